@@ -1,0 +1,84 @@
+import type { Command } from "commander";
+import { Simulator } from "../../simulator/server.ts";
+import { UsageError } from "../../errors.ts";
+import type { Output } from "../output.ts";
+
+interface SimulatorFlags {
+  port: string;
+  data?: string;
+  seed?: string;
+  token?: string;
+  latencyMs: string;
+  rateLimit: string;
+  failRate: string;
+  resetRate: string;
+  ambiguousRate: string;
+  syncDelayMs: string;
+}
+
+export function registerSimulator(program: Command, output: Output, run: (work: () => Promise<number>) => Promise<void>): void {
+  program
+    .command("simulator")
+    .description("run the local Lumos simulator: every operation lumos-iac uses, on 127.0.0.1")
+    .option("--port <port>", "port to listen on (0 picks a free one)", "8787")
+    .option("--data <file>", "SQLite file that keeps the tenant across restarts (memory when omitted)")
+    .option("--seed <file>", "YAML or JSON seed for an empty tenant (the built-in Acme demo when omitted)")
+    .option("--token <token>", "bearer token clients must send (default: $LUMOS_API_TOKEN)")
+    .option("--latency-ms <ms>", "added latency per request, plus up to 10% jitter", "0")
+    .option("--rate-limit <rps>", "requests per second before answering 429 with Retry-After (0 = none)", "0")
+    .option("--fail-rate <rate>", "share of requests answered 5xx before anything is applied (0-1)", "0")
+    .option("--reset-rate <rate>", "share of requests whose connection is dropped (0-1)", "0")
+    .option("--ambiguous-rate <rate>", "share of writes applied and then answered 5xx or dropped (0-1)", "0")
+    .option("--sync-delay-ms <ms>", "how long a triggered sync stays SYNCING", "1500")
+    .addHelpText(
+      "after",
+      `
+Examples:
+  lumos-iac simulator --port 18787 --data /tmp/tenant.db --token T
+  curl -H 'Authorization: Bearer T' 'http://127.0.0.1:18787/apps?size=100'
+  curl -H 'Authorization: Bearer T' http://127.0.0.1:18787/_simulator/stats
+  curl -H 'Authorization: Bearer T' -X POST http://127.0.0.1:18787/_simulator/faults -d '{"failRate":0.2}'`,
+    )
+    .action((flags: SimulatorFlags) =>
+      run(async () => {
+        const token = flags.token ?? process.env.LUMOS_API_TOKEN;
+        if (!token) throw new UsageError("the simulator needs a token: pass --token or set LUMOS_API_TOKEN");
+        const latencyMs = number(flags.latencyMs, "--latency-ms", 0);
+        const simulator = new Simulator({
+          token,
+          dataFile: flags.data,
+          seed: flags.seed,
+          syncDurationMs: number(flags.syncDelayMs, "--sync-delay-ms", 0),
+          faults: {
+            latencyMs,
+            latencyJitterMs: Math.round(latencyMs / 10),
+            rateLimitRps: number(flags.rateLimit, "--rate-limit", 0),
+            failRate: rate(flags.failRate, "--fail-rate"),
+            resetRate: rate(flags.resetRate, "--reset-rate"),
+            ambiguousRate: rate(flags.ambiguousRate, "--ambiguous-rate"),
+          },
+        });
+        const url = await simulator.listen(number(flags.port, "--port", 0));
+        output.out(`listening on ${url}`);
+        await new Promise<void>((resolve) => {
+          const stop = () => resolve();
+          process.once("SIGINT", stop);
+          process.once("SIGTERM", stop);
+        });
+        await simulator.close();
+        return 0;
+      }),
+    );
+}
+
+function number(value: string, flag: string, min: number): number {
+  const parsed = Number(value);
+  if (!Number.isFinite(parsed) || parsed < min) throw new UsageError(`${flag} must be a number ≥ ${min}, got ${JSON.stringify(value)}`);
+  return parsed;
+}
+
+function rate(value: string, flag: string): number {
+  const parsed = number(value, flag, 0);
+  if (parsed > 1) throw new UsageError(`${flag} must be between 0 and 1, got ${value}`);
+  return parsed;
+}

@@ -1,0 +1,137 @@
+import createClient, { type Client } from "openapi-fetch";
+import { LumosIacError } from "../errors.ts";
+import { remoteErrorFromResponse } from "./errors.ts";
+import type { paths } from "./generated/lumos-api.ts";
+import {
+  DEFAULT_RETRY_POLICY,
+  Transport,
+  type FetchLike,
+  type RequestMetrics,
+  type RetryPolicy,
+} from "./transport.ts";
+
+export type LumosApi = Client<paths>;
+
+export interface LumosClientOptions {
+  /** e.g. https://api.lumos.com; plain http only for loopback hosts. */
+  baseUrl: string;
+  token: string;
+  /** Injected fetch: the in-process simulator plugs in here. Defaults to the global fetch. */
+  fetch?: FetchLike;
+  /** Requests in flight at once. */
+  concurrency?: number;
+  retry?: Partial<RetryPolicy>;
+  sleep?: (ms: number) => Promise<void>;
+  now?: () => number;
+  random?: () => number;
+}
+
+export const PAGE_SIZE = 100;
+
+/** A page as every Lumos list endpoint returns it. */
+export interface Page<T> {
+  items: T[];
+  total?: number | null;
+  page?: number | null;
+  size?: number | null;
+  pages?: number | null;
+}
+
+/**
+ * The typed Lumos client. `api` is an openapi-fetch client generated from our contract;
+ * `call` turns its `{data, error}` answer into data or a RemoteError; `paginate` reads a whole
+ * list with the fewest requests.
+ */
+export class LumosClient {
+  readonly api: LumosApi;
+  readonly baseUrl: string;
+  private readonly transport: Transport;
+
+  constructor(options: LumosClientOptions) {
+    this.baseUrl = checkBaseUrl(options.baseUrl);
+    this.transport = new Transport({
+      fetch: options.fetch ?? ((request) => globalThis.fetch(request)),
+      concurrency: options.concurrency ?? 8,
+      retry: { ...DEFAULT_RETRY_POLICY, ...options.retry },
+      sleep: options.sleep ?? ((ms) => new Promise((resolve) => setTimeout(resolve, ms))),
+      now: options.now ?? Date.now,
+      random: options.random ?? Math.random,
+    });
+    this.api = createClient<paths>({
+      baseUrl: this.baseUrl,
+      fetch: this.transport.fetch,
+      headers: { Authorization: `Bearer ${options.token}`, Accept: "application/json" },
+      querySerializer: { array: { style: "form", explode: true } },
+    });
+    const transport = this.transport;
+    this.api.use({
+      onRequest({ request, schemaPath }) {
+        transport.tag(request, { method: request.method, route: schemaPath });
+        return undefined;
+      },
+    });
+  }
+
+  get metrics(): Readonly<RequestMetrics> {
+    return this.transport.metrics;
+  }
+
+  resetMetrics(): void {
+    this.transport.resetMetrics();
+  }
+
+  /**
+   * Awaits an openapi-fetch call and returns its data, or throws the RemoteError that names
+   * the operation, status and server message.
+   */
+  async call<T>(
+    operation: string,
+    pending: Promise<{ data?: T; error?: unknown; response: Response }>,
+  ): Promise<T> {
+    const { data, error, response } = await pending;
+    if (response.ok) return data as T;
+    throw remoteErrorFromResponse(operation, response.status, error);
+  }
+
+  /**
+   * Reads every page of a list: page 1 at size 100, then all remaining pages at once (bounded by
+   * the client's concurrency limit). Items come back in server order.
+   */
+  async paginate<T>(fetchPage: (page: number, size: number) => Promise<Page<T>>): Promise<T[]> {
+    const first = await fetchPage(1, PAGE_SIZE);
+    const pageCount = pageCountOf(first);
+    if (pageCount <= 1) return first.items;
+    const rest = await Promise.all(
+      Array.from({ length: pageCount - 1 }, (_, index) => fetchPage(index + 2, PAGE_SIZE)),
+    );
+    return [first, ...rest].flatMap((page) => page.items);
+  }
+}
+
+function pageCountOf(page: Page<unknown>): number {
+  if (typeof page.pages === "number") return page.pages;
+  if (typeof page.total === "number") return Math.ceil(page.total / (page.size ?? PAGE_SIZE));
+  return 1;
+}
+
+const LOOPBACK = /^(localhost|127(?:\.\d{1,3}){3}|\[::1\])$/i;
+
+/** Bearer tokens go only over TLS, except to this machine. */
+export function checkBaseUrl(raw: string): string {
+  let url: URL;
+  try {
+    url = new URL(raw);
+  } catch {
+    throw new LumosIacError("INVALID_URL", `not a valid API URL: ${JSON.stringify(raw)}`);
+  }
+  if (url.protocol === "http:" && !LOOPBACK.test(url.hostname)) {
+    throw new LumosIacError(
+      "INSECURE_URL",
+      `refusing to send the API token over plain http to ${url.host}; use https (plain http is allowed only for localhost)`,
+    );
+  }
+  if (url.protocol !== "http:" && url.protocol !== "https:") {
+    throw new LumosIacError("INVALID_URL", `the API URL must be http(s): ${raw}`);
+  }
+  return url.toString().replace(/\/$/, "");
+}

@@ -1,0 +1,173 @@
+import pLimit from "p-limit";
+import { AmbiguousWriteError, RemoteError } from "../errors.ts";
+
+/** How failed requests are retried. Defaults follow the official Lumos Terraform provider. */
+export interface RetryPolicy {
+  /** First wait, in ms. */
+  initialDelayMs: number;
+  /** Each further wait is the previous one times this. */
+  multiplier: number;
+  /** No single wait is longer than this, in ms. */
+  maxDelayMs: number;
+  /** Give up once this much time has passed since the first attempt, in ms. */
+  maxElapsedMs: number;
+  /** Each wait is randomised by ± this fraction. */
+  jitter: number;
+}
+
+export const DEFAULT_RETRY_POLICY: RetryPolicy = {
+  initialDelayMs: 500,
+  multiplier: 1.5,
+  maxDelayMs: 30_000,
+  maxElapsedMs: 60_000,
+  jitter: 0.25,
+};
+
+export type FetchLike = (request: Request) => Promise<Response>;
+
+export interface TransportOptions {
+  fetch: FetchLike;
+  concurrency: number;
+  retry: RetryPolicy;
+  sleep: (ms: number) => Promise<void>;
+  now: () => number;
+  random: () => number;
+}
+
+/** Request counts that callers can read, keyed `METHOD /route/{template}`. */
+export interface RequestMetrics {
+  total: number;
+  writes: number;
+  retries: number;
+  byRoute: Record<string, number>;
+}
+
+export interface RequestTag {
+  method: string;
+  route: string;
+}
+
+/** Connection errors where the request certainly never reached the server. */
+const NOT_DELIVERED = new Set(["ECONNREFUSED", "ENOTFOUND", "EAI_AGAIN", "EHOSTUNREACH", "ENETUNREACH"]);
+
+/**
+ * The fetch that sits under openapi-fetch: a concurrency limit, metrics, and retries.
+ * - 5xx and connection errors are retried with capped exponential backoff and jitter;
+ * - 429 waits for `Retry-After` (seconds or an HTTP date);
+ * - everything within `maxElapsedMs`;
+ * - a POST (create, or an action such as a sync) whose outcome is unknown — a 5xx answer or a
+ *   connection lost after sending — is never re-sent: it fails with AmbiguousWriteError.
+ */
+export class Transport {
+  readonly metrics: RequestMetrics = { total: 0, writes: 0, retries: 0, byRoute: {} };
+  private readonly limit: ReturnType<typeof pLimit>;
+  private readonly tags = new WeakMap<Request, RequestTag>();
+
+  constructor(private readonly options: TransportOptions) {
+    this.limit = pLimit(Math.max(1, options.concurrency));
+  }
+
+  /** Remembers the operation a request belongs to, so metrics and errors can name it. */
+  tag(request: Request, tag: RequestTag): void {
+    this.tags.set(request, tag);
+  }
+
+  resetMetrics(): void {
+    this.metrics.total = 0;
+    this.metrics.writes = 0;
+    this.metrics.retries = 0;
+    this.metrics.byRoute = {};
+  }
+
+  readonly fetch = async (request: Request): Promise<Response> => {
+    const tag = this.tags.get(request) ?? { method: request.method, route: new URL(request.url).pathname };
+    const operation = `${tag.method} ${tag.route}`;
+    const { retry, now } = this.options;
+    const started = now();
+    let delay = retry.initialDelayMs;
+    for (let attempt = 1; ; attempt++) {
+      const outcome = await this.limit(() => this.attempt(request.clone(), tag, operation));
+      const elapsed = now() - started;
+      const wait = this.nextWait(outcome, delay);
+      if (wait === undefined) return finish(outcome);
+      if (elapsed + wait > retry.maxElapsedMs) return finish(outcome, `gave up after ${attempt} attempts`);
+      this.metrics.retries++;
+      await this.options.sleep(wait);
+      delay = Math.min(delay * retry.multiplier, retry.maxDelayMs);
+    }
+
+    function finish(outcome: Outcome, note?: string): Response {
+      if (outcome.kind === "response") return outcome.response;
+      if (outcome.kind === "ambiguous") throw new AmbiguousWriteError(operation, outcome.reason, { cause: outcome.error });
+      throw new RemoteError(
+        "REMOTE_UNREACHABLE",
+        `${operation}: could not reach the Lumos API (${outcome.reason})${note ? `; ${note}` : ""}`,
+        { operation, retryable: true },
+        { cause: outcome.error },
+      );
+    }
+  };
+
+  private async attempt(request: Request, tag: RequestTag, operation: string): Promise<Outcome> {
+    this.metrics.total++;
+    if (tag.method !== "GET" && tag.method !== "HEAD") this.metrics.writes++;
+    this.metrics.byRoute[operation] = (this.metrics.byRoute[operation] ?? 0) + 1;
+    const isPost = tag.method === "POST";
+    try {
+      const response = await this.options.fetch(request);
+      if (response.status >= 500 && isPost) {
+        const body = await response.text().catch(() => "");
+        return { kind: "ambiguous", reason: `HTTP ${response.status}${body ? `: ${body.slice(0, 200)}` : ""}` };
+      }
+      return { kind: "response", response };
+    } catch (error) {
+      const code = errorCode(error);
+      const reason = code ?? (error instanceof Error ? error.message : String(error));
+      if (code !== undefined && NOT_DELIVERED.has(code)) return { kind: "unreachable", reason, error };
+      if (isPost) return { kind: "ambiguous", reason: `connection lost: ${reason}`, error };
+      return { kind: "unreachable", reason, error };
+    }
+  }
+
+  /** How long to wait before the next attempt, or undefined when this outcome is final. */
+  private nextWait(outcome: Outcome, delay: number): number | undefined {
+    if (outcome.kind === "ambiguous") return undefined;
+    if (outcome.kind === "response") {
+      const { status } = outcome.response;
+      if (status === 429) {
+        const after = parseRetryAfter(outcome.response.headers.get("retry-after"), this.options.now());
+        return after ?? this.jittered(delay);
+      }
+      if (status < 500) return undefined;
+    }
+    return this.jittered(delay);
+  }
+
+  private jittered(delay: number): number {
+    const spread = delay * this.options.retry.jitter;
+    return Math.max(0, Math.round(delay - spread + this.options.random() * 2 * spread));
+  }
+}
+
+type Outcome =
+  | { kind: "response"; response: Response }
+  | { kind: "ambiguous"; reason: string; error?: unknown }
+  | { kind: "unreachable"; reason: string; error: unknown };
+
+/** `Retry-After` as a wait in ms: either delta-seconds or an HTTP date. */
+export function parseRetryAfter(value: string | null, now: number): number | undefined {
+  if (value === null || value.trim() === "") return undefined;
+  const trimmed = value.trim();
+  if (/^\d+(\.\d+)?$/.test(trimmed)) return Math.round(Number(trimmed) * 1000);
+  const date = Date.parse(trimmed);
+  if (Number.isNaN(date)) return undefined;
+  return Math.max(0, date - now);
+}
+
+function errorCode(error: unknown): string | undefined {
+  for (let current: unknown = error, depth = 0; current && depth < 4; depth++) {
+    if (typeof current === "object" && "code" in current && typeof current.code === "string") return current.code;
+    current = typeof current === "object" && "cause" in current ? current.cause : undefined;
+  }
+  return undefined;
+}

@@ -1,0 +1,134 @@
+/**
+ * Fault injection: latency, rate limiting, server errors, dropped connections, and ambiguous
+ * writes (applied, then answered with an error). Set from flags, from code, or at run time
+ * through `POST /_simulator/faults`.
+ */
+export interface FaultSettings {
+  /** Added to every Lumos request, in ms. */
+  latencyMs: number;
+  /** Random extra latency, 0 to this many ms. */
+  latencyJitterMs: number;
+  /** Requests per second before answering 429 with Retry-After; 0 = unlimited. */
+  rateLimitRps: number;
+  /** Share of requests answered 5xx before anything is applied (0–1). */
+  failRate: number;
+  /** Share of requests whose connection is dropped before anything is applied (0–1). */
+  resetRate: number;
+  /** Share of writes that ARE applied, then answered 5xx or dropped (0–1). */
+  ambiguousRate: number;
+}
+
+export type FaultKind = "fail" | "reset" | "ambiguous" | "rate_limit";
+
+/** A one-shot fault for the next matching request, for deterministic tests. */
+export interface ScriptedFault {
+  fault: FaultKind;
+  /** `METHOD /path/{template}`; any route when omitted. */
+  route?: string;
+  /** Status for `fail` and `ambiguous` (default 503). */
+  status?: number;
+  /** Seconds for `rate_limit` (default 1). */
+  retryAfter?: number;
+}
+
+export const NO_FAULTS: FaultSettings = {
+  latencyMs: 0,
+  latencyJitterMs: 0,
+  rateLimitRps: 0,
+  failRate: 0,
+  resetRate: 0,
+  ambiguousRate: 0,
+};
+
+export type BeforeDecision =
+  | { kind: "none" }
+  | { kind: "fail"; status: number }
+  | { kind: "reset" }
+  | { kind: "rate_limit"; retryAfter: number };
+
+export type AfterDecision = { kind: "none" } | { kind: "fail"; status: number } | { kind: "reset" };
+
+export class Faults {
+  settings: FaultSettings;
+  private script: ScriptedFault[] = [];
+  private windowStart = 0;
+  private windowCount = 0;
+
+  constructor(
+    settings: Partial<FaultSettings>,
+    private readonly random: () => number,
+    private readonly now: () => number,
+  ) {
+    this.settings = { ...NO_FAULTS, ...settings };
+  }
+
+  update(settings: Partial<FaultSettings>): void {
+    this.settings = { ...this.settings, ...settings };
+  }
+
+  /** Queues one-shot faults, consumed in order by the requests they match. */
+  enqueue(...faults: ScriptedFault[]): void {
+    this.script.push(...faults);
+  }
+
+  clear(): void {
+    this.settings = { ...NO_FAULTS };
+    this.script = [];
+  }
+
+  get pending(): readonly ScriptedFault[] {
+    return this.script;
+  }
+
+  latency(): number {
+    const { latencyMs, latencyJitterMs } = this.settings;
+    return latencyMs + (latencyJitterMs > 0 ? Math.round(this.random() * latencyJitterMs) : 0);
+  }
+
+  /** What happens before the request is handled. */
+  before(route: string): BeforeDecision {
+    const scripted = this.take(route, (fault) => fault.fault !== "ambiguous");
+    if (scripted?.fault === "fail") return { kind: "fail", status: scripted.status ?? 503 };
+    if (scripted?.fault === "reset") return { kind: "reset" };
+    if (scripted?.fault === "rate_limit") return { kind: "rate_limit", retryAfter: scripted.retryAfter ?? 1 };
+    const limited = this.rateLimited();
+    if (limited !== undefined) return { kind: "rate_limit", retryAfter: limited };
+    if (this.roll(this.settings.failRate)) return { kind: "fail", status: this.random() < 0.5 ? 500 : 503 };
+    if (this.roll(this.settings.resetRate)) return { kind: "reset" };
+    return { kind: "none" };
+  }
+
+  /** What happens after a write was applied. */
+  after(route: string, isWrite: boolean): AfterDecision {
+    if (!isWrite) return { kind: "none" };
+    const scripted = this.take(route, (fault) => fault.fault === "ambiguous");
+    const ambiguous = scripted !== undefined || this.roll(this.settings.ambiguousRate);
+    if (!ambiguous) return { kind: "none" };
+    if (scripted?.status !== undefined) return { kind: "fail", status: scripted.status };
+    return this.random() < 0.5 ? { kind: "fail", status: 502 } : { kind: "reset" };
+  }
+
+  private take(route: string, accept: (fault: ScriptedFault) => boolean): ScriptedFault | undefined {
+    const index = this.script.findIndex((fault) => (fault.route === undefined || fault.route === route) && accept(fault));
+    if (index < 0) return undefined;
+    return this.script.splice(index, 1)[0];
+  }
+
+  private roll(rate: number): boolean {
+    return rate > 0 && this.random() < rate;
+  }
+
+  /** Fixed one-second windows; the answer is the seconds until the window ends. */
+  private rateLimited(): number | undefined {
+    const rps = this.settings.rateLimitRps;
+    if (rps <= 0) return undefined;
+    const now = this.now();
+    if (now - this.windowStart >= 1000) {
+      this.windowStart = now;
+      this.windowCount = 0;
+    }
+    this.windowCount++;
+    if (this.windowCount <= rps) return undefined;
+    return Math.max(1, Math.ceil((this.windowStart + 1000 - now) / 1000));
+  }
+}

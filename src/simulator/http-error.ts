@@ -1,0 +1,28 @@
+import type { ValidationIssue } from "./contract.ts";
+
+/** An error answer from a simulated operation: status plus Lumos's error body. */
+export class SimHttpError extends Error {
+  constructor(
+    readonly status: number,
+    readonly body: unknown,
+    readonly headers: Record<string, string> = {},
+  ) {
+    super(`HTTP ${status}`);
+  }
+}
+
+export function notFound(what: string, id: string): SimHttpError {
+  return new SimHttpError(404, { detail: `${what} ${id} not found` });
+}
+
+export function conflict(detail: string): SimHttpError {
+  return new SimHttpError(409, { detail });
+}
+
+export function invalid(loc: (string | number)[], msg: string, type = "value_error"): SimHttpError {
+  return new SimHttpError(422, { detail: [{ loc, msg, type }] satisfies ValidationIssue[] });
+}
+
+export function invalidMany(issues: ValidationIssue[]): SimHttpError {
+  return new SimHttpError(422, { detail: issues });
+}

@@ -1,0 +1,276 @@
+import type { ValidationIssue } from "../contract.ts";
+import { conflict, invalid, invalidMany, notFound, SimHttpError } from "../http-error.ts";
+import type { AppRecord, Schemas } from "../records.ts";
+import { APP_CATEGORIES, CUSTOM_APP_INSTANCE, type Tenant } from "../tenant.ts";
+import { matchesName, ok, paginate, type Routes } from "./types.ts";
+
+type AppMetadata = Pick<Schemas["AppInputUpdate"], "name" | "category" | "description" | "logo_url" | "website_url" | "request_instructions">;
+const METADATA_FIELDS = ["name", "category", "description", "logo_url", "website_url", "request_instructions"] as const;
+
+export function appRoutes(tenant: Tenant): Routes {
+  return {
+    listApps: ({ query }) => {
+      const items: Schemas["AppWithCustomAttributes"][] = [];
+      for (const app of tenant.apps.values()) {
+        if (!matchesName(app.name, query.name_search, query.exact_match)) continue;
+        if (typeof query.connection_source === "string" && app.connection_source !== query.connection_source) continue;
+        if (typeof query.disconnected === "boolean" && app.disconnected !== query.disconnected) continue;
+        items.push(tenant.renderApp(app));
+      }
+      return paginate(items, query);
+    },
+
+    listAppCategories: () => ok([...APP_CATEGORIES]),
+
+    getApp: ({ path }) => ok(tenant.renderApp(tenant.requireApp(path.app_id ?? ""))),
+
+    createApp: ({ body }) => {
+      const input = body as Schemas["AppInputCreate"];
+      checkCategory(input.category);
+      const app = input.app_class_id ? connectIntegration(tenant, input) : createCustomApp(tenant, input);
+      tenant.log("APP_CREATED", { type: "app", id: app.id }, { app_class_id: app.app_class_id });
+      return ok(tenant.renderApp(app));
+    },
+
+    updateApp: ({ path, body }) => {
+      const app = tenant.requireApp(path.app_id ?? "");
+      const input = body as Schemas["AppInputUpdate"];
+      checkCategory(input.category);
+      const updated = tenant.apps.put(app.id, applyMetadata(tenant, app, input));
+      tenant.log("APP_UPDATED", { type: "app", id: app.id });
+      return ok(tenant.renderApp(updated));
+    },
+
+    reconnectApp: ({ path, body }) => {
+      const app = tenant.requireApp(path.app_id ?? "");
+      const input = body as Schemas["AppInputPut"];
+      if (!tenant.isApiManaged(app)) throw conflict(`App ${app.id} was not connected through the API and cannot be reconnected through it`);
+      if (input.app_class_id && input.app_class_id !== app.app_class_id) {
+        throw invalid(["body", "app_class_id"], `app_class_id must stay ${app.app_class_id}`);
+      }
+      checkCategory(input.category);
+      let updated = applyMetadata(tenant, app, input);
+      if (input.auth !== undefined && input.auth !== null) {
+        if (tenant.syncStatus(app) === "SYNCING") {
+          const remaining = Math.max(1, Math.ceil((app.sync!.started_at + tenant.options.syncDurationMs - tenant.options.now()) / 1000));
+          throw new SimHttpError(429, { detail: "A sync is running; reconnect when it has finished" }, { "Retry-After": String(remaining) });
+        }
+        const integration = tenant.integrations.get(app.app_class_id);
+        const settings = input.settings ?? app.credentials?.settings ?? {};
+        if (integration) checkConnection(tenant, integration.auth_schema, integration.settings_schema, input.auth, settings);
+        updated = tenant.startSync({
+          ...updated,
+          disconnected: false,
+          credentials: { auth: input.auth, settings, version: input.version ?? app.credentials?.version ?? null },
+        });
+      } else if (input.settings !== undefined && input.settings !== null && updated.credentials) {
+        updated = { ...updated, credentials: { ...updated.credentials, settings: input.settings } };
+      }
+      tenant.apps.put(app.id, updated);
+      tenant.log("APP_RECONNECTED", { type: "app", id: app.id }, { auth: input.auth ? "sent" : "not sent" });
+      return ok(tenant.renderApp(updated));
+    },
+
+    disconnectApp: ({ path }) => {
+      const app = tenant.requireApp(path.app_id ?? "");
+      if (!tenant.isApiManaged(app)) throw conflict(`App ${app.id} was not connected through the API and cannot be removed through it`);
+      if (app.custom) {
+        removeCustomApp(tenant, app.id);
+      } else {
+        tenant.apps.put(app.id, { ...app, disconnected: true, credentials: null, sync: null });
+      }
+      tenant.log("APP_DISCONNECTED", { type: "app", id: app.id });
+      return ok({ id: app.id, app_class_id: app.app_class_id, disconnected: true });
+    },
+
+    triggerAppSync: ({ path, body }) => {
+      const app = tenant.requireApp(path.app_id ?? "");
+      const input = body as Schemas["TriggerSyncInput"];
+      if (app.custom) throw invalid(["path", "app_id"], "Manual and CSV apps cannot be synced");
+      if (app.disconnected) throw conflict(`App ${app.id} is disconnected`);
+      if (tenant.syncStatus(app) === "SYNCING") throw conflict(`A sync of app ${app.id} is already running`);
+      tenant.apps.put(app.id, tenant.startSync(app));
+      tenant.log("APP_SYNC_TRIGGERED", { type: "app", id: app.id }, { sync_type: input.sync_type });
+      return ok({ app_id: app.id, sync_type: input.sync_type, status: "SYNCING" }, 202);
+    },
+
+    listIntegrations: ({ query }) => {
+      const items: Schemas["IntegrationCatalogOutput"][] = [];
+      for (const integration of tenant.integrations.values()) {
+        const search = typeof query.query === "string" ? query.query.toLowerCase() : "";
+        if (search && !integration.name.toLowerCase().includes(search) && !integration.app_class_id.includes(search)) continue;
+        items.push(renderIntegration(integration));
+      }
+      return paginate(items, query);
+    },
+
+    getIntegration: ({ path }) => {
+      const integration = tenant.integrations.get(path.app_class_id ?? "");
+      if (!integration) throw notFound("Integration", path.app_class_id ?? "");
+      return ok(renderIntegration(integration));
+    },
+
+    getIntegrationConnectionSchema: ({ path }) => {
+      const integration = tenant.integrations.get(path.app_class_id ?? "");
+      if (!integration) throw notFound("Integration", path.app_class_id ?? "");
+      return ok({
+        app_class_id: integration.app_class_id,
+        auth_schema: integration.auth_schema,
+        settings_schema: integration.settings_schema,
+      });
+    },
+  };
+}
+
+function renderIntegration(integration: {
+  app_class_id: string;
+  name: string;
+  category: string | null;
+  logo_url: string | null;
+}): Schemas["IntegrationCatalogOutput"] {
+  return {
+    app_class_id: integration.app_class_id,
+    name: integration.name,
+    category: integration.category,
+    logo_url: integration.logo_url,
+  };
+}
+
+function checkCategory(category: string | null | undefined): void {
+  if (typeof category === "string" && !(APP_CATEGORIES as readonly string[]).includes(category)) {
+    throw invalid(["body", "category"], `Unknown category ${JSON.stringify(category)}; see GET /apps/categories`);
+  }
+}
+
+function createCustomApp(tenant: Tenant, input: Schemas["AppInputCreate"]): AppRecord {
+  const missing: ValidationIssue[] = (["name", "category", "description"] as const)
+    .filter((field) => typeof input[field] !== "string" || input[field] === "")
+    .map((field) => ({ loc: ["body", field], msg: "Field required for a custom app", type: "missing" }));
+  if (missing.length > 0) throw invalidMany(missing);
+  const id = tenant.newId();
+  return tenant.apps.put(id, {
+    id,
+    app_class_id: `custom_app_${id.slice(0, 8)}`,
+    instance_id: CUSTOM_APP_INSTANCE,
+    name: input.name!,
+    category: input.category ?? null,
+    description: input.description ?? null,
+    logo_url: input.logo_url ?? null,
+    website_url: input.website_url ?? null,
+    request_instructions: input.request_instructions ?? null,
+    status: "APPROVED",
+    sources: ["CUSTOM"],
+    disconnected: false,
+    connection_source: "API",
+    custom: true,
+    credentials: null,
+    sync: null,
+  });
+}
+
+function connectIntegration(tenant: Tenant, input: Schemas["AppInputCreate"]): AppRecord {
+  const appClassId = input.app_class_id!;
+  const integration = tenant.integrations.get(appClassId);
+  if (!integration) throw notFound("Integration", appClassId);
+  const auth = input.auth ?? {};
+  const settings = input.settings ?? {};
+  checkConnection(tenant, integration.auth_schema, integration.settings_schema, auth, settings);
+  const instanceId = typeof settings.app_instance_identifier === "string" ? settings.app_instance_identifier : appClassId;
+  let existing: AppRecord | undefined;
+  for (const app of tenant.apps.values()) {
+    if (app.app_class_id === appClassId && app.instance_id === instanceId) existing = { ...app };
+  }
+  if (existing && !existing.disconnected) {
+    throw conflict(`An instance of ${appClassId} (${instanceId}) is already connected: app ${existing.id}`);
+  }
+  const id = existing?.id ?? tenant.newId();
+  const base: AppRecord = existing ?? {
+    id,
+    app_class_id: appClassId,
+    instance_id: instanceId,
+    name: integration.name,
+    category: integration.category,
+    description: integration.description ?? null,
+    logo_url: integration.logo_url,
+    website_url: null,
+    request_instructions: null,
+    status: "APPROVED",
+    sources: ["LUMOS_INTEGRATION"],
+    disconnected: false,
+    connection_source: "API",
+    custom: false,
+    credentials: null,
+    sync: null,
+  };
+  const connected = applyMetadata(tenant, { ...base, connection_source: "API", disconnected: false }, input);
+  return tenant.apps.put(
+    id,
+    tenant.startSync({ ...connected, credentials: { auth, settings, version: input.version ?? null } }),
+  );
+}
+
+/** Metadata PATCH: present fields override; null resets to the catalog default (or clears). */
+function applyMetadata(tenant: Tenant, app: AppRecord, input: AppMetadata): AppRecord {
+  const integration = app.custom ? undefined : tenant.integrations.get(app.app_class_id);
+  const out: AppRecord = { ...app };
+  for (const field of METADATA_FIELDS) {
+    const value = input[field];
+    if (value === undefined) continue;
+    if (value !== null) {
+      out[field] = value;
+      continue;
+    }
+    switch (field) {
+      case "name":
+        out.name = integration?.name ?? app.name;
+        break;
+      case "category":
+        out.category = integration?.category ?? null;
+        break;
+      case "description":
+        out.description = integration?.description ?? null;
+        break;
+      case "logo_url":
+        out.logo_url = integration?.logo_url ?? null;
+        break;
+      default:
+        out[field] = null;
+    }
+  }
+  return out;
+}
+
+function checkConnection(
+  tenant: Tenant,
+  authSchema: Record<string, unknown>,
+  settingsSchema: Record<string, unknown>,
+  auth: unknown,
+  settings: unknown,
+): void {
+  const issues: ValidationIssue[] = [];
+  for (const [field, schema, value] of [
+    ["auth", authSchema, auth],
+    ["settings", settingsSchema, settings],
+  ] as const) {
+    const validate = tenant.compileSchema(schema);
+    if (!validate(value)) {
+      for (const error of validate.errors ?? []) {
+        const path = error.instancePath.split("/").filter(Boolean);
+        const missing = error.keyword === "required" ? [String(error.params.missingProperty)] : [];
+        // The message never echoes the submitted value: it may be a secret.
+        issues.push({ loc: ["body", field, ...path, ...missing], msg: error.message ?? "invalid", type: error.keyword });
+      }
+    }
+  }
+  if (issues.length > 0) throw invalidMany(issues);
+}
+
+function removeCustomApp(tenant: Tenant, appId: string): void {
+  tenant.store.batch(() => {
+    tenant.apps.delete(appId);
+    tenant.appstore.delete(appId);
+    for (const permission of tenant.permissions.all()) if (permission.app_id === appId) tenant.permissions.delete(permission.id);
+    for (const rule of tenant.rules.all()) if (rule.app_id === appId) tenant.rules.delete(rule.id);
+    tenant.schedules.delete(appId);
+  });
+}

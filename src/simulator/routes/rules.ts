@@ -1,0 +1,83 @@
+import type { ValidationIssue } from "../contract.ts";
+import { invalidMany, notFound } from "../http-error.ts";
+import type { PreApprovalRuleRecord, Schemas } from "../records.ts";
+import { storeRefs } from "../references.ts";
+import type { Tenant } from "../tenant.ts";
+import { ok, paginate, type Routes } from "./types.ts";
+
+type RuleFields = Omit<PreApprovalRuleRecord, "id" | "app_id">;
+
+export function ruleRoutes(tenant: Tenant): Routes {
+  const requireRule = (id: string): PreApprovalRuleRecord => {
+    const rule = tenant.rules.get(id);
+    if (!rule) throw notFound("Pre-approval rule", id);
+    return rule;
+  };
+
+  return {
+    listPreApprovalRules: ({ query }) => {
+      const items: Schemas["PreApprovalRuleOutput"][] = [];
+      for (const rule of tenant.rules.values()) {
+        if (typeof query.app_id === "string" && rule.app_id !== query.app_id) continue;
+        items.push(tenant.renderRule(rule));
+      }
+      return paginate(items, query);
+    },
+
+    getPreApprovalRule: ({ path }) => ok(tenant.renderRule(requireRule(path.pre_approval_rule_id ?? ""))),
+
+    createPreApprovalRule: ({ body }) => {
+      const input = body as Schemas["PreApprovalRuleInput"];
+      if (!tenant.apps.has(input.app_id)) {
+        throw invalidMany([{ loc: ["body", "app_id"], msg: `Unknown app ${input.app_id}`, type: "value_error" }]);
+      }
+      const id = tenant.newId();
+      const rule = tenant.rules.put(id, { id, app_id: input.app_id, ...ruleFields(tenant, input, input.app_id) });
+      tenant.log("PRE_APPROVAL_RULE_CREATED", { type: "pre_approval_rule", id });
+      return ok(tenant.renderRule(rule), 201);
+    },
+
+    updatePreApprovalRule: ({ path, body }) => {
+      const rule = requireRule(path.pre_approval_rule_id ?? "");
+      const input = body as Schemas["PreApprovalRuleUpdateInput"];
+      // Lists not sent are reset to their default ([]): callers send full lists on update.
+      const updated = tenant.rules.put(rule.id, { id: rule.id, app_id: rule.app_id, ...ruleFields(tenant, input, rule.app_id) });
+      tenant.log("PRE_APPROVAL_RULE_UPDATED", { type: "pre_approval_rule", id: rule.id });
+      return ok(tenant.renderRule(updated));
+    },
+
+    deletePreApprovalRule: ({ path }) => {
+      const rule = requireRule(path.pre_approval_rule_id ?? "");
+      tenant.rules.delete(rule.id);
+      tenant.log("PRE_APPROVAL_RULE_DELETED", { type: "pre_approval_rule", id: rule.id });
+      return ok({});
+    },
+  };
+}
+
+function ruleFields(tenant: Tenant, input: Schemas["PreApprovalRuleUpdateInput"], appId: string): RuleFields {
+  const issues: ValidationIssue[] = [];
+  const stored = storeRefs(
+    {
+      preapproved_groups: input.preapproved_groups ?? [],
+      preapproved_permissions: input.preapproved_permissions ?? [],
+      preapproval_webhooks: input.preapproval_webhooks ?? [],
+    },
+    ["body"],
+    tenant,
+    issues,
+  ) as Pick<RuleFields, "preapproved_groups" | "preapproved_permissions" | "preapproval_webhooks">;
+  stored.preapproved_permissions.forEach((id, index) => {
+    const permission = tenant.permissions.get(id);
+    if (permission && permission.app_id !== appId) {
+      issues.push({ loc: ["body", "preapproved_permissions", index], msg: "permission belongs to another app", type: "value_error" });
+    }
+  });
+  if (issues.length > 0) throw invalidMany(issues);
+  return {
+    justification: input.justification,
+    time_based_access: input.time_based_access ?? [],
+    preapproved_users_by_attribute: input.preapproved_users_by_attribute ?? [],
+    ...stored,
+  };
+}

@@ -1,0 +1,45 @@
+import type { Tenant } from "../tenant.ts";
+
+export interface RouteRequest {
+  path: Record<string, string>;
+  query: Record<string, unknown>;
+  /** Already checked against the contract. */
+  body: unknown;
+}
+
+export interface RouteResult {
+  status: number;
+  body?: unknown;
+  headers?: Record<string, string>;
+}
+
+export type Handler = (request: RouteRequest) => RouteResult;
+
+/** Handlers keyed by the contract's operationId. */
+export type Routes = Record<string, Handler>;
+
+export type RouteModule = (tenant: Tenant) => Routes;
+
+export function ok(body: unknown, status = 200): RouteResult {
+  return { status, body };
+}
+
+/** Lumos's page envelope over an in-memory list. */
+export function paginate<T>(items: T[], query: Record<string, unknown>): RouteResult {
+  const size = typeof query.size === "number" ? query.size : 50;
+  const page = typeof query.page === "number" ? query.page : 1;
+  const start = (page - 1) * size;
+  return ok({
+    items: items.slice(start, start + size),
+    total: items.length,
+    page,
+    size,
+    pages: Math.ceil(items.length / size),
+  });
+}
+
+export function matchesName(value: string | null | undefined, search: unknown, exact: unknown): boolean {
+  if (typeof search !== "string" || search === "") return true;
+  if (value === null || value === undefined) return false;
+  return exact === true ? value === search : value.toLowerCase().includes(search.toLowerCase());
+}

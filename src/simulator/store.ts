@@ -1,0 +1,135 @@
+import sqlite from "node-sqlite3-wasm";
+
+/**
+ * The simulator's tenant, kept in SQLite (a file with `--data`, memory otherwise) and mirrored
+ * in memory for reads. Every write goes to SQLite first, so a restart on the same file finds
+ * the tenant as it was.
+ */
+export class Store {
+  private readonly db: sqlite.Database;
+  private readonly collections = new Map<string, Map<string, unknown>>();
+  private sequence = 0;
+  private batchDepth = 0;
+
+  constructor(file?: string) {
+    this.db = new sqlite.Database(file ?? ":memory:");
+    this.db.exec(`
+      CREATE TABLE IF NOT EXISTS objects (
+        kind TEXT NOT NULL,
+        id TEXT NOT NULL,
+        seq INTEGER NOT NULL,
+        data TEXT NOT NULL,
+        PRIMARY KEY (kind, id)
+      );
+      CREATE TABLE IF NOT EXISTS meta (key TEXT PRIMARY KEY, value TEXT NOT NULL);
+    `);
+    for (const row of this.db.all("SELECT kind, id, seq, data FROM objects ORDER BY seq")) {
+      const kind = String(row.kind);
+      this.map(kind).set(String(row.id), JSON.parse(String(row.data)));
+      this.sequence = Math.max(this.sequence, Number(row.seq));
+    }
+  }
+
+  /** True when the database holds no tenant yet (so a seed should be loaded). */
+  isEmpty(): boolean {
+    return this.db.get("SELECT value FROM meta WHERE key = 'seeded'") === null;
+  }
+
+  markSeeded(name: string): void {
+    this.db.run("INSERT OR REPLACE INTO meta (key, value) VALUES ('seeded', ?)", [name]);
+  }
+
+  collection<T>(kind: string): Collection<T> {
+    return new Collection<T>(this, kind);
+  }
+
+  /** Runs many writes in one transaction (seeding, bulk loads). */
+  batch<R>(work: () => R): R {
+    if (this.batchDepth === 0) this.db.exec("BEGIN");
+    this.batchDepth++;
+    try {
+      const result = work();
+      this.batchDepth--;
+      if (this.batchDepth === 0) this.db.exec("COMMIT");
+      return result;
+    } catch (error) {
+      this.batchDepth--;
+      if (this.batchDepth === 0) this.db.exec("ROLLBACK");
+      throw error;
+    }
+  }
+
+  close(): void {
+    if (this.db.isOpen) this.db.close();
+  }
+
+  /** @internal */
+  map(kind: string): Map<string, unknown> {
+    let map = this.collections.get(kind);
+    if (!map) {
+      map = new Map();
+      this.collections.set(kind, map);
+    }
+    return map;
+  }
+
+  /** @internal */
+  write(kind: string, id: string, value: unknown): void {
+    const map = this.map(kind);
+    const existing = this.db.get("SELECT seq FROM objects WHERE kind = ? AND id = ?", [kind, id]);
+    const seq = existing ? Number(existing.seq) : ++this.sequence;
+    this.db.run("INSERT OR REPLACE INTO objects (kind, id, seq, data) VALUES (?, ?, ?, ?)", [
+      kind,
+      id,
+      seq,
+      JSON.stringify(value),
+    ]);
+    map.set(id, value);
+  }
+
+  /** @internal */
+  remove(kind: string, id: string): boolean {
+    this.db.run("DELETE FROM objects WHERE kind = ? AND id = ?", [kind, id]);
+    return this.map(kind).delete(id);
+  }
+}
+
+/** One kind of object, in creation order. Values handed out are copies. */
+export class Collection<T> {
+  constructor(
+    private readonly store: Store,
+    private readonly kind: string,
+  ) {}
+
+  get(id: string): T | undefined {
+    const value = this.store.map(this.kind).get(id);
+    return value === undefined ? undefined : structuredClone(value as T);
+  }
+
+  has(id: string): boolean {
+    return this.store.map(this.kind).has(id);
+  }
+
+  /** Every object, in creation order. */
+  all(): T[] {
+    return [...this.store.map(this.kind).values()].map((v) => structuredClone(v as T));
+  }
+
+  /** Read-only view without copying, for filters over large collections. */
+  values(): IterableIterator<Readonly<T>> {
+    return this.store.map(this.kind).values() as IterableIterator<Readonly<T>>;
+  }
+
+  get size(): number {
+    return this.store.map(this.kind).size;
+  }
+
+  put(id: string, value: T): T {
+    this.store.write(this.kind, id, value);
+    return structuredClone(value);
+  }
+
+  delete(id: string): boolean {
+    return this.store.remove(this.kind, id);
+  }
+}

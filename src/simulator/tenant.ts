@@ -1,0 +1,353 @@
+import { createHash, randomUUID } from "node:crypto";
+import type { ValidateFunction } from "ajv";
+import { notFound } from "./http-error.ts";
+import {
+  defaultAppStoreRecord,
+  type AccessPolicyRecord,
+  type ActivityRecord,
+  type AppRecord,
+  type AppStoreRecord,
+  type GroupRecord,
+  type IntegrationRecord,
+  type PermissionRecord,
+  type PreApprovalRuleRecord,
+  type Schemas,
+  type SyncScheduleRecord,
+  type UserRecord,
+  type WebhookRecord,
+} from "./records.ts";
+import { isRecord, renderRefs, type RefKind, type RefRenderer, type RefResolver } from "./references.ts";
+import type { Collection, Store } from "./store.ts";
+
+export const APP_CATEGORIES = [
+  "Accounting & Finance",
+  "Analytics",
+  "Communication",
+  "Customer Support",
+  "Design",
+  "Developer Tools",
+  "HR & Learning",
+  "IT & Security",
+  "Marketing",
+  "Operations",
+  "Productivity",
+  "Sales",
+  "Other",
+] as const;
+
+export const CUSTOM_APP_INSTANCE = "custom_app_import";
+
+export interface TenantOptions {
+  /** How long a sync stays SYNCING, in ms. */
+  syncDurationMs: number;
+  /** Share of syncs that end FAILED (0–1). */
+  syncFailRate: number;
+  now: () => number;
+  random: () => number;
+  adminUrl: string;
+  /** Compiles a JSON Schema (an integration's connection schema) into a validator. */
+  compileSchema: (schema: object) => ValidateFunction;
+}
+
+/** The simulated Lumos tenant: its objects, and how Lumos shows them. */
+export class Tenant implements RefResolver, RefRenderer {
+  readonly apps: Collection<AppRecord>;
+  readonly integrations: Collection<IntegrationRecord>;
+  readonly users: Collection<UserRecord>;
+  readonly groups: Collection<GroupRecord>;
+  readonly appstore: Collection<AppStoreRecord>;
+  readonly permissions: Collection<PermissionRecord>;
+  readonly rules: Collection<PreApprovalRuleRecord>;
+  readonly policies: Collection<AccessPolicyRecord>;
+  readonly webhooks: Collection<WebhookRecord>;
+  readonly schedules: Collection<SyncScheduleRecord>;
+  readonly settings: Collection<unknown>;
+  readonly activity: Collection<ActivityRecord>;
+
+  constructor(
+    readonly store: Store,
+    readonly options: TenantOptions,
+  ) {
+    this.apps = store.collection("app");
+    this.integrations = store.collection("integration");
+    this.users = store.collection("user");
+    this.groups = store.collection("group");
+    this.appstore = store.collection("appstore_app");
+    this.permissions = store.collection("requestable_permission");
+    this.rules = store.collection("pre_approval_rule");
+    this.policies = store.collection("access_policy");
+    this.webhooks = store.collection("inline_webhook");
+    this.schedules = store.collection("sync_schedule");
+    this.settings = store.collection("setting");
+    this.activity = store.collection("activity");
+  }
+
+  private readonly validators = new Map<string, ValidateFunction>();
+
+  compileSchema(schema: object): ValidateFunction {
+    const key = JSON.stringify(schema);
+    let validate = this.validators.get(key);
+    if (!validate) {
+      validate = this.options.compileSchema(schema);
+      this.validators.set(key, validate);
+    }
+    return validate;
+  }
+
+  newId(): string {
+    return randomUUID();
+  }
+
+  requireApp(id: string): AppRecord {
+    const app = this.apps.get(id);
+    if (!app) throw notFound("App", id);
+    return app;
+  }
+
+  /** Apps connected through the API may be reconnected or removed through it. */
+  isApiManaged(app: AppRecord): boolean {
+    return app.connection_source === "API";
+  }
+
+  syncStatus(app: AppRecord): Schemas["SyncStatus"] | null {
+    if (!app.sync) return null;
+    if (this.options.now() < app.sync.started_at + this.options.syncDurationMs) return "SYNCING";
+    return app.sync.outcome;
+  }
+
+  startSync(app: AppRecord): AppRecord {
+    const failed = this.options.random() < this.options.syncFailRate;
+    return { ...app, sync: { started_at: this.options.now(), outcome: failed ? "FAILED" : "SUCCESS" } };
+  }
+
+  // ---- references -------------------------------------------------------------------------
+
+  resolve(kind: RefKind, ref: Record<string, unknown>): string | undefined {
+    const id = typeof ref.id === "string" ? ref.id : undefined;
+    switch (kind) {
+      case "group": {
+        if (id !== undefined) return this.groups.has(id) ? id : undefined;
+        if (typeof ref.app_id === "string" && typeof ref.integration_specific_id === "string") {
+          for (const group of this.groups.values()) {
+            if (group.app_id === ref.app_id && group.integration_specific_id === ref.integration_specific_id) return group.id;
+          }
+        }
+        return undefined;
+      }
+      case "user":
+        return id !== undefined && this.users.has(id) ? id : undefined;
+      case "permission":
+        return id !== undefined && this.permissions.has(id) ? id : undefined;
+      case "webhook":
+        return id !== undefined && this.webhooks.has(id) ? id : undefined;
+    }
+  }
+
+  render(kind: RefKind, id: string): unknown {
+    switch (kind) {
+      case "group": {
+        const group = this.groups.get(id);
+        return group && this.renderGroup(group);
+      }
+      case "user": {
+        const user = this.users.get(id);
+        return user && this.renderUser(user);
+      }
+      case "permission": {
+        const permission = this.permissions.get(id);
+        return permission && this.renderPermissionBase(permission);
+      }
+      case "webhook": {
+        const webhook = this.webhooks.get(id);
+        return webhook && this.renderWebhook(webhook);
+      }
+    }
+  }
+
+  shuffle<T>(items: T[]): T[] {
+    const out = [...items];
+    for (let i = out.length - 1; i > 0; i--) {
+      const j = Math.floor(this.options.random() * (i + 1));
+      [out[i], out[j]] = [out[j] as T, out[i] as T];
+    }
+    return out;
+  }
+
+  // ---- rendering ----------------------------------------------------------------------------
+
+  renderApp(app: AppRecord): Schemas["AppWithCustomAttributes"] {
+    const store = this.appstore.get(app.id);
+    return {
+      id: app.id,
+      app_class_id: app.app_class_id,
+      instance_id: app.instance_id,
+      user_friendly_label: app.name,
+      status: app.status,
+      sources: app.sources,
+      allow_multiple_permission_selection: store?.provisioning.allow_multiple_permission_selection ?? false,
+      logo_url: app.logo_url,
+      website_url: app.website_url,
+      request_instructions: app.request_instructions,
+      description: app.description,
+      category: app.category,
+      disconnected: app.disconnected,
+      links: {
+        self: `/apps/${app.id}`,
+        admin_url: `${this.options.adminUrl}/apps/${app.id}`,
+      },
+      sync_status: this.syncStatus(app),
+      custom_attributes: {},
+    } as Schemas["AppWithCustomAttributes"];
+  }
+
+  renderUser(user: UserRecord): Schemas["User"] {
+    return { id: user.id, email: user.email, given_name: user.given_name, family_name: user.family_name, status: user.status };
+  }
+
+  renderGroup(group: GroupRecord): Schemas["Group"] {
+    return {
+      id: group.id,
+      app_id: group.app_id,
+      integration_specific_id: group.integration_specific_id,
+      name: group.name,
+      group_lifecycle: group.group_lifecycle,
+      source_app_id: group.source_app_id,
+    };
+  }
+
+  renderWebhook(webhook: WebhookRecord): Schemas["InlineWebhook"] {
+    return { id: webhook.id, hook_type: webhook.hook_type, name: webhook.name, description: webhook.description };
+  }
+
+  renderWebhookDetail(webhook: WebhookRecord): Schemas["InlineWebhookDetail"] {
+    return { ...this.renderWebhook(webhook), url: webhook.url };
+  }
+
+  renderPermissionBase(permission: PermissionRecord): Schemas["RequestablePermissionBaseOutput"] {
+    const app = this.apps.get(permission.app_id);
+    return {
+      id: permission.id,
+      type: permission.type,
+      label: permission.label,
+      app_id: permission.app_id,
+      app_class_id: app?.app_class_id ?? "",
+      app_instance_id: app?.instance_id ?? "",
+    };
+  }
+
+  renderPermission(permission: PermissionRecord, includeInherited: boolean): Schemas["RequestablePermissionOutput"] {
+    const config = includeInherited ? this.inheritAppSettings(permission) : permission.request_config;
+    const approval = config.request_approval_config;
+    const stages = [approval.approvers, approval.approvers_stage_2]
+      .filter((p, index) => index === 0 || p.groups.length + p.users.length > 0)
+      .map((p) => ({
+        approvers: [
+          ...p.users.map((id) => ({ type: "USER", user: { id } })),
+          ...p.groups.map((id) => ({ type: "GROUP", group: { id } })),
+        ],
+      }));
+    const rendered = renderRefs({ ...config }, this) as Record<string, unknown>;
+    const renderedApproval = rendered.request_approval_config as Record<string, unknown>;
+    renderedApproval.request_approval_stages = stages.map((stage) => ({
+      approvers: stage.approvers.map((approver) => ({
+        type: approver.type,
+        user: "user" in approver && approver.user ? this.render("user", approver.user.id) ?? null : null,
+        group: "group" in approver && approver.group ? this.render("group", approver.group.id) ?? null : null,
+      })),
+    }));
+    renderedApproval.response_describes_entire_approval_workflow = includeInherited;
+    return {
+      ...this.renderPermissionBase(permission),
+      request_config: rendered as Schemas["RequestConfigOutput"],
+    };
+  }
+
+  /**
+   * With include_inherited_configs (Lumos's default), every part a permission does not override
+   * shows the app's AppStore settings instead.
+   */
+  inheritAppSettings(permission: PermissionRecord): PermissionRecord["request_config"] {
+    const config = structuredClone(permission.request_config);
+    const app = this.appstore.get(permission.app_id);
+    if (!app) return config;
+    const flow = app.request_flow;
+    if (!config.allowed_groups_override) config.allowed_groups = structuredClone(flow.allowed_groups);
+    const approval = config.request_approval_config;
+    if (!approval.request_approval_config_override) {
+      approval.manager_approval = flow.require_manager_approval ? "INITIAL_APPROVAL" : "NONE";
+      approval.require_additional_approval = flow.require_additional_approval;
+      approval.approvers = structuredClone(flow.approvers);
+      approval.approvers_stage_2 = structuredClone(flow.approvers_stage_2);
+    }
+    if (!approval.custom_approval_message_override) approval.custom_approval_message = flow.custom_approval_message || null;
+    const fulfillment = config.request_fulfillment_config;
+    if (!fulfillment.time_based_access_override) fulfillment.time_based_access = [...app.provisioning.time_based_access];
+    return config;
+  }
+
+  renderAppStoreSettings(record: AppStoreRecord): Schemas["AppStoreAppSettingsOutput"] {
+    const { app_id: _appId, ...settings } = record;
+    const rendered = renderRefs(settings, this) as Record<string, unknown>;
+    const flow = rendered.request_flow as Record<string, unknown>;
+    flow.response_describes_entire_approval_workflow = false;
+    const provisioning = rendered.provisioning as Record<string, unknown>;
+    if (record.provisioning.default_permission) {
+      const permission = this.permissions.get(record.provisioning.default_permission);
+      provisioning.default_permission = permission ? this.renderPermission(permission, false) : null;
+    }
+    return rendered as Schemas["AppStoreAppSettingsOutput"];
+  }
+
+  appStoreRecord(appId: string): AppStoreRecord {
+    return this.appstore.get(appId) ?? defaultAppStoreRecord(appId);
+  }
+
+  renderRule(rule: PreApprovalRuleRecord): Schemas["PreApprovalRuleOutput"] {
+    const app = this.apps.get(rule.app_id);
+    const rendered = renderRefs(rule, this) as Record<string, unknown>;
+    return {
+      ...rendered,
+      app_class_id: app?.app_class_id ?? "",
+      app_instance_id: app?.instance_id ?? "",
+    } as Schemas["PreApprovalRuleOutput"];
+  }
+
+  renderPolicy(policy: AccessPolicyRecord): Schemas["AccessPolicyOutput"] {
+    return structuredClone(policy);
+  }
+
+  // ---- activity log -----------------------------------------------------------------------
+
+  log(eventType: string, target: { type: string; id: string }, metadata: Record<string, unknown> = {}): void {
+    const began = new Date(this.options.now()).toISOString();
+    const hash = createHash("sha256").update(`${eventType}:${target.id}:${began}:${this.activity.size}`).digest("hex");
+    const actor = this.currentUser();
+    this.activity.put(hash, {
+      event_hash: hash,
+      event_type: eventType,
+      event_type_user_friendly: eventType.replace(/_/g, " ").toLowerCase(),
+      outcome: "SUCCESS",
+      targets: [target],
+      actor: { id: actor?.id ?? "api", email: actor?.email ?? null },
+      event_began_at: began,
+      event_metadata: redact(metadata),
+    });
+  }
+
+  currentUser(): UserRecord | undefined {
+    const email = this.settings.get("current_user");
+    for (const user of this.users.values()) if (user.email === email) return { ...user };
+    const first = this.users.values().next();
+    return first.done ? undefined : { ...first.value };
+  }
+}
+
+/** Credentials never reach the activity log. */
+function redact(metadata: Record<string, unknown>): Record<string, unknown> {
+  const out: Record<string, unknown> = {};
+  for (const [key, value] of Object.entries(metadata)) {
+    if (key === "auth" || key === "secret") out[key] = "(redacted)";
+    else out[key] = isRecord(value) ? redact(value) : value;
+  }
+  return out;
+}
