@@ -76,7 +76,7 @@ export function permissionRoutes(tenant: Tenant): Routes {
       }
       tenant.permissions.delete(permission.id);
       tenant.log("REQUESTABLE_PERMISSION_DELETED", { type: "requestable_permission", id: permission.id });
-      return ok({});
+      return { status: 204 };
     },
   };
 }

@@ -41,7 +41,7 @@ export function policyRoutes(tenant: Tenant): Routes {
       const policy = requirePolicy(path.access_policy_id ?? "");
       tenant.policies.delete(policy.id);
       tenant.log("ACCESS_POLICY_DELETED", { type: "access_policy", id: policy.id });
-      return ok({});
+      return { status: 204 };
     },
   };
 }

@@ -50,7 +50,7 @@ export function ruleRoutes(tenant: Tenant): Routes {
       const rule = requireRule(path.pre_approval_rule_id ?? "");
       tenant.rules.delete(rule.id);
       tenant.log("PRE_APPROVAL_RULE_DELETED", { type: "pre_approval_rule", id: rule.id });
-      return ok({});
+      return { status: 204 };
     },
   };
 }
