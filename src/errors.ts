@@ -2,6 +2,8 @@
  * One error base with a stable `code`. The CLI maps every LumosIacError to a one-line message
  * and exit code 1; anything else is a bug and is shown with its stack.
  */
+import type { Problem } from "./model/types.ts";
+
 export type ErrorMeta = Record<string, unknown>;
 
 export class LumosIacError extends Error {
@@ -29,6 +31,15 @@ export class UsageError extends LumosIacError {
 
 /** The configuration is wrong: bad YAML, schema violation, unknown reference. */
 export class ConfigError extends LumosIacError {}
+
+/** Every problem found in the configuration, each with its file:line:col. */
+export class ConfigValidationError extends ConfigError {
+  constructor(readonly problems: Problem[]) {
+    super("CONFIG_INVALID", `${problems.length} problem${problems.length === 1 ? "" : "s"} in the configuration`, {
+      problems: problems.map((p) => ({ ...p.loc, message: p.message })),
+    });
+  }
+}
 
 /** The Lumos API answered with an error, or could not be reached. */
 export class RemoteError extends LumosIacError {

@@ -1,30 +1,60 @@
 import { Command, CommanderError } from "commander";
-import { LumosIacError } from "../errors.ts";
+import { ConfigValidationError, LumosIacError } from "../errors.ts";
+import { registerApply } from "./commands/apply.ts";
+import { registerImport } from "./commands/import.ts";
+import { registerPlan, type Runner } from "./commands/plan.ts";
 import { registerSimulator } from "./commands/simulator.ts";
+import { registerValidate } from "./commands/validate.ts";
+import { reportProblems } from "./engine-flags.ts";
 import { processOutput, type Output } from "./output.ts";
 
 /**
- * Parses argv and runs one command. Returns the exit code: 0 success, 1 error. User mistakes
- * (LumosIacError) print one line with their code; anything else is a bug and shows its stack.
+ * Parses argv and runs one command. Returns the exit code: 0 success (or no changes), 1 error,
+ * 2 changes present (with --detailed-exitcode, and for drift). User mistakes print one line
+ * per problem with its code; anything else is a bug and shows its stack.
  */
-export async function main(argv: string[], output: Output = processOutput): Promise<number> {
+export async function main(argv: string[], output: Output = processOutput, overrides: Pick<Runner, "target"> = {}): Promise<number> {
   let exitCode = 0;
-  const run = async (work: () => Promise<number>): Promise<void> => {
-    exitCode = await work();
+  const runner: Runner = {
+    output,
+    ...overrides,
+    run: async (work) => {
+      exitCode = await work();
+    },
   };
   const program = new Command("lumos-iac")
     .description("Run a Lumos tenant as code: validate, plan and apply declarative definitions.")
     .exitOverride()
     .configureOutput({ writeOut: (s) => output.out(s.trimEnd()), writeErr: (s) => output.err(s.trimEnd()) })
-    .showHelpAfterError("(run lumos-iac --help for usage)");
-  registerSimulator(program, output, run);
+    .showHelpAfterError("(run lumos-iac --help for usage)")
+    .addHelpText(
+      "after",
+      `
+Getting started:
+  lumos-iac validate                 # check lumos.config.yaml and its sources offline
+  lumos-iac plan                     # what would change in the default environment
+  lumos-iac apply                    # change it (asks first; --auto-approve in CI)
+  lumos-iac import --out tenant/     # write an existing tenant as YAML
+
+Environment: LUMOS_API_TOKEN (API token), NO_COLOR (plain output), GITHUB_ACTIONS (annotations).`,
+    );
+  registerValidate(program, runner);
+  registerPlan(program, runner);
+  registerApply(program, runner);
+  registerImport(program, runner);
+  registerSimulator(program, output, runner.run);
   try {
     await program.parseAsync(argv);
     return exitCode;
   } catch (error) {
     if (error instanceof CommanderError) return error.exitCode === 0 ? 0 : 1;
+    if (error instanceof ConfigValidationError) {
+      reportProblems(error, output);
+      return 1;
+    }
     if (error instanceof LumosIacError) {
-      output.err(`error [${error.code}]: ${error.message}`);
+      const at = error.meta.at as { file?: string; line?: number; col?: number } | undefined;
+      output.err(`${at?.file ? `${at.file}:${at.line}:${at.col}: ` : ""}error [${error.code}]: ${error.message}`);
       return 1;
     }
     output.err(error instanceof Error ? (error.stack ?? error.message) : String(error));

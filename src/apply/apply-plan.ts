@@ -1,0 +1,146 @@
+import { AmbiguousWriteError, LumosIacError, RemoteError } from "../errors.ts";
+import { isRecord, isRef, isSecret } from "../kinds/common.ts";
+import { APPLY_ORDER, KINDS, type ConfigKey } from "../kinds/registry.ts";
+import type { Change, Plan } from "../model/types.ts";
+import { ADAPTERS } from "../remote/adapters.ts";
+import type { LumosClient } from "../remote/client.ts";
+
+export type Outcome = "applied" | "recovered" | "failed" | "skipped";
+
+export interface ChangeResult {
+  address: string;
+  action: Change["action"];
+  outcome: Outcome;
+  /** ID of the object after the change. */
+  id?: string;
+  error?: { code: string; message: string };
+}
+
+export interface ApplyResult {
+  results: ChangeResult[];
+  ok: boolean;
+}
+
+export interface ApplyOptions {
+  /** Value of a secret template (`${env:…}` / `${file:…}`); throws when it cannot be read. */
+  secret: (template: string) => string;
+  /** Called after each change finishes. */
+  onResult?: (result: ChangeResult, done: number, total: number) => void;
+}
+
+/**
+ * Applies a plan: creates and updates level by level in dependency order (concurrently within
+ * a level, bounded by the client), then deletes in reverse order. A change whose dependency
+ * failed is skipped, everything else still runs; the result says what was applied and what
+ * was not, and running again converges. A create whose outcome is unknown is looked up by its
+ * natural key before it is tried again, so nothing is created twice.
+ */
+export async function applyPlan(plan: Plan, client: LumosClient, options: ApplyOptions): Promise<ApplyResult> {
+  const ids = new Map<string, string>();
+  const failed = new Set<string>();
+  const results: ChangeResult[] = [];
+  const total = plan.changes.length;
+  const record = (result: ChangeResult) => {
+    results.push(result);
+    if (result.outcome === "failed" || result.outcome === "skipped") failed.add(result.address);
+    if (result.id) ids.set(result.address, result.id);
+    options.onResult?.(result, results.length, total);
+  };
+
+  for (const level of levels(plan.changes)) {
+    await Promise.all(
+      level.map(async (change) => {
+        const blocked = change.dependsOn.find((address) => failed.has(address));
+        if (blocked) {
+          record({ address: change.address, action: change.action, outcome: "skipped", error: { code: "DEPENDENCY_FAILED", message: `${blocked} was not applied` } });
+          return;
+        }
+        try {
+          record(await applyChange(change, client, ids, options));
+        } catch (error) {
+          record({ address: change.address, action: change.action, outcome: "failed", error: describe(error) });
+        }
+      }),
+    );
+  }
+  return { results, ok: results.every((r) => r.outcome === "applied" || r.outcome === "recovered") };
+}
+
+/** Groups of changes that may run at the same time, in order. */
+function levels(changes: Change[]): Change[][] {
+  const rank = (change: Change): number => {
+    const index = APPLY_ORDER.findIndex((key) => KINDS[key].kind === change.kind);
+    return change.action === "delete" ? APPLY_ORDER.length * 2 - index : index;
+  };
+  const groups = new Map<number, Change[]>();
+  for (const change of changes) groups.set(rank(change), [...(groups.get(rank(change)) ?? []), change]);
+  return [...groups.entries()].sort(([a], [b]) => a - b).map(([, group]) => group);
+}
+
+async function applyChange(change: Change, client: LumosClient, ids: Map<string, string>, options: ApplyOptions): Promise<ChangeResult> {
+  const key = APPLY_ORDER.find((k) => KINDS[k].kind === change.kind) as ConfigKey;
+  const adapter = ADAPTERS[key];
+  const done = (outcome: Outcome, id?: string): ChangeResult => ({ address: change.address, action: change.action, outcome, ...(id ? { id } : {}) });
+  switch (change.action) {
+    case "delete":
+      await adapter.remove(client, change.id!).catch(ignoreNotFound);
+      return done("applied");
+    case "update": {
+      if (change.payload) await adapter.update(client, change.id!, materialise(change.payload, ids, options));
+      if (change.reconnect && adapter.reconnect) await adapter.reconnect(client, change.id!, materialise(change.reconnect, ids, options));
+      return done("applied", change.id);
+    }
+    case "replace":
+      await adapter.remove(client, change.id!).catch(ignoreNotFound);
+      return create(change, key, client, ids, options);
+    case "create":
+      return create(change, key, client, ids, options);
+  }
+}
+
+async function create(change: Change, key: ConfigKey, client: LumosClient, ids: Map<string, string>, options: ApplyOptions): Promise<ChangeResult> {
+  const adapter = ADAPTERS[key];
+  const payload = materialise(change.payload ?? {}, ids, options);
+  try {
+    const { id } = await adapter.create(client, payload);
+    return { address: change.address, action: change.action, outcome: "applied", id };
+  } catch (error) {
+    if (!(error instanceof AmbiguousWriteError)) throw error;
+    // The create may have landed: look before trying again.
+    const found = await adapter.find(client, payload);
+    if (found) return { address: change.address, action: change.action, outcome: "recovered", id: found };
+    const { id } = await adapter.create(client, payload);
+    return { address: change.address, action: change.action, outcome: "applied", id };
+  }
+}
+
+/**
+ * Symbolic payload → request body: Refs become IDs (`{id}`, or a bare ID for `app_id`, `id` and
+ * `app_ids`), pending Refs take the ID of the object created earlier in this apply, and secret
+ * templates are read now, so their values live only in the request.
+ */
+export function materialise(value: unknown, ids: ReadonlyMap<string, string>, options: Pick<ApplyOptions, "secret">): Record<string, unknown> {
+  return convert(value) as Record<string, unknown>;
+
+  function convert(item: unknown, field?: string, parent?: string): unknown {
+    if (isSecret(item)) return options.secret(item.$secret);
+    if (isRef(item)) {
+      const id = "id" in item ? item.id : ids.get(item.pending);
+      if (id === undefined) throw new LumosIacError("DEPENDENCY_FAILED", `${"pending" in item ? item.pending : "?"} has no ID yet`);
+      return field === "app_id" || field === "id" || parent === "app_ids" ? id : { id };
+    }
+    if (Array.isArray(item)) return item.map((v) => convert(v, undefined, field));
+    if (isRecord(item)) return Object.fromEntries(Object.entries(item).map(([k, v]) => [k, convert(v, k)]));
+    return item;
+  }
+}
+
+function ignoreNotFound(error: unknown): void {
+  if (error instanceof RemoteError && error.status === 404) return;
+  throw error;
+}
+
+function describe(error: unknown): { code: string; message: string } {
+  if (error instanceof LumosIacError) return { code: error.code, message: error.message };
+  return { code: "INTERNAL", message: error instanceof Error ? error.message : String(error) };
+}

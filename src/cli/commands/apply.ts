@@ -1,0 +1,109 @@
+import { createInterface } from "node:readline/promises";
+import type { Command } from "commander";
+import { applyPlan, type ApplyResult } from "../../apply/apply-plan.ts";
+import { UsageError } from "../../errors.ts";
+import { loadConfig } from "../../load/load-config.ts";
+import type { Plan } from "../../model/types.ts";
+import { checkNotStale, readSavedPlan } from "../../plan/saved-plan.ts";
+import { hasChanges } from "../../plan/summary.ts";
+import { readLive } from "../../remote/read-live.ts";
+import { openTarget, secretReader } from "../../session.ts";
+import { renderPlan, withPlanFlags, type EngineFlags } from "../engine-flags.ts";
+import type { Output } from "../output.ts";
+import { progressReporter } from "../progress.ts";
+import { planCommand, type Runner } from "./plan.ts";
+import { existsSync } from "node:fs";
+
+export function registerApply(program: Command, runner: Runner): void {
+  withPlanFlags(program.command("apply"))
+    .argument("[plan-file]", "a plan saved with `lumos-iac plan --out`; planned afresh when omitted")
+    .description("make the tenant match the configuration")
+    .option("--auto-approve", "apply without asking (required when stdin is not a terminal)")
+    .addHelpText(
+      "after",
+      `
+A saved plan is applied only if every object it read is unchanged; otherwise plan again.
+Exit codes: 0 applied (or nothing to do), 1 error or partly applied (the report says what).
+
+Examples:
+  lumos-iac apply                      # shows the plan, asks before changing anything
+  lumos-iac apply --auto-approve       # in CI
+  lumos-iac apply plan.json            # exactly the reviewed plan`,
+    )
+    .action((file: string | undefined, flags: EngineFlags) => runner.run(() => (file ? applySaved(file, flags, runner) : applyFresh(flags, runner))));
+}
+
+async function applyFresh(flags: EngineFlags, runner: Runner): Promise<number> {
+  const { run, target, loaded } = await planCommand(flags, runner);
+  try {
+    runner.output.out(renderPlan(run.plan, flags.format, runner.output));
+    if (!hasChanges(run.plan)) return 0;
+    if (!flags.autoApprove && !(await confirm(runner.output, target.description))) {
+      runner.output.err("Apply cancelled; nothing was changed.");
+      return 1;
+    }
+    const result = await execute(run.plan, target.client, secretReader(process.env, loaded.secrets), runner.output);
+    return report(result, runner.output);
+  } finally {
+    await target.close();
+  }
+}
+
+async function applySaved(file: string, flags: EngineFlags, runner: Runner): Promise<number> {
+  const { saved, reads } = readSavedPlan(file);
+  const loaded = existsSync(flags.config) ? loadConfig(flags.config) : undefined;
+  const target = openTarget(loaded, { env: flags.env ?? saved.environment.name, url: flags.url, ...runner.target });
+  try {
+    if (target.url !== saved.environment.url) {
+      throw new UsageError(`${file} was planned against ${saved.environment.url}, not ${target.url}`);
+    }
+    const live = await readLive(target.client, reads);
+    checkNotStale(saved, live);
+    runner.output.out(renderPlan(saved.plan, flags.format, runner.output));
+    if (!hasChanges(saved.plan)) return 0;
+    const result = await execute(saved.plan, target.client, secretReader(), runner.output);
+    return report(result, runner.output);
+  } finally {
+    await target.close();
+  }
+}
+
+async function execute(plan: Plan, client: Parameters<typeof applyPlan>[1], secret: (template: string) => string, output: Output): Promise<ApplyResult> {
+  const progress = progressReporter(output);
+  const result = await applyPlan(plan, client, {
+    secret,
+    onResult: (r, done, total) => progress.step(`applied ${done}/${total}: ${r.address}`),
+  });
+  progress.done();
+  return result;
+}
+
+function report(result: ApplyResult, output: Output): number {
+  const count = (o: string) => result.results.filter((r) => r.outcome === o).length;
+  for (const r of result.results) {
+    if (r.outcome === "recovered") output.out(`  ✓ ${r.address}: found after an ambiguous failure (not created twice)`);
+    if (r.outcome === "failed") output.out(`  ✗ ${r.address}: ${r.error?.message ?? "failed"}`);
+    if (r.outcome === "skipped") output.out(`  ○ ${r.address}: skipped, ${r.error?.message ?? "a dependency failed"}`);
+  }
+  const applied = count("applied") + count("recovered");
+  if (result.ok) {
+    output.out(`\nApply complete: ${applied} change${applied === 1 ? "" : "s"} applied.`);
+    return 0;
+  }
+  output.out(`\nApply incomplete: ${applied} applied, ${count("failed")} failed, ${count("skipped")} skipped. Fix the cause and run apply again; it picks up where this left off.`);
+  return 1;
+}
+
+async function confirm(output: Output, where: string): Promise<boolean> {
+  if (!process.stdin.isTTY) {
+    throw new UsageError("refusing to apply without --auto-approve: stdin is not a terminal, so nobody can confirm");
+  }
+  const rl = createInterface({ input: process.stdin, output: process.stderr });
+  try {
+    const answer = await rl.question(`\nApply these changes to ${where}? Only 'yes' is accepted: `);
+    return answer.trim() === "yes";
+  } finally {
+    rl.close();
+    void output;
+  }
+}

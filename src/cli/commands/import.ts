@@ -1,0 +1,70 @@
+import { existsSync, mkdirSync, writeFileSync } from "node:fs";
+import { join, relative, resolve } from "node:path";
+import type { Command } from "commander";
+import { stringify } from "yaml";
+import { UsageError } from "../../errors.ts";
+import { exportTenant, toYaml } from "../../import/export-tenant.ts";
+import { APPLY_ORDER, CONFIG_KEYS } from "../../kinds/registry.ts";
+import { loadConfig } from "../../load/load-config.ts";
+import { readLive } from "../../remote/read-live.ts";
+import { openTarget } from "../../session.ts";
+import { withConfigFlags, type EngineFlags } from "../engine-flags.ts";
+import type { Runner } from "./plan.ts";
+
+const SCHEMA_FILE = resolve(import.meta.dirname, "../../../schema/lumos-config.schema.json");
+
+export function registerImport(program: Command, runner: Runner): void {
+  withConfigFlags(program.command("import"))
+    .description("write the live tenant as YAML that, planned back, shows no changes")
+    .requiredOption("--out <dir>", "folder to write (one file per kind, plus lumos.config.yaml)")
+    .option("--env <name>", "environment to read (default: the config's default, or local)")
+    .option("--url <url>", "Lumos API base URL (token from LUMOS_API_TOKEN)")
+    .option("--force", "overwrite files that already exist in the folder")
+    .addHelpText("after", "\nCredentials are never exported: Lumos does not return them. Add auth for integrations you want to reconnect.")
+    .action((flags: EngineFlags & { force?: boolean }) =>
+      runner.run(async () => {
+        const loaded = existsSync(flags.config) ? loadConfig(flags.config) : undefined;
+        const target = openTarget(loaded, { env: flags.env, url: flags.url, ...runner.target });
+        try {
+          const live = await readLive(target.client, {
+            kinds: new Set(CONFIG_KEYS),
+            managedApps: false,
+            settingsFor: new Set(),
+            webhookDetails: new Set(),
+            integrations: new Set(),
+            everything: true,
+          });
+          const documents = exportTenant(live);
+          const dir = resolve(flags.out!);
+          mkdirSync(dir, { recursive: true });
+          const files: [string, string][] = [];
+          const schema = relative(dir, SCHEMA_FILE);
+          for (const key of APPLY_ORDER) {
+            const items = documents[key];
+            if (!items || items.length === 0) continue;
+            files.push([`${key}.yaml`, toYaml(key, items, schema)]);
+          }
+          const project: Record<string, unknown> = { version: 1, sources: ["*.yaml"] };
+          if (loaded) {
+            const env = loaded.project.environments[target.environment] ?? { simulator: true };
+            const copy: Record<string, unknown> = { ...env };
+            if (env.token) copy.token = env.token.$secret;
+            if (env.simulator) copy.data = target.url.replace(/^simulator:/, "");
+            project.default_environment = target.environment;
+            project.environments = { [target.environment]: copy };
+          }
+          files.push(["lumos.config.yaml", `# yaml-language-server: $schema=${schema}\n# Imported from ${target.description}.\n${stringify(project)}`]);
+          const clashes = files.filter(([name]) => existsSync(join(dir, name))).map(([name]) => name);
+          if (clashes.length > 0 && !flags.force) {
+            throw new UsageError(`${dir} already has ${clashes.join(", ")}; pass --force to overwrite`);
+          }
+          for (const [name, text] of files) writeFileSync(join(dir, name), text);
+          const counts = APPLY_ORDER.filter((k) => documents[k]?.length).map((k) => `${documents[k]!.length} ${k}`);
+          runner.output.out(`Imported ${counts.join(", ")} into ${dir}.\nCheck it with: lumos-iac plan --config ${join(flags.out!, "lumos.config.yaml")}`);
+          return 0;
+        } finally {
+          await target.close();
+        }
+      }),
+    );
+}

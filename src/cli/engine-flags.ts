@@ -1,0 +1,113 @@
+import { Option, type Command } from "commander";
+import { ConfigValidationError, UsageError } from "../errors.ts";
+import { loadConfig, type LoadedConfig } from "../load/load-config.ts";
+import type { Change, Plan } from "../model/types.ts";
+import { renderJson } from "../plan/render-json.ts";
+import { renderMarkdown } from "../plan/render-markdown.ts";
+import { renderText } from "../plan/render-text.ts";
+import type { Output } from "./output.ts";
+
+export interface EngineFlags {
+  config: string;
+  env?: string;
+  url?: string;
+  format: "text" | "json" | "markdown";
+  out?: string;
+  target: string[];
+  exclude: string[];
+  detailedExitcode?: boolean;
+  rotateCredentials?: boolean | string[];
+  allowDeletes?: boolean;
+  maxDeletes?: string;
+  autoApprove?: boolean;
+}
+
+const collect = (value: string, previous: string[]) => [...previous, value];
+
+/** Flags every command that reads the configuration shares. */
+export function withConfigFlags(command: Command): Command {
+  return command.option("--config <file>", "project file (environments, sources, safety, prune)", "lumos.config.yaml");
+}
+
+/** Flags of commands that talk to a tenant. */
+export function withTargetFlags(command: Command): Command {
+  return withConfigFlags(command)
+    .option("--env <name>", "environment from the config (default: its default_environment, or local)")
+    .option("--url <url>", "Lumos API base URL, overriding the environment's (token from LUMOS_API_TOKEN)")
+    .addOption(new Option("--format <format>", "output format").choices(["text", "json", "markdown"]).default("text"))
+    .option("--target <address>", "only this object (or kind, or glob like requestable_permission.Payroll/*); repeatable", collect, [])
+    .option("--exclude <address>", "everything but this object, kind or glob; repeatable", collect, []);
+}
+
+export function withPlanFlags(command: Command): Command {
+  return withTargetFlags(command)
+    .option("--rotate-credentials [address...]", "reconnect integrations with the credentials in the config (all, or these addresses)")
+    .option("--allow-deletes", "lift the delete threshold for this run")
+    .option("--max-deletes <n|p%>", "delete threshold for this run: a count (25) or a share of a kind (10%)");
+}
+
+export function load(flags: Pick<EngineFlags, "config">): LoadedConfig {
+  return loadConfig(flags.config);
+}
+
+export function renderPlan(plan: Plan, format: EngineFlags["format"], output: Output, title?: string): string {
+  if (format === "json") return renderJson(plan);
+  if (format === "markdown") return renderMarkdown(plan, title);
+  return renderText(plan, { color: output.stdoutIsTTY && !process.env.NO_COLOR && process.env.TERM !== "dumb" });
+}
+
+/** Prints every configuration problem as file:line:col (and as GitHub annotations in Actions). */
+export function reportProblems(error: ConfigValidationError, output: Output): void {
+  for (const problem of error.problems) {
+    output.err(`${problem.loc.file}:${problem.loc.line}:${problem.loc.col}: ${problem.message}`);
+    if (process.env.GITHUB_ACTIONS === "true") {
+      output.out(`::error file=${problem.loc.file},line=${problem.loc.line},col=${problem.loc.col}::${problem.message.replace(/\r?\n/g, " ")}`);
+    }
+  }
+  output.err(`error [${error.code}]: ${error.message}`);
+}
+
+/** Keeps the changes --target/--exclude select, plus what selected creates depend on. */
+export function selectChanges(plan: Plan, targets: string[], excludes: string[]): Plan {
+  if (targets.length === 0 && excludes.length === 0) return plan;
+  const matches = (change: Change, patterns: string[]) => patterns.some((p) => addressMatches(change.address, change.kind, p));
+  const byAddress = new Map(plan.changes.map((c) => [c.address, c]));
+  let keep = new Set(plan.changes.filter((c) => (targets.length === 0 || matches(c, targets)) && !matches(c, excludes)).map((c) => c.address));
+  if (targets.length > 0) {
+    const queue = [...keep];
+    while (queue.length > 0) {
+      for (const dep of byAddress.get(queue.pop()!)?.dependsOn ?? []) {
+        if (!keep.has(dep) && byAddress.has(dep)) {
+          keep.add(dep);
+          queue.push(dep);
+        }
+      }
+    }
+  }
+  const warnings = [...plan.warnings];
+  let changed = true;
+  while (changed) {
+    changed = false;
+    for (const address of keep) {
+      const missing = byAddress.get(address)?.dependsOn.find((dep) => byAddress.has(dep) && !keep.has(dep));
+      if (missing) {
+        keep = new Set([...keep].filter((a) => a !== address));
+        warnings.push(`${address} left out: it needs ${missing}, which is excluded`);
+        changed = true;
+      }
+    }
+  }
+  const left = plan.changes.filter((c) => !keep.has(c.address)).length;
+  return { ...plan, changes: plan.changes.filter((c) => keep.has(c.address)), unchanged: plan.unchanged, warnings: left > 0 ? [...warnings, `${left} change(s) not selected by --target/--exclude`] : warnings };
+}
+
+function addressMatches(address: string, kind: string, pattern: string): boolean {
+  if (pattern === kind || pattern === address) return true;
+  if (!pattern.includes("*")) return address.startsWith(`${pattern}/`);
+  const regex = new RegExp(`^${pattern.split("*").map((part) => part.replace(/[.+?^${}()|[\]\\]/g, "\\$&")).join(".*")}$`);
+  return regex.test(address);
+}
+
+export function parseFormat(flags: EngineFlags): void {
+  if (!["text", "json", "markdown"].includes(flags.format)) throw new UsageError(`--format must be text, json or markdown`);
+}

@@ -1,0 +1,125 @@
+import type { KindDef } from "./types.ts";
+import {
+  allowedGroups,
+  appRef,
+  asString,
+  ENUMS,
+  flag,
+  isRecord,
+  nullableText,
+  object,
+  oneOf,
+  patchFromDiff,
+  permissionRef,
+  principals,
+  refsFromLive,
+  resolveRefs,
+  SET_FIELDS,
+  text,
+  timeBasedAccess,
+  webhookRef,
+} from "./common.ts";
+
+/**
+ * An app's place in the AppStore and its settings. Read per declared app (Lumos has no bulk
+ * read of settings); written with PATCH so undeclared settings stay as they are.
+ */
+export const appStoreAppKind: KindDef = {
+  kind: "appstore_app",
+  configKey: "appstore_apps",
+  description: "Apps offered in the AppStore, with their request flow and provisioning settings.",
+  dependsOn: ["apps", "inline_webhooks", "requestable_permissions"],
+  itemSchema: object(
+    {
+      app: appRef,
+      custom_request_instructions: text("Instructions shown when requesting this app."),
+      redirect_url: nullableText("Send requesters to this URL instead; null clears it.", { maxLength: 2048 }),
+      request_flow: object({
+        discoverability: oneOf(ENUMS.AppStoreVisibility, "Who sees the app in the AppStore."),
+        custom_approval_message: text("Message shown to approvers."),
+        require_manager_approval: flag("The requester's manager approves first."),
+        require_additional_approval: flag("A second approval stage (approvers_stage_2)."),
+        allowed_groups: allowedGroups,
+        approvers: principals("First-stage approvers."),
+        approvers_stage_2: principals("Second-stage approvers; needs require_additional_approval."),
+        admins: principals("App admins."),
+        request_validation_inline_webhook: webhookRef,
+      }),
+      provisioning: object({
+        groups_provisioning: oneOf(ENUMS.GroupProvisioningOption, "How group-based access is offered."),
+        time_based_access: timeBasedAccess,
+        allow_multiple_permission_selection: flag("Requesters may pick several permissions at once."),
+        manual_steps_needed: flag("Someone provisions access by hand."),
+        custom_provisioning_instructions: nullableText("Instructions for whoever provisions."),
+        default_time_based_access_option: nullableText("Preselected duration; must be one of time_based_access."),
+        default_permission: { ...permissionRef, type: ["string", "null"] },
+        provisioning_webhook: webhookRef,
+        access_removal_inline_webhook: webhookRef,
+      }),
+    },
+    ["app"],
+  ),
+
+  desiredKey: (spec) => asString(spec.app),
+  liveKeys: (live, ctx) => [ctx.appName(asString(live.data.app_id)) ?? asString(live.data.app_id)],
+
+  canonicalDesired: (object, ctx) => {
+    const { app, ...settings } = object.spec;
+    const appRefValue = ctx.resolver.resolve("app", app, { address: object.address, path: ["app"] });
+    return resolveRefs(settings, ctx, { address: object.address, path: [] }, appRefValue) as Record<string, unknown>;
+  },
+  canonicalLive: (live) => {
+    const { app_id: _app, ...settings } = live.data;
+    return refsFromLive(settings) as Record<string, unknown>;
+  },
+  setFields: SET_FIELDS,
+  createOnly: [],
+  writeOnly: [],
+
+  createPayload: (canonical, object, ctx) => ({
+    app_id: ctx.resolver.resolve("app", object.spec.app, { address: object.address, path: ["app"] }),
+    ...canonical,
+  }),
+  updatePayload: (diff, desired) => {
+    const patch = patchFromDiff(diff, desired);
+    const flow = patch.request_flow;
+    // Turning the second stage off makes Lumos fold stage-2 approvers into stage 1; clearing
+    // stage 2 in the same request keeps stage 1 exactly as declared.
+    if (isRecord(flow) && flow.require_additional_approval === false) {
+      flow.approvers_stage_2 = { users: [], groups: [] };
+      const declared = (desired.request_flow as Record<string, unknown> | undefined)?.approvers;
+      if (declared !== undefined) flow.approvers = declared;
+    }
+    return patch;
+  },
+  deletable: () => ({ ok: true }),
+  appOf: (live) => asString(live.data.app_id),
+  check: (spec) => {
+    const problems: [(string | number)[], string][] = [];
+    const flow = (spec.request_flow ?? {}) as Record<string, unknown>;
+    const provisioning = (spec.provisioning ?? {}) as Record<string, unknown>;
+    const groups = (flow.allowed_groups as { type?: string; groups?: unknown[] } | undefined) ?? {};
+    if (groups.type === "SPECIFIED_GROUPS" && !groups.groups?.length) {
+      problems.push([["request_flow", "allowed_groups", "groups"], "SPECIFIED_GROUPS needs at least one group"]);
+    }
+    if (groups.type === "ALL_GROUPS" && groups.groups?.length) {
+      problems.push([["request_flow", "allowed_groups", "groups"], "groups only apply with type SPECIFIED_GROUPS"]);
+    }
+    const stage2 = flow.approvers_stage_2 as { users?: unknown[]; groups?: unknown[] } | undefined;
+    const stage2Count = (stage2?.users?.length ?? 0) + (stage2?.groups?.length ?? 0);
+    if (stage2Count > 0 && flow.require_additional_approval === false) {
+      problems.push([["request_flow", "approvers_stage_2"], "second-stage approvers need require_additional_approval: true"]);
+    }
+    const options = provisioning.time_based_access as string[] | undefined;
+    const chosen = provisioning.default_time_based_access_option;
+    if (typeof chosen === "string" && !(options ?? []).includes(chosen)) {
+      problems.push([
+        ["provisioning", "default_time_based_access_option"],
+        `must be one of time_based_access (${(options ?? []).map((o) => JSON.stringify(o)).join(", ") || "none declared"})`,
+      ]);
+    }
+    return problems;
+  },
+  label: (live, ctx) => ctx.appName(asString(live.data.app_id)) ?? asString(live.data.app_id),
+};
+

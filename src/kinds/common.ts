@@ -1,0 +1,213 @@
+import type { FieldDiff, Ref, RefKind } from "../model/types.ts";
+import type { JsonSchema, PlanContext } from "./types.ts";
+
+// ---- enums (a test checks them against the contract) ----------------------------------------
+
+export const ENUMS = {
+  AppStoreVisibility: ["FULL", "LIMITED", "NONE"],
+  AppStoreVisibilityOption: ["HIDDEN", "VISIBLE"],
+  AllowedGroupsConfigType: ["ALL_GROUPS", "SPECIFIED_GROUPS"],
+  GroupProvisioningOption: ["DIRECT_TO_USER", "GROUPS_AND_HIDDEN", "GROUPS_AND_VISIBLE"],
+  ManagerApprovalOption: ["NONE", "INITIAL_APPROVAL"],
+  InlineWebhookType: ["PRE_APPROVAL", "PROVISION", "DEPROVISION", "REQUEST_VALIDATION", "SIEM"],
+  SyncType: ["full_sync"],
+} as const;
+
+// ---- config schema fragments ----------------------------------------------------------------
+
+export const text = (description: string, extra: JsonSchema = {}): JsonSchema => ({ type: "string", description, ...extra });
+export const nullableText = (description: string, extra: JsonSchema = {}): JsonSchema => ({
+  type: ["string", "null"],
+  description,
+  ...extra,
+});
+export const flag = (description: string): JsonSchema => ({ type: "boolean", description });
+export const oneOf = (values: readonly string[], description: string): JsonSchema => ({ enum: [...values], description });
+export const pinnedId: JsonSchema = {
+  type: "string",
+  description: "Pins this entry to an existing object by its Lumos ID (e.g. to rename it).",
+};
+
+export const appRef = text("An app, by its name (or an integration by app_class_id when that is unambiguous).", { minLength: 1 });
+export const userRef = text("A user, by email.", { minLength: 3 });
+export const groupRef: JsonSchema = {
+  description: "A group by name, or {name, app} when groups from two sources share a name.",
+  anyOf: [
+    { type: "string", minLength: 1 },
+    {
+      type: "object",
+      additionalProperties: false,
+      required: ["name", "app"],
+      properties: { name: { type: "string", minLength: 1 }, app: { type: "string", minLength: 1 } },
+    },
+  ],
+};
+export const webhookRef = nullableText("An inline webhook, by name; null removes it.");
+export const permissionRef = text("A requestable permission of the same app, by label.", { minLength: 1 });
+export const timeBasedAccess: JsonSchema = {
+  type: "array",
+  description: 'Durations people may request, e.g. ["2 hours", "7 days", "Unlimited"].',
+  items: { type: "string", minLength: 1 },
+};
+export const principals = (description: string): JsonSchema => ({
+  type: "object",
+  description,
+  additionalProperties: false,
+  properties: {
+    users: { type: "array", items: userRef, uniqueItems: true },
+    groups: { type: "array", items: groupRef },
+  },
+});
+export const allowedGroups: JsonSchema = {
+  type: "object",
+  description: "Who may request: ALL_GROUPS, or SPECIFIED_GROUPS with a list of groups.",
+  additionalProperties: false,
+  properties: {
+    type: oneOf(ENUMS.AllowedGroupsConfigType, "ALL_GROUPS or SPECIFIED_GROUPS"),
+    groups: { type: "array", items: groupRef },
+  },
+};
+
+export function object(properties: Record<string, JsonSchema>, required: string[] = [], description?: string): JsonSchema {
+  return {
+    type: "object",
+    ...(description ? { description } : {}),
+    additionalProperties: false,
+    ...(required.length > 0 ? { required } : {}),
+    properties,
+  };
+}
+
+// ---- references -----------------------------------------------------------------------------
+
+/** Fields that hold references, by field name, wherever they appear. */
+export const REF_FIELDS: Record<string, RefKind> = {
+  users: "user",
+  groups: "group",
+  preapproved_groups: "group",
+  provisioning_group: "group",
+  default_permission: "permission",
+  preapproved_permissions: "permission",
+  provisioning_webhook: "webhook",
+  access_removal_inline_webhook: "webhook",
+  request_validation_inline_webhook: "webhook",
+  preapproval_webhooks: "webhook",
+};
+
+/** Fields compared as sets everywhere. */
+export const SET_FIELDS = new Set([
+  "users",
+  "groups",
+  "preapproved_groups",
+  "preapproved_permissions",
+  "preapproval_webhooks",
+  "preapproved_users_by_attribute",
+]);
+
+export function isRef(value: unknown): value is Ref {
+  return isRecord(value) && typeof value.$ref === "string" && ("id" in value || "pending" in value);
+}
+
+/**
+ * Config value → comparable value: every name in a reference field becomes a Ref.
+ * `app` scopes permission labels.
+ */
+export function resolveRefs(
+  value: unknown,
+  ctx: PlanContext,
+  at: { address: string; path: (string | number)[] },
+  app?: Ref,
+): unknown {
+  if (Array.isArray(value)) return value.map((item, i) => resolveRefs(item, ctx, { ...at, path: [...at.path, i] }, app));
+  if (!isRecord(value) || isSecret(value)) return value;
+  const out: Record<string, unknown> = {};
+  for (const [key, item] of Object.entries(value)) {
+    const path = [...at.path, key];
+    const kind = REF_FIELDS[key];
+    if (kind && Array.isArray(item)) {
+      out[key] = item
+        .map((name, i) => ctx.resolver.resolve(kind, name, { address: at.address, path: [...path, i] }, app))
+        .filter((ref): ref is Ref => ref !== undefined);
+    } else if (kind && item !== null && item !== undefined && !isRecord(item)) {
+      out[key] = ctx.resolver.resolve(kind, item, { address: at.address, path }, app) ?? null;
+    } else if (kind && isRecord(item) && "name" in item && "app" in item) {
+      out[key] = ctx.resolver.resolve(kind, item, { address: at.address, path }, app) ?? null;
+    } else {
+      out[key] = resolveRefs(item, ctx, { address: at.address, path }, app);
+    }
+  }
+  return out;
+}
+
+/** API value → comparable value: every expanded object in a reference field becomes a Ref. */
+export function refsFromLive(value: unknown): unknown {
+  if (Array.isArray(value)) return value.map(refsFromLive);
+  if (!isRecord(value)) return value;
+  const out: Record<string, unknown> = {};
+  for (const [key, item] of Object.entries(value)) {
+    const kind = REF_FIELDS[key];
+    if (kind && Array.isArray(item)) {
+      out[key] = item.filter((o) => isRecord(o) && typeof o.id === "string").map((o) => ({ $ref: kind, id: (o as { id: string }).id }));
+    } else if (kind && isRecord(item) && typeof item.id === "string") {
+      out[key] = { $ref: kind, id: item.id };
+    } else if (kind && item === null) {
+      out[key] = null;
+    } else {
+      out[key] = refsFromLive(item);
+    }
+  }
+  return out;
+}
+
+/** Comparable value → API request shape: each Ref becomes `{id}` (pending ones stay symbolic). */
+export function refsToApi(value: unknown): unknown {
+  if (isRef(value)) return "id" in value ? { id: value.id } : value;
+  if (Array.isArray(value)) return value.map(refsToApi);
+  if (!isRecord(value) || isSecret(value)) return value;
+  return Object.fromEntries(Object.entries(value).map(([k, v]) => [k, refsToApi(v)]));
+}
+
+/** A nested object holding just the changed leaves (PATCH bodies). */
+export function patchFromDiff(diff: FieldDiff[], desired: Record<string, unknown>): Record<string, unknown> {
+  const out: Record<string, unknown> = {};
+  for (const { path } of diff) {
+    const parts = path.split(".");
+    let source: unknown = desired;
+    let target = out;
+    parts.forEach((part, index) => {
+      source = isRecord(source) ? source[part] : undefined;
+      if (index === parts.length - 1) target[part] = source === undefined ? null : source;
+      else {
+        if (!isRecord(target[part])) target[part] = {};
+        target = target[part] as Record<string, unknown>;
+      }
+    });
+  }
+  return out;
+}
+
+/** Desired values laid over live ones: for APIs that replace the whole object. */
+export function overlay(live: unknown, desired: unknown): unknown {
+  if (!isRecord(live) || !isRecord(desired)) return desired === undefined ? live : desired;
+  const out: Record<string, unknown> = { ...live };
+  for (const [key, value] of Object.entries(desired)) out[key] = overlay(live[key], value);
+  return out;
+}
+
+export function pick(source: Record<string, unknown>, keys: readonly string[]): Record<string, unknown> {
+  const out: Record<string, unknown> = {};
+  for (const key of keys) if (source[key] !== undefined) out[key] = source[key];
+  return out;
+}
+
+export function isSecret(value: unknown): value is { $secret: string } {
+  return isRecord(value) && typeof value.$secret === "string" && Object.keys(value).length === 1;
+}
+
+export function isRecord(value: unknown): value is Record<string, unknown> {
+  return typeof value === "object" && value !== null && !Array.isArray(value);
+}
+
+export function asString(value: unknown): string {
+  return typeof value === "string" ? value : "";
+}

@@ -1,0 +1,160 @@
+import type { KindDef } from "./types.ts";
+import {
+  allowedGroups,
+  appRef,
+  asString,
+  ENUMS,
+  flag,
+  groupRef,
+  nullableText,
+  object,
+  oneOf,
+  patchFromDiff,
+  pinnedId,
+  principals,
+  refsFromLive,
+  resolveRefs,
+  SET_FIELDS,
+  text,
+  timeBasedAccess,
+  webhookRef,
+} from "./common.ts";
+
+/**
+ * A permission-level setting only takes effect with its `*_override` flag; when the config sets
+ * the setting and leaves the flag out, the flag is implied.
+ */
+function inferOverrides(config: Record<string, Record<string, unknown>>): Record<string, unknown> {
+  const out: Record<string, unknown> = { ...config };
+  if (config.allowed_groups !== undefined && out.allowed_groups_override === undefined) out.allowed_groups_override = true;
+  const approval = config.request_approval_config;
+  if (approval) {
+    const next = { ...approval };
+    const flowSet = ["manager_approval", "approvers", "approvers_stage_2", "require_additional_approval"].some((k) => approval[k] !== undefined);
+    if (flowSet && next.request_approval_config_override === undefined) next.request_approval_config_override = true;
+    if (typeof approval.custom_approval_message === "string" && next.custom_approval_message_override === undefined) {
+      next.custom_approval_message_override = true;
+    }
+    out.request_approval_config = next;
+  }
+  const fulfillment = config.request_fulfillment_config;
+  if (fulfillment && fulfillment.time_based_access !== undefined && fulfillment.time_based_access_override === undefined) {
+    out.request_fulfillment_config = { ...fulfillment, time_based_access_override: true };
+  }
+  return out;
+}
+
+const PROVISIONING_GROUP = "request_config.request_fulfillment_config.provisioning_group";
+
+/**
+ * Requestable permissions, keyed by app + label. SYNCED permissions come from integration
+ * syncs: they are adopted and updated, never created or deleted. Read with
+ * include_inherited_configs=false so app-level settings do not leak into the comparison.
+ */
+export const requestablePermissionKind: KindDef = {
+  kind: "requestable_permission",
+  configKey: "requestable_permissions",
+  description: "Permissions people can request in the AppStore.",
+  dependsOn: ["apps", "inline_webhooks"],
+  itemSchema: object(
+    {
+      id: pinnedId,
+      app: appRef,
+      label: text("The permission's name, unique within its app.", { minLength: 1 }),
+      request_config: object({
+        appstore_visibility: oneOf(ENUMS.AppStoreVisibilityOption, "VISIBLE to offer it in the AppStore."),
+        allowed_groups_override: flag("Use allowed_groups below instead of the app's."),
+        allowed_groups: allowedGroups,
+        request_approval_config: object({
+          request_approval_config_override: flag("Use this approval flow instead of the app's."),
+          manager_approval: oneOf(ENUMS.ManagerApprovalOption, "NONE or INITIAL_APPROVAL by the requester's manager."),
+          require_additional_approval: flag("A second approval stage."),
+          custom_approval_message: nullableText("Message shown to approvers."),
+          custom_approval_message_override: flag("Use custom_approval_message instead of the app's."),
+          approvers: principals("First-stage approvers."),
+          approvers_stage_2: principals("Second-stage approvers."),
+        }),
+        request_fulfillment_config: object({
+          manual_steps_needed: flag("Someone provisions access by hand."),
+          manual_instructions: nullableText("Instructions for whoever provisions."),
+          time_based_access: timeBasedAccess,
+          time_based_access_override: flag("Use time_based_access instead of the app's."),
+          provisioning_group: { ...groupRef, description: "Group that grants this permission. Fixed at creation: a change replaces the permission." },
+          provisioning_webhook: webhookRef,
+        }),
+        access_removal_inline_webhook: webhookRef,
+        request_validation_inline_webhook: webhookRef,
+      }),
+    },
+    ["app", "label"],
+  ),
+
+  desiredKey: (spec) => `${asString(spec.app)}/${asString(spec.label)}`,
+  liveKeys: (live, ctx) => [`${ctx.appName(asString(live.data.app_id)) ?? asString(live.data.app_id)}/${asString(live.data.label)}`],
+
+  canonicalDesired: (object, ctx) => {
+    const app = ctx.resolver.resolve("app", object.spec.app, { address: object.address, path: ["app"] });
+    const out: Record<string, unknown> = { label: object.spec.label };
+    if (object.spec.request_config !== undefined) {
+      const config = resolveRefs(object.spec.request_config, ctx, { address: object.address, path: ["request_config"] }, app);
+      out.request_config = inferOverrides(config as Record<string, Record<string, unknown>>);
+    }
+    return out;
+  },
+  canonicalLive: (live) => ({ label: live.data.label, request_config: refsFromLive(live.data.request_config ?? {}) }),
+  setFields: SET_FIELDS,
+  createOnly: [PROVISIONING_GROUP],
+  writeOnly: [],
+
+  createPayload: (canonical, object, ctx) => ({
+    app_id: ctx.resolver.resolve("app", object.spec.app, { address: object.address, path: ["app"] }),
+    ...canonical,
+  }),
+  updatePayload: (diff, desired) => patchFromDiff(diff, desired),
+  deletable: (live) =>
+    live.data.type === "SYNCED" ? { ok: false, reason: "synced from the integration; only NATIVE permissions can be deleted" } : { ok: true },
+  appOf: (live) => asString(live.data.app_id),
+  check: (spec) => {
+    const problems: [(string | number)[], string][] = [];
+    const config = (spec.request_config ?? {}) as Record<string, Record<string, unknown> | undefined>;
+    const groups = config.allowed_groups as { type?: string; groups?: unknown[] } | undefined;
+    const approval = config.request_approval_config ?? {};
+    const fulfillment = config.request_fulfillment_config ?? {};
+    const overrides: [unknown, boolean, (string | number)[], string][] = [
+      [config.allowed_groups_override, groups !== undefined, ["request_config", "allowed_groups_override"], "allowed_groups"],
+      [
+        approval.request_approval_config_override,
+        ["manager_approval", "approvers", "approvers_stage_2", "require_additional_approval"].some((k) => approval[k] !== undefined),
+        ["request_config", "request_approval_config", "request_approval_config_override"],
+        "manager_approval/approvers",
+      ],
+      [
+        approval.custom_approval_message_override,
+        approval.custom_approval_message !== undefined && approval.custom_approval_message !== null,
+        ["request_config", "request_approval_config", "custom_approval_message_override"],
+        "custom_approval_message",
+      ],
+      [
+        fulfillment.time_based_access_override,
+        fulfillment.time_based_access !== undefined,
+        ["request_config", "request_fulfillment_config", "time_based_access_override"],
+        "time_based_access",
+      ],
+    ];
+    for (const [override, set, path, field] of overrides) {
+      if (set && override === false) problems.push([path, `is false, so Lumos would ignore ${field}; remove one of them`]);
+      if (!set && override === true) problems.push([path, `is true but ${field} is not set`]);
+    }
+    if (groups?.type === "SPECIFIED_GROUPS" && !groups.groups?.length) {
+      problems.push([["request_config", "allowed_groups", "groups"], "SPECIFIED_GROUPS needs at least one group"]);
+    }
+    const stage1 = approval.approvers as { users?: unknown[]; groups?: unknown[] } | undefined;
+    const stage2 = approval.approvers_stage_2 as { users?: unknown[]; groups?: unknown[] } | undefined;
+    const count = (p?: { users?: unknown[]; groups?: unknown[] }) => (p?.users?.length ?? 0) + (p?.groups?.length ?? 0);
+    if (count(stage2) > 0 && count(stage1) === 0) {
+      problems.push([["request_config", "request_approval_config", "approvers_stage_2"], "second-stage approvers need first-stage approvers"]);
+    }
+    return problems;
+  },
+  label: (live, ctx) => `${ctx.appName(asString(live.data.app_id)) ?? "?"}/${asString(live.data.label)}`,
+};

@@ -1,0 +1,98 @@
+import type { DesiredObject, FieldDiff, LiveObject, Ref, RefKind, SourceLocation } from "../model/types.ts";
+
+export type JsonSchema = Record<string, unknown>;
+
+/** Turns a name written in the config into a Ref, or records why it cannot. */
+export interface Resolver {
+  /**
+   * @param name what the user wrote (an app name, an email, a group name or `{name, app}`,
+   *   a permission label, a webhook name)
+   * @param app for permissions: the app whose permission is meant
+   */
+  resolve(kind: RefKind, name: unknown, at: { address: string; path: (string | number)[] }, app?: Ref): Ref | undefined;
+}
+
+/** Display names of apps by ID. */
+export interface AppNames {
+  appName(appId: string): string | undefined;
+}
+
+/** What a kind may read about the rest of the tenant while planning. */
+export interface PlanContext {
+  resolver: Resolver;
+  /** Display name of an app ID. */
+  appName(appId: string): string | undefined;
+  /** Apps connected through the API, when that was read. */
+  managedAppIds: ReadonlySet<string> | undefined;
+  /** Options that change planning. */
+  rotateCredentials: (address: string) => boolean;
+}
+
+/**
+ * A kind is a small record: its config schema, natural key, how desired and live values are
+ * brought to one comparable shape, which fields force a replace or are never compared, and how
+ * a change becomes a request payload. The JSON Schema of the config, the apply order and the
+ * planner all derive from these records.
+ */
+export interface KindDef {
+  /** Address prefix, e.g. `requestable_permission`. */
+  kind: string;
+  /** Top-level key in the config, e.g. `requestable_permissions`. */
+  configKey: string;
+  description: string;
+  /** Config keys of the kinds this one refers to (they are applied first). */
+  dependsOn: readonly string[];
+  /** JSON Schema of one item in the config. */
+  itemSchema: JsonSchema;
+  /** A single object rather than a list (user_sources). */
+  singleton?: boolean;
+  /** Served only by servers with lumos-iac's extension operations. */
+  extension?: boolean;
+
+  /** Natural key of a desired object. */
+  desiredKey(spec: Record<string, unknown>): string;
+  /** Keys a live object answers to (first = canonical key used in addresses). */
+  liveKeys(live: LiveObject, ctx: AppNames): string[];
+  /** The key used for matching a desired object against liveKeys. */
+  matchKey?(spec: Record<string, unknown>): string;
+  /** Live objects never matched or deleted (e.g. disconnected integrations). */
+  ignoreLive?(live: LiveObject): boolean;
+
+  /** Desired spec → comparable shape (names resolved to Refs). */
+  canonicalDesired(object: DesiredObject, ctx: PlanContext): Record<string, unknown>;
+  /** Live API object → the same comparable shape. */
+  canonicalLive(live: LiveObject, ctx: PlanContext): Record<string, unknown>;
+  /** Arrays compared as sets, by field name. */
+  setFields: ReadonlySet<string>;
+  /** Dotted paths whose change needs delete + create. */
+  createOnly: readonly string[];
+  /** Dotted paths never compared (write-only). */
+  writeOnly: readonly string[];
+  /** Dotted paths of objects compared whole (free-form JSON). */
+  atomic?: readonly string[];
+
+  /** Request body for a create. */
+  createPayload(canonical: Record<string, unknown>, object: DesiredObject, ctx: PlanContext): Record<string, unknown>;
+  /** Request body for an update, from the field diffs. */
+  updatePayload(
+    diff: FieldDiff[],
+    desired: Record<string, unknown>,
+    live: Record<string, unknown>,
+    object: DesiredObject,
+  ): Record<string, unknown>;
+  /** Body of the reconnect request that rotates credentials (integrations only). */
+  reconnectPayload?(object: DesiredObject): Record<string, unknown> | undefined;
+  /** Whether the tool may delete this live object (it never deletes what it may not own). */
+  deletable(live: LiveObject, ctx: PlanContext): { ok: true } | { ok: false; reason: string };
+  /** The app a live object belongs to (for per-app pruning). */
+  appOf?(live: LiveObject): string | undefined;
+  /** Semantic checks of one desired object; return [path, message] pairs. */
+  check?(spec: Record<string, unknown>): [(string | number)[], string][];
+  /** Label for an ID of this kind, for rendering. */
+  label(live: LiveObject, ctx: AppNames): string;
+}
+
+export interface LocatedError {
+  loc: SourceLocation;
+  message: string;
+}

@@ -1,0 +1,87 @@
+import { CONFIG_KEYS, KINDS } from "../kinds/registry.ts";
+import type { JsonSchema } from "../kinds/types.ts";
+
+export const CONFIG_SCHEMA_ID = "urn:lumos-iac:lumos-config";
+
+const secretRef: JsonSchema = {
+  type: "string",
+  description: "A secret, written as ${env:NAME} or ${file:PATH} so it never sits in the file.",
+  pattern: "\\$\\{(env|file):[^}]+\\}",
+};
+
+/** Settings that only the project file (lumos.config.yaml) may hold. */
+export const PROJECT_PROPERTIES: Record<string, JsonSchema> = {
+  version: { const: 1, description: "Config format version." },
+  sources: {
+    type: "array",
+    description: "Globs of definition files, relative to this file; merged with this file's own definitions.",
+    items: { type: "string", minLength: 1 },
+  },
+  default_environment: { type: "string", description: "Environment used without --env (default: local)." },
+  environments: {
+    type: "object",
+    description: "Named Lumos tenants. `local` is the embedded simulator unless defined otherwise.",
+    additionalProperties: {
+      type: "object",
+      additionalProperties: false,
+      properties: {
+        url: { type: "string", description: "API base URL, e.g. https://api.lumos.com." },
+        token: secretRef,
+        simulator: { type: "boolean", description: "Use the embedded simulator, persisted under .lumos/." },
+        seed: { type: "string", description: "Seed file for the embedded simulator (default: the built-in demo)." },
+        data: { type: "string", description: "Database file of the embedded simulator (default: .lumos/simulator.db beside this file)." },
+      },
+    },
+  },
+  safety: {
+    type: "object",
+    additionalProperties: false,
+    description: "Guards on deletes; --allow-deletes or --max-deletes override them.",
+    properties: {
+      max_deletes: { type: "integer", minimum: 0, description: "Refuse a plan deleting more objects than this (default 10)." },
+      max_delete_percent: {
+        type: "number",
+        minimum: 0,
+        maximum: 100,
+        description: "Refuse a plan deleting more than this share of a kind's managed objects (default 25).",
+      },
+    },
+  },
+  prune: {
+    type: "object",
+    additionalProperties: false,
+    description:
+      "Which kinds lumos-iac may delete objects of when they are not declared (default: none). true for every app, or {apps: [...]} for some.",
+    properties: Object.fromEntries(
+      CONFIG_KEYS.filter((key) => !KINDS[key].singleton).map((key) => [
+        key,
+        {
+          anyOf: [
+            { type: "boolean" },
+            { type: "object", additionalProperties: false, required: ["apps"], properties: { apps: { type: "array", items: { type: "string" } } } },
+          ],
+        },
+      ]),
+    ),
+  },
+};
+
+/** The JSON Schema (2020-12) of lumos.config.yaml and of definition files, from the kinds registry. */
+export function buildConfigSchema(): JsonSchema {
+  const kindProperties = Object.fromEntries(
+    CONFIG_KEYS.map((key) => {
+      const kind = KINDS[key];
+      return [key, kind.singleton ? { ...kind.itemSchema, description: kind.description } : { type: "array", description: kind.description, items: kind.itemSchema }];
+    }),
+  );
+  return {
+    $schema: "https://json-schema.org/draft/2020-12/schema",
+    $id: CONFIG_SCHEMA_ID,
+    title: "lumos-iac configuration",
+    description:
+      "A Lumos tenant as code. Point editors here with `# yaml-language-server: $schema=<path>/schema/lumos-config.schema.json`.",
+    type: "object",
+    additionalProperties: false,
+    properties: { ...PROJECT_PROPERTIES, ...kindProperties },
+  };
+}

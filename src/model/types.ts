@@ -1,0 +1,112 @@
+/**
+ * The data that flows through the pipeline: sources → DesiredState → (live) LiveState →
+ * Plan. Everything here is plain, serialisable data.
+ */
+
+/** Where something was written: 1-based line and column. */
+export interface SourceLocation {
+  file: string;
+  line: number;
+  col: number;
+}
+
+/** Something wrong in the configuration, and where. */
+export interface Problem {
+  loc: SourceLocation;
+  message: string;
+}
+
+/** A reference to another Lumos object, by ID, or to one this plan creates first. */
+export type Ref = { $ref: RefKind; id: string } | { $ref: RefKind; pending: string };
+
+export type RefKind = "app" | "user" | "group" | "permission" | "webhook";
+
+/** A value written as `${env:NAME}` or `${file:PATH}` in a sensitive field. */
+export interface Secret {
+  $secret: string;
+}
+
+/** One object as the user declared it: names, not IDs. */
+export interface DesiredObject {
+  kind: string;
+  /** Natural key, e.g. `Payroll/Payroll Admin`. */
+  key: string;
+  /** `kind.key`, e.g. `requestable_permission.Payroll/Payroll Admin`. */
+  address: string;
+  spec: Record<string, unknown>;
+  loc: SourceLocation;
+  /** Pinned with `id:` in the config. */
+  id?: string;
+}
+
+export interface DesiredState {
+  objects: DesiredObject[];
+  /** Per-kind pruning: true, or only for these app names. */
+  prune: Record<string, boolean | { apps: string[] }>;
+  /** Locates a field for error messages: (object address, dotted path) → location. */
+  locate: (address: string, path: (string | number)[]) => SourceLocation;
+}
+
+/** An object read from the tenant, as the API returned it. */
+export interface LiveObject {
+  kind: string;
+  id: string;
+  data: Record<string, unknown>;
+}
+
+export interface LiveState {
+  /** Kinds that were read; a kind not read is never planned against. */
+  kinds: Record<string, LiveObject[]>;
+  /** Apps connected through the API (the only apps the tool may delete). */
+  managedAppIds?: string[];
+  users: { id: string; email: string | null; given_name?: string | null; family_name?: string | null }[];
+  groups: { id: string; name: string | null; app_id: string | null }[];
+  /** Kinds whose extension operations the server does not serve. */
+  unsupported: Record<string, string>;
+  /** Connection schemas of integrations the plan would connect, by app_class_id. */
+  connectionSchemas: Record<string, { auth_schema: Record<string, unknown>; settings_schema: Record<string, unknown> }>;
+}
+
+export type Action = "create" | "update" | "replace" | "delete";
+
+export interface FieldDiff {
+  path: string;
+  before?: unknown;
+  after?: unknown;
+}
+
+export interface Change {
+  address: string;
+  kind: string;
+  action: Action;
+  /** The live object's ID (absent for creates). */
+  id?: string;
+  diff: FieldDiff[];
+  /** What apply sends: API-shaped, with Refs and Secrets still symbolic. */
+  payload?: Record<string, unknown>;
+  /** Extra request for integrations: reconnect with credentials. */
+  reconnect?: Record<string, unknown>;
+  /** Human notes: why a replace, a skipped delete, … */
+  notes?: string[];
+  /** Addresses this change waits for. */
+  dependsOn: string[];
+}
+
+export interface Plan {
+  format_version: "1";
+  changes: Change[];
+  unchanged: number;
+  /** sha256 of every live object the plan read, by address (null = it did not exist). */
+  fingerprints: Record<string, string | null>;
+  /** Labels for IDs, so saved plans render the same way. */
+  labels: Record<string, string>;
+  warnings: string[];
+}
+
+export interface PlanSummary {
+  create: number;
+  update: number;
+  replace: number;
+  delete: number;
+  unchanged: number;
+}

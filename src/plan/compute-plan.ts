@@ -1,0 +1,313 @@
+import { Ajv2020 } from "ajv/dist/2020.js";
+import { ConfigError, ConfigValidationError } from "../errors.ts";
+import { asString, isRecord, isRef, isSecret } from "../kinds/common.ts";
+import { APPLY_ORDER, KINDS, type ConfigKey } from "../kinds/registry.ts";
+import type { AppNames, KindDef, PlanContext } from "../kinds/types.ts";
+import type { Change, DesiredObject, DesiredState, FieldDiff, LiveObject, LiveState, Plan, Problem } from "../model/types.ts";
+import { fingerprint } from "./canonical.ts";
+import { diffDeclared } from "./diff.ts";
+import { NameResolver, type Standing } from "./resolver.ts";
+
+export interface PlanOptions {
+  /** Rotate credentials of every declared integration (true) or of these addresses. */
+  rotateCredentials?: boolean | readonly string[];
+  /** Values of secret templates, to check credentials against connection schemas. */
+  secrets?: ReadonlyMap<string, string>;
+}
+
+/**
+ * The planner: desired state + live state → plan. Pure: no I/O, no clock. Objects are matched
+ * by natural key (or pinned ID), only declared fields are compared, and deletes are proposed
+ * only where pruning is enabled and the object is one the tool may own.
+ */
+export function computePlan(desired: DesiredState, live: LiveState, options: PlanOptions = {}): Plan {
+  const problems: Problem[] = [];
+  const appNames = new Map((live.kinds.apps ?? []).map((app) => [app.id, asString(app.data.user_friendly_label)]));
+  const appName = (id: string) => appNames.get(id);
+  const standing: Standing = { matched: new Map(), replaced: new Set() };
+  const resolver = new NameResolver(desired.objects, live, standing, desired.locate, appName);
+  const rotate = options.rotateCredentials;
+  const ctx: PlanContext = {
+    resolver,
+    appName,
+    managedAppIds: live.managedAppIds ? new Set(live.managedAppIds) : undefined,
+    rotateCredentials: (address) => rotate === true || (Array.isArray(rotate) && rotate.includes(address)),
+  };
+  const byKind = new Map<ConfigKey, DesiredObject[]>();
+  for (const object of desired.objects) {
+    const key = APPLY_ORDER.find((k) => KINDS[k].kind === object.kind)!;
+    byKind.set(key, [...(byKind.get(key) ?? []), object]);
+  }
+
+  for (const key of APPLY_ORDER) {
+    const declared = byKind.get(key) ?? [];
+    const reason = live.unsupported[key];
+    if (reason && declared.length > 0) {
+      throw new ConfigError("KIND_UNSUPPORTED", `${key} cannot be managed on this server: ${reason}. Remove ${key} from the configuration or use a server that serves lumos-iac's extension operations.`, {
+        kind: key,
+        at: declared[0]!.loc,
+      });
+    }
+  }
+
+  // Match every declared object to the live object it stands for.
+  const liveIndex = new Map<ConfigKey, LiveObject[]>();
+  for (const key of APPLY_ORDER) {
+    const def = KINDS[key];
+    const objects = (live.kinds[key] ?? []).filter((o) => !def.ignoreLive?.(o));
+    liveIndex.set(key, objects);
+    problems.push(...matchKind(def, byKind.get(key) ?? [], objects, ctx, standing, desired));
+  }
+
+  const changes: Change[] = [];
+  const deletes: Change[] = [];
+  const warnings: string[] = [];
+  let unchanged = 0;
+
+  for (const key of APPLY_ORDER) {
+    const def = KINDS[key];
+    for (const object of byKind.get(key) ?? []) {
+      const match = standing.matched.get(object.address);
+      const want = def.canonicalDesired(object, ctx);
+      if (!match) {
+        problems.push(...checkConnection(object, live, options.secrets, desired));
+        const payload = def.createPayload(want, object, ctx);
+        changes.push(change(object, "create", undefined, createDiff(want, def), payload));
+        continue;
+      }
+      const have = def.canonicalLive(match, ctx);
+      let diff = diffDeclared(want, have, { sets: def.setFields, writeOnly: def.writeOnly, atomic: def.atomic });
+      const fixed = diff.filter((d) => def.createOnly.some((path) => d.path === path || d.path.startsWith(`${path}.`)));
+      if (fixed.length > 0) {
+        const deletable = def.deletable(match, ctx);
+        if (deletable.ok) {
+          standing.replaced.add(object.address);
+          const payload = def.createPayload(def.canonicalDesired(object, ctx), object, ctx);
+          changes.push({
+            ...change(object, "replace", match.id, diff, payload),
+            notes: [`${fixed.map((d) => d.path).join(", ")} cannot change after creation`],
+          });
+          continue;
+        }
+        warnings.push(`${object.address}: ${fixed.map((d) => d.path).join(", ")} cannot change after creation, and the object cannot be replaced (${deletable.reason}); that change is skipped`);
+        diff = diff.filter((d) => !fixed.includes(d));
+      }
+      const reconnect = ctx.rotateCredentials(object.address) ? def.reconnectPayload?.(object) : undefined;
+      if (diff.length === 0 && !reconnect) {
+        unchanged++;
+        continue;
+      }
+      const payload = diff.length > 0 ? def.updatePayload(diff, want, have, object) : undefined;
+      const update = change(object, "update", match.id, diff, payload);
+      if (reconnect) {
+        update.reconnect = reconnect;
+        update.diff = [...update.diff, { path: "auth", before: "(sensitive)", after: "(sensitive, rotated)" }];
+      }
+      changes.push(update);
+    }
+    deletes.push(...planDeletes(key, def, liveIndex.get(key) ?? [], standing, desired, ctx, warnings));
+  }
+
+  problems.push(...resolver.problems);
+  if (problems.length > 0) throw new ConfigValidationError(dedupe(problems));
+
+  // Deletes run after creates and updates, dependents first.
+  const ordered = [...changes, ...deletes.reverse()];
+  for (const c of ordered) c.dependsOn = pendingAddresses(c.payload);
+  return {
+    format_version: "1",
+    changes: ordered,
+    unchanged,
+    fingerprints: fingerprints(desired, live, ctx, standing),
+    labels: labelsFor(ordered, live, ctx),
+    warnings,
+  };
+}
+
+function change(object: DesiredObject, action: Change["action"], id: string | undefined, diff: FieldDiff[], payload?: Record<string, unknown>): Change {
+  return { address: object.address, kind: object.kind, action, ...(id ? { id } : {}), diff, ...(payload ? { payload } : {}), dependsOn: [] };
+}
+
+function createDiff(want: Record<string, unknown>, def: KindDef, prefix = ""): FieldDiff[] {
+  const out: FieldDiff[] = [];
+  for (const [key, value] of Object.entries(want)) {
+    const path = prefix ? `${prefix}.${key}` : key;
+    if (value === undefined || def.writeOnly.includes(path)) continue;
+    if (isRecord(value) && !isRef(value) && !isSecret(value) && !def.atomic?.includes(path)) out.push(...createDiff(value, def, path));
+    else out.push({ path, after: value });
+  }
+  return out;
+}
+
+function matchKind(
+  def: KindDef,
+  declared: DesiredObject[],
+  liveObjects: LiveObject[],
+  ctx: PlanContext,
+  standing: Standing,
+  desired: DesiredState,
+): Problem[] {
+  const problems: Problem[] = [];
+  const byKey = new Map<string, LiveObject[]>();
+  const byId = new Map(liveObjects.map((o) => [o.id, o]));
+  for (const object of liveObjects) {
+    for (const key of new Set(def.liveKeys(object, ctx))) byKey.set(key, [...(byKey.get(key) ?? []), object]);
+  }
+  const claimed = new Map<string, string>();
+  for (const object of declared) {
+    let match: LiveObject | undefined;
+    if (object.id) {
+      match = byId.get(object.id);
+      if (!match) {
+        problems.push({ loc: desired.locate(object.address, ["id"]), message: `no ${def.kind} with id ${object.id} exists` });
+        continue;
+      }
+    } else {
+      const key = def.matchKey?.(object.spec) ?? def.desiredKey(object.spec);
+      const candidates = byKey.get(key) ?? [];
+      if (candidates.length > 1) {
+        problems.push({
+          loc: object.loc,
+          message: `${candidates.length} existing ${def.configKey} match ${object.address} (ids ${candidates.map((c) => c.id).join(", ")}); pin the one you mean with id:`,
+        });
+        continue;
+      }
+      match = candidates[0];
+    }
+    if (!match) continue;
+    const other = claimed.get(match.id);
+    if (other) {
+      problems.push({ loc: object.loc, message: `${object.address} and ${other} refer to the same object` });
+      continue;
+    }
+    claimed.set(match.id, object.address);
+    standing.matched.set(object.address, match);
+  }
+  return problems;
+}
+
+function planDeletes(
+  key: ConfigKey,
+  def: KindDef,
+  liveObjects: LiveObject[],
+  standing: Standing,
+  desired: DesiredState,
+  ctx: PlanContext,
+  warnings: string[],
+): Change[] {
+  const policy = desired.prune[key];
+  if (!policy || def.singleton) return [];
+  const matchedIds = new Set([...standing.matched.values()].map((o) => o.id));
+  const appIds = typeof policy === "object" ? new Set(policy.apps.flatMap((name) => resolveAppIds(name, ctx))) : undefined;
+  const out: Change[] = [];
+  for (const object of liveObjects) {
+    if (matchedIds.has(object.id)) continue;
+    if (appIds && !appIds.has(def.appOf?.(object) ?? "")) continue;
+    const address = `${def.kind}.${def.liveKeys(object, ctx)[0] ?? object.id}`;
+    const deletable = def.deletable(object, ctx);
+    if (!deletable.ok) {
+      if (key !== "apps" || ctx.managedAppIds) warnings.push(`${address} is not declared but is kept: ${deletable.reason}`);
+      continue;
+    }
+    out.push({ address, kind: def.kind, action: "delete", id: object.id, diff: [], dependsOn: [] });
+  }
+  return out.sort((a, b) => a.address.localeCompare(b.address));
+}
+
+function resolveAppIds(name: string, ctx: PlanContext): string[] {
+  const ref = ctx.resolver.resolve("app", name, { address: "prune", path: [] });
+  return ref && "id" in ref ? [ref.id] : [];
+}
+
+let connectionAjv: Ajv2020 | undefined;
+
+/** Credentials for an integration about to be connected, checked against its schema. */
+function checkConnection(object: DesiredObject, live: LiveState, secrets: ReadonlyMap<string, string> | undefined, desired: DesiredState): Problem[] {
+  if (object.kind !== "app" || typeof object.spec.app_class_id !== "string") return [];
+  const schema = live.connectionSchemas[object.spec.app_class_id];
+  if (!schema) {
+    return [{ loc: desired.locate(object.address, ["app_class_id"]), message: `Lumos has no integration ${JSON.stringify(object.spec.app_class_id)}` }];
+  }
+  connectionAjv ??= new Ajv2020({ strict: false, allErrors: true, validateFormats: false });
+  const problems: Problem[] = [];
+  const reveal = (value: unknown): unknown =>
+    isSecret(value) ? (secrets?.get(value.$secret) ?? "") : isRecord(value) ? Object.fromEntries(Object.entries(value).map(([k, v]) => [k, reveal(v)])) : value;
+  for (const field of ["auth", "settings"] as const) {
+    const validate = connectionAjv.compile(field === "auth" ? schema.auth_schema : schema.settings_schema);
+    if (validate(reveal(object.spec[field] ?? {}))) continue;
+    for (const error of validate.errors ?? []) {
+      const path = error.instancePath.split("/").filter(Boolean);
+      const missing = error.keyword === "required" ? String((error.params as { missingProperty: string }).missingProperty) : undefined;
+      // Messages name the field, never its value: it may be a secret.
+      problems.push({
+        loc: desired.locate(object.address, [field, ...path]),
+        message: missing ? `${object.spec.app_class_id} needs ${field}.${missing}` : `${[field, ...path].join(".")} ${error.message ?? "is invalid"}`,
+      });
+    }
+  }
+  return problems;
+}
+
+function pendingAddresses(value: unknown, out = new Set<string>()): string[] {
+  if (isRef(value) && "pending" in value) out.add(value.pending);
+  else if (Array.isArray(value)) for (const item of value) pendingAddresses(item, out);
+  else if (isRecord(value)) for (const item of Object.values(value)) pendingAddresses(item, out);
+  return [...out];
+}
+
+/** A fingerprint of every live object read, by address; null for declared objects not found. */
+function fingerprints(desired: DesiredState, live: LiveState, ctx: PlanContext, standing: Standing): Record<string, string | null> {
+  const out = liveFingerprints(live, ctx);
+  for (const object of desired.objects) if (!standing.matched.has(object.address)) out[object.address] = null;
+  return out;
+}
+
+export function liveFingerprints(live: LiveState, ctx: AppNames): Record<string, string | null> {
+  const out: Record<string, string | null> = {};
+  for (const key of APPLY_ORDER) {
+    const def = KINDS[key];
+    for (const object of live.kinds[key] ?? []) {
+      const base = def.singleton ? def.kind : `${def.kind}.${def.liveKeys(object, ctx)[0] ?? object.id}`;
+      const address = base in out ? `${base}#${object.id}` : base;
+      out[address] = fingerprint(object.data);
+    }
+  }
+  return out;
+}
+
+/** Display labels for every ID a change mentions. */
+function labelsFor(changes: Change[], live: LiveState, ctx: PlanContext): Record<string, string> {
+  const wanted = new Set<string>();
+  const collect = (value: unknown): void => {
+    if (isRef(value) && "id" in value) wanted.add(value.id);
+    else if (Array.isArray(value)) value.forEach(collect);
+    else if (isRecord(value)) Object.values(value).forEach(collect);
+  };
+  for (const c of changes) {
+    collect(c.diff);
+    if (c.id) wanted.add(c.id);
+  }
+  const labels: Record<string, string> = {};
+  const add = (id: string, label: string) => {
+    if (wanted.has(id)) labels[id] = label;
+  };
+  for (const user of live.users) add(user.id, user.email ?? user.id);
+  const names = new Map<string, number>();
+  for (const group of live.groups) names.set(group.name ?? "", (names.get(group.name ?? "") ?? 0) + 1);
+  for (const group of live.groups) {
+    const name = group.name ?? group.id;
+    add(group.id, (names.get(group.name ?? "") ?? 0) > 1 ? `${name} (${ctx.appName(group.app_id ?? "") ?? "?"})` : name);
+  }
+  for (const key of APPLY_ORDER) for (const object of live.kinds[key] ?? []) add(object.id, KINDS[key].label(object, ctx));
+  return labels;
+}
+
+function dedupe(problems: Problem[]): Problem[] {
+  const seen = new Set<string>();
+  return problems.filter((p) => {
+    const key = `${p.loc.file}:${p.loc.line}:${p.loc.col}|${p.message}`;
+    if (seen.has(key)) return false;
+    seen.add(key);
+    return true;
+  });
+}

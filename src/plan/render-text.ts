@@ -1,0 +1,41 @@
+import type { Plan } from "../model/types.ts";
+import { displayValue, summarise, SYMBOLS } from "./summary.ts";
+
+export interface TextOptions {
+  color: boolean;
+}
+
+const COLORS = { create: "\u001b[32m", update: "\u001b[33m", replace: "\u001b[35m", delete: "\u001b[31m", dim: "\u001b[2m", bold: "\u001b[1m", reset: "\u001b[0m" };
+
+/** The plan as Terraform users expect to read it: one block per change, a summary line. */
+export function renderText(plan: Plan, options: TextOptions): string {
+  const paint = (code: keyof typeof COLORS, text: string) => (options.color ? `${COLORS[code]}${text}${COLORS.reset}` : text);
+  const lines: string[] = [];
+  for (const warning of plan.warnings) lines.push(paint("dim", `note: ${warning}`));
+  if (plan.warnings.length > 0) lines.push("");
+  const summary = summarise(plan);
+  if (plan.changes.length === 0) {
+    lines.push(`No changes. The tenant matches the configuration (${summary.unchanged} object${summary.unchanged === 1 ? "" : "s"} checked).`);
+    return lines.join("\n");
+  }
+  lines.push("lumos-iac will make these changes:", "");
+  for (const change of plan.changes) {
+    const symbol = SYMBOLS[change.action];
+    const suffix = change.notes?.length ? paint("dim", `   # ${change.notes.join("; ")}`) : "";
+    lines.push(`  ${paint(change.action, `${symbol} ${change.address}`)}${suffix}`);
+    const width = Math.min(48, Math.max(0, ...change.diff.map((d) => d.path.length)));
+    for (const diff of change.diff) {
+      const path = diff.path.padEnd(width);
+      if (change.action === "create" || diff.before === undefined) lines.push(`      ${path}  ${displayValue(diff.after, plan.labels)}`);
+      else lines.push(`      ${path}  ${displayValue(diff.before, plan.labels)} ${paint("dim", "→")} ${displayValue(diff.after, plan.labels)}`);
+    }
+    lines.push("");
+  }
+  lines.push(
+    paint(
+      "bold",
+      `Plan: ${summary.create} to create, ${summary.update} to update, ${summary.replace} to replace, ${summary.delete} to delete, ${summary.unchanged} unchanged.`,
+    ),
+  );
+  return lines.join("\n");
+}

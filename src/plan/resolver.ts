@@ -1,0 +1,168 @@
+import { closest } from "fastest-levenshtein";
+import { asString, isRecord } from "../kinds/common.ts";
+import type { Resolver } from "../kinds/types.ts";
+import type { DesiredObject, LiveObject, LiveState, Problem, Ref, RefKind } from "../model/types.ts";
+
+/** Where each declared object stands: matched to a live ID, or to be created. */
+export interface Standing {
+  /** The live object it matched, if any. */
+  matched: Map<string, LiveObject>;
+  /** Addresses that will be deleted and created again (their ID changes). */
+  replaced: Set<string>;
+}
+
+/**
+ * Resolves names written in the config to Refs: against declared objects first (a declared
+ * object that does not exist yet resolves to a pending Ref), then against the live tenant.
+ * Unknown or ambiguous names become problems located in the config, with a suggestion.
+ */
+export class NameResolver implements Resolver {
+  readonly problems: Problem[] = [];
+  private readonly desiredApps = new Map<string, DesiredObject>();
+  private readonly liveAppsByName = new Map<string, string[]>();
+  private readonly liveAppsByClass = new Map<string, string[]>();
+  private readonly usersByEmail = new Map<string, string>();
+  private readonly groupsByName = new Map<string, { id: string; app_id: string | null }[]>();
+  private readonly liveWebhooks = new Map<string, string>();
+  private readonly desiredWebhooks = new Map<string, DesiredObject>();
+  private desiredPermissions: Map<string, DesiredObject> | undefined;
+  private readonly livePermissions = new Map<string, string>();
+
+  constructor(
+    private readonly objects: DesiredObject[],
+    live: LiveState,
+    private readonly standing: Standing,
+    private readonly locate: (address: string, path: (string | number)[]) => Problem["loc"],
+    private readonly appName: (id: string) => string | undefined,
+  ) {
+    for (const object of objects) {
+      if (object.kind === "app") {
+        if (typeof object.spec.name === "string") this.desiredApps.set(object.spec.name, object);
+        if (typeof object.spec.app_class_id === "string" && !this.desiredApps.has(object.spec.app_class_id)) {
+          this.desiredApps.set(object.spec.app_class_id, object);
+        }
+      }
+      if (object.kind === "inline_webhook") this.desiredWebhooks.set(asString(object.spec.name), object);
+    }
+    for (const app of live.kinds.apps ?? []) {
+      if (app.data.disconnected === true) continue;
+      push(this.liveAppsByName, asString(app.data.user_friendly_label), app.id);
+      push(this.liveAppsByClass, asString(app.data.app_class_id), app.id);
+    }
+    for (const user of live.users) if (user.email) this.usersByEmail.set(user.email.toLowerCase(), user.id);
+    for (const group of live.groups) push(this.groupsByName, group.name ?? "", { id: group.id, app_id: group.app_id });
+    for (const webhook of live.kinds.inline_webhooks ?? []) this.liveWebhooks.set(asString(webhook.data.name), webhook.id);
+    for (const permission of live.kinds.requestable_permissions ?? []) {
+      this.livePermissions.set(`${asString(permission.data.app_id)}/${asString(permission.data.label)}`, permission.id);
+    }
+  }
+
+  /** A declared object as a Ref: its live ID, or pending when it will be (re)created. */
+  refFor(object: DesiredObject, kind: RefKind): Ref {
+    const match = this.standing.matched.get(object.address);
+    if (!match || this.standing.replaced.has(object.address)) return { $ref: kind, pending: object.address };
+    return { $ref: kind, id: match.id };
+  }
+
+  resolve(kind: RefKind, name: unknown, at: { address: string; path: (string | number)[] }, app?: Ref): Ref | undefined {
+    switch (kind) {
+      case "app":
+        return this.resolveApp(asString(name), at);
+      case "user":
+        return this.resolveUser(asString(name), at);
+      case "group":
+        return this.resolveGroup(name, at);
+      case "permission":
+        return this.resolvePermission(asString(name), app, at);
+      case "webhook":
+        return this.resolveWebhook(asString(name), at);
+    }
+  }
+
+  private resolveApp(name: string, at: { address: string; path: (string | number)[] }): Ref | undefined {
+    const declared = this.desiredApps.get(name);
+    if (declared) return this.refFor(declared, "app");
+    const byName = this.liveAppsByName.get(name) ?? [];
+    if (byName.length === 1) return { $ref: "app", id: byName[0]! };
+    if (byName.length > 1) return this.fail(at, `${byName.length} apps are named ${JSON.stringify(name)}; declare the one you mean with id:`);
+    const byClass = this.liveAppsByClass.get(name) ?? [];
+    if (byClass.length === 1) return { $ref: "app", id: byClass[0]! };
+    if (byClass.length > 1) return this.fail(at, `${name} is connected ${byClass.length} times; refer to the instance by its name`);
+    return this.unknown(at, "app", name, [...this.liveAppsByName.keys(), ...this.desiredApps.keys()]);
+  }
+
+  private resolveUser(email: string, at: { address: string; path: (string | number)[] }): Ref | undefined {
+    const id = this.usersByEmail.get(email.toLowerCase());
+    if (id) return { $ref: "user", id };
+    return this.unknown(at, "user", email, [...this.usersByEmail.keys()]);
+  }
+
+  private resolveGroup(ref: unknown, at: { address: string; path: (string | number)[] }): Ref | undefined {
+    const name = isRecord(ref) ? asString(ref.name) : asString(ref);
+    const source = isRecord(ref) ? asString(ref.app) : undefined;
+    const candidates = this.groupsByName.get(name) ?? [];
+    if (candidates.length === 0) return this.unknown(at, "group", name, [...this.groupsByName.keys()]);
+    const sourceOf = (g: { app_id: string | null }) => (g.app_id ? (this.appName(g.app_id) ?? g.app_id) : "?");
+    if (source !== undefined) {
+      const match = candidates.filter((g) => sourceOf(g) === source || g.app_id === source);
+      if (match.length === 1) return { $ref: "group", id: match[0]!.id };
+      return this.fail(at, `no group ${JSON.stringify(name)} from ${source}; it exists in ${candidates.map(sourceOf).join(", ")}`);
+    }
+    if (candidates.length > 1) {
+      const sources = candidates.map(sourceOf);
+      return this.fail(at, `group ${JSON.stringify(name)} exists in ${sources.join(" and ")}; write {name: ${name}, app: ${sources[0]}}`);
+    }
+    return { $ref: "group", id: candidates[0]!.id };
+  }
+
+  private resolvePermission(label: string, app: Ref | undefined, at: { address: string; path: (string | number)[] }): Ref | undefined {
+    if (!app) return undefined;
+    const appKey = "id" in app ? app.id : app.pending;
+    const declared = this.permissionIndex().get(`${appKey}/${label}`);
+    if (declared) return this.refFor(declared, "permission");
+    if ("id" in app) {
+      const id = this.livePermissions.get(`${app.id}/${label}`);
+      if (id) return { $ref: "permission", id };
+    }
+    const labels = [...this.livePermissions.keys()].filter((k) => k.startsWith(`${appKey}/`)).map((k) => k.slice(appKey.length + 1));
+    return this.unknown(at, "requestable permission", label, labels);
+  }
+
+  private resolveWebhook(name: string, at: { address: string; path: (string | number)[] }): Ref | undefined {
+    const declared = this.desiredWebhooks.get(name);
+    if (declared) return this.refFor(declared, "webhook");
+    const id = this.liveWebhooks.get(name);
+    if (id) return { $ref: "webhook", id };
+    return this.unknown(at, "inline webhook", name, [...this.liveWebhooks.keys()]);
+  }
+
+  /** Declared permissions by resolved app + label, built once apps are matched. */
+  private permissionIndex(): Map<string, DesiredObject> {
+    if (!this.desiredPermissions) {
+      this.desiredPermissions = new Map();
+      for (const object of this.objects) {
+        if (object.kind !== "requestable_permission") continue;
+        const app = this.resolveApp(asString(object.spec.app), { address: object.address, path: ["app"] });
+        if (!app) continue;
+        this.desiredPermissions.set(`${"id" in app ? app.id : app.pending}/${asString(object.spec.label)}`, object);
+      }
+    }
+    return this.desiredPermissions;
+  }
+
+  private unknown(at: { address: string; path: (string | number)[] }, what: string, name: string, candidates: string[]): undefined {
+    const suggestion = candidates.length > 0 ? closest(name, candidates) : undefined;
+    return this.fail(at, `unknown ${what} ${JSON.stringify(name)}${suggestion ? `; did you mean ${JSON.stringify(suggestion)}?` : ""}`);
+  }
+
+  private fail(at: { address: string; path: (string | number)[] }, message: string): undefined {
+    this.problems.push({ loc: this.locate(at.address, at.path), message });
+    return undefined;
+  }
+}
+
+function push<T>(map: Map<string, T[]>, key: string, value: T): void {
+  const list = map.get(key);
+  if (list) list.push(value);
+  else map.set(key, [value]);
+}

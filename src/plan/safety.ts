@@ -1,0 +1,50 @@
+import { UnsafePlanError, UsageError } from "../errors.ts";
+import type { Plan } from "../model/types.ts";
+
+export interface DeleteLimits {
+  /** No limits at all (--allow-deletes). */
+  allowAll: boolean;
+  maxDeletes: number;
+  maxDeletePercent: number;
+}
+
+/** Below this many managed objects of a kind, the percentage rule does not apply. */
+export const PERCENT_RULE_MINIMUM = 10;
+
+/**
+ * Refuses a plan that deletes more than `maxDeletes` objects, or more than `maxDeletePercent`
+ * of a kind's existing objects (for kinds with at least 10), unless deletes are allowed.
+ * `existing` counts the live objects of each kind the plan read.
+ */
+export function checkDeletes(plan: Plan, existing: Record<string, number>, limits: DeleteLimits): void {
+  if (limits.allowAll) return;
+  const deletes = plan.changes.filter((c) => c.action === "delete");
+  if (deletes.length === 0) return;
+  const reasons: string[] = [];
+  if (deletes.length > limits.maxDeletes) reasons.push(`it deletes ${deletes.length} objects (limit ${limits.maxDeletes})`);
+  const byKind = new Map<string, number>();
+  for (const d of deletes) byKind.set(d.kind, (byKind.get(d.kind) ?? 0) + 1);
+  for (const [kind, count] of byKind) {
+    const total = existing[kind] ?? 0;
+    if (total < PERCENT_RULE_MINIMUM) continue;
+    const percent = (count / total) * 100;
+    if (percent > limits.maxDeletePercent) {
+      reasons.push(`it deletes ${count} of ${total} ${kind} objects (${percent.toFixed(0)}%, limit ${limits.maxDeletePercent}%)`);
+    }
+  }
+  if (reasons.length > 0) {
+    throw new UnsafePlanError(
+      "UNSAFE_DELETES",
+      `refusing this plan: ${reasons.join("; ")}. Review the deletes, then pass --allow-deletes or --max-deletes N|P% to go ahead.`,
+      { deletes: deletes.map((d) => d.address) },
+    );
+  }
+}
+
+/** Parses `--max-deletes 25` or `--max-deletes 10%` into limits. */
+export function parseMaxDeletes(value: string, base: DeleteLimits): DeleteLimits {
+  const match = /^(\d+(?:\.\d+)?)(%)?$/.exec(value.trim());
+  if (!match) throw new UsageError(`--max-deletes takes a number or a percentage, e.g. 25 or 10%; got ${JSON.stringify(value)}`);
+  const amount = Number(match[1]);
+  return match[2] ? { ...base, maxDeletePercent: amount } : { ...base, maxDeletes: amount };
+}

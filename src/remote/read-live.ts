@@ -1,0 +1,215 @@
+import type { ConfigKey } from "../kinds/registry.ts";
+import type { DesiredState, LiveObject, LiveState } from "../model/types.ts";
+import { isMissingOperation, notFoundAsUndefined } from "./adapters.ts";
+import type { LumosClient } from "./client.ts";
+
+export interface ReadNeeds {
+  /** Kinds to read in full (declared, pruned, or referred to). */
+  kinds: ReadonlySet<ConfigKey>;
+  /** Read the set of API-managed apps (needed to delete apps). */
+  managedApps: boolean;
+  /** Apps whose AppStore settings to read (declared appstore_apps). */
+  settingsFor: ReadonlySet<string>;
+  /** Webhook names whose details to read (declared inline_webhooks). */
+  webhookDetails: ReadonlySet<string>;
+  /** Integrations that may need connecting: their connection schemas are read if not live. */
+  integrations: ReadonlySet<string>;
+  /** Read every AppStore app's settings and every webhook's target (for import). */
+  everything?: boolean;
+}
+
+/** What a desired state needs read: only the kinds it declares, prunes or refers to. */
+export function needsFor(desired: DesiredState): ReadNeeds {
+  const declared = new Set(desired.objects.map((o) => o.kind));
+  const kinds = new Set<ConfigKey>(["apps"]);
+  const has = (kind: string) => declared.has(kind);
+  const add = (key: ConfigKey, when: boolean) => {
+    if (when) kinds.add(key);
+  };
+  const pruned = (key: string) => Boolean(desired.prune[key]);
+  add("appstore_apps", has("appstore_app") || pruned("appstore_apps"));
+  add("requestable_permissions", has("requestable_permission") || has("appstore_app") || has("pre_approval_rule") || has("access_policy") || pruned("requestable_permissions"));
+  add("pre_approval_rules", has("pre_approval_rule") || pruned("pre_approval_rules"));
+  add("access_policies", has("access_policy") || pruned("access_policies"));
+  add("inline_webhooks", has("inline_webhook") || has("appstore_app") || has("requestable_permission") || has("pre_approval_rule") || pruned("inline_webhooks"));
+  add("user_sources", has("user_sources"));
+  add("sync_schedules", has("sync_schedule") || pruned("sync_schedules"));
+  const names = (kind: string, field: string) =>
+    new Set(desired.objects.filter((o) => o.kind === kind).map((o) => String(o.spec[field] ?? "")));
+  return {
+    kinds,
+    managedApps: pruned("apps"),
+    settingsFor: names("appstore_app", "app"),
+    webhookDetails: names("inline_webhook", "name"),
+    integrations: new Set(desired.objects.filter((o) => o.kind === "app" && o.spec.app_class_id).map((o) => String(o.spec.app_class_id))),
+  };
+}
+
+/**
+ * Reads the live tenant with the fewest requests: bulk lists at size 100 with the remaining
+ * pages in parallel; one request per object only where Lumos has no list (AppStore settings,
+ * webhook targets), and only for declared objects.
+ */
+export async function readLive(client: LumosClient, needs: ReadNeeds, progress?: (what: string) => void): Promise<LiveState> {
+  const live: LiveState = { kinds: {}, users: [], groups: [], unsupported: {}, connectionSchemas: {} };
+  const step = async <T>(what: string, work: () => Promise<T>): Promise<T> => {
+    const result = await work();
+    progress?.(what);
+    return result;
+  };
+  const needsDirectory = needs.everything || [...needs.kinds].some((k) => k !== "apps" && k !== "user_sources" && k !== "sync_schedules");
+
+  const [apps, managed, users, groups] = await Promise.all([
+    step("apps", () => client.paginate((page, size) => client.call("listApps", client.api.GET("/apps", { params: { query: { page, size } } })))),
+    needs.managedApps
+      ? step("API-managed apps", () =>
+          client.paginate((page, size) =>
+            client.call("listApps", client.api.GET("/apps", { params: { query: { page, size, connection_source: "API", disconnected: false } } })),
+          ),
+        )
+      : Promise.resolve(undefined),
+    needsDirectory
+      ? step("users", () => client.paginate((page, size) => client.call("listUsers", client.api.GET("/users", { params: { query: { page, size } } }))))
+      : Promise.resolve([]),
+    needsDirectory
+      ? step("groups", () => client.paginate((page, size) => client.call("listGroups", client.api.GET("/groups", { params: { query: { page, size } } }))))
+      : Promise.resolve([]),
+  ]);
+  live.kinds.apps = apps.map((app) => ({ kind: "app", id: app.id, data: app as Record<string, unknown> }));
+  if (managed) live.managedAppIds = managed.map((app) => app.id);
+  live.users = users.map((u) => ({ id: u.id, email: u.email ?? null, given_name: u.given_name ?? null, family_name: u.family_name ?? null }));
+  live.groups = groups.flatMap((g) => (g.id ? [{ id: g.id, name: g.name ?? null, app_id: g.app_id ?? null }] : []));
+  const appIdsByName = new Map<string, string[]>();
+  for (const app of apps) appIdsByName.set(app.user_friendly_label, [...(appIdsByName.get(app.user_friendly_label) ?? []), app.id]);
+  const connected = new Set(apps.filter((a) => !a.disconnected).map((a) => a.app_class_id));
+
+  const tasks: Promise<void>[] = [];
+  const want = (key: ConfigKey) => needs.kinds.has(key);
+  const set = (key: ConfigKey, objects: LiveObject[]) => {
+    live.kinds[key] = objects;
+  };
+
+  for (const appClassId of needs.integrations) {
+    if (connected.has(appClassId)) continue;
+    tasks.push(
+      step(`connection schema of ${appClassId}`, async () => {
+        const schema = await client
+          .call("getIntegrationConnectionSchema", client.api.GET("/integrations/{app_class_id}/connection-schema", { params: { path: { app_class_id: appClassId } } }))
+          .catch(notFoundAsUndefined);
+        if (schema) live.connectionSchemas[appClassId] = { auth_schema: schema.auth_schema, settings_schema: schema.settings_schema };
+      }),
+    );
+  }
+
+  if (want("appstore_apps")) {
+    tasks.push(
+      step("AppStore apps", async () => {
+        const listed = await client.paginate((page, size) =>
+          client.call("listAppStoreApps", client.api.GET("/appstore/apps", { params: { query: { page, size, all_visibilities: true } } })),
+        );
+        const declaredIds = new Set([...needs.settingsFor].flatMap((name) => appIdsByName.get(name) ?? []));
+        const objects = await Promise.all(
+          listed.map(async (app): Promise<LiveObject> => {
+            if (!needs.everything && !declaredIds.has(app.id)) return { kind: "appstore_app", id: app.id, data: { app_id: app.id } };
+            const settings = await client.call(
+              "getAppStoreAppSettings",
+              client.api.GET("/appstore/apps/{app_id}/settings", { params: { path: { app_id: app.id } } }),
+            );
+            return { kind: "appstore_app", id: app.id, data: { app_id: app.id, ...settings } };
+          }),
+        );
+        set("appstore_apps", objects);
+      }),
+    );
+  }
+  if (want("requestable_permissions")) {
+    tasks.push(
+      step("requestable permissions", async () => {
+        const permissions = await client.paginate((page, size) =>
+          client.call(
+            "listRequestablePermissions",
+            client.api.GET("/appstore/requestable_permissions", { params: { query: { page, size, include_inherited_configs: false } } }),
+          ),
+        );
+        set(
+          "requestable_permissions",
+          permissions.flatMap((p) => (p.id ? [{ kind: "requestable_permission", id: p.id, data: p as Record<string, unknown> }] : [])),
+        );
+      }),
+    );
+  }
+  if (want("pre_approval_rules")) {
+    tasks.push(
+      step("pre-approval rules", async () => {
+        const rules = await client.paginate((page, size) =>
+          client.call("listPreApprovalRules", client.api.GET("/appstore/pre_approval_rules", { params: { query: { page, size } } })),
+        );
+        set("pre_approval_rules", rules.flatMap((r) => (r.id ? [{ kind: "pre_approval_rule", id: r.id, data: r as Record<string, unknown> }] : [])));
+      }),
+    );
+  }
+  if (want("access_policies")) {
+    tasks.push(
+      step("access policies", async () => {
+        const policies = await client.paginate((page, size) =>
+          client.call("listAccessPolicies", client.api.GET("/access_policies", { params: { query: { page, size } } })),
+        );
+        set("access_policies", policies.map((p) => ({ kind: "access_policy", id: p.id, data: p as Record<string, unknown> })));
+      }),
+    );
+  }
+  if (want("inline_webhooks")) {
+    tasks.push(
+      step("inline webhooks", async () => {
+        const webhooks = await client.call("listInlineWebhooks", client.api.GET("/inline_webhooks"));
+        const objects = await Promise.all(
+          webhooks.map(async (w): Promise<LiveObject> => {
+            if ((!needs.everything && !needs.webhookDetails.has(w.name)) || live.unsupported.inline_webhooks) {
+              return { kind: "inline_webhook", id: w.id, data: w as Record<string, unknown> };
+            }
+            try {
+              const detail = await client.call(
+                "getInlineWebhook",
+                client.api.GET("/inline_webhooks/{inline_webhook_id}", { params: { path: { inline_webhook_id: w.id } } }),
+              );
+              return { kind: "inline_webhook", id: w.id, data: detail as Record<string, unknown> };
+            } catch (error) {
+              if (!isMissingOperation(error)) throw error;
+              live.unsupported.inline_webhooks = "this server cannot create, read or change inline webhooks (no extension operations)";
+              return { kind: "inline_webhook", id: w.id, data: w as Record<string, unknown> };
+            }
+          }),
+        );
+        set("inline_webhooks", objects);
+      }),
+    );
+  }
+  if (want("user_sources")) {
+    tasks.push(
+      step("user sources", async () => {
+        try {
+          const sources = await client.call("listUserSources", client.api.GET("/user_sources"));
+          set("user_sources", [{ kind: "user_sources", id: "user_sources", data: sources as Record<string, unknown> }]);
+        } catch (error) {
+          if (!isMissingOperation(error)) throw error;
+          live.unsupported.user_sources = "this server has no user-source operations (the public Lumos API lacks them)";
+        }
+      }),
+    );
+  }
+  if (want("sync_schedules")) {
+    tasks.push(
+      step("sync schedules", async () => {
+        try {
+          const schedules = await client.call("listSyncSchedules", client.api.GET("/sync_schedules"));
+          set("sync_schedules", schedules.map((s) => ({ kind: "sync_schedule", id: s.app_id, data: s as Record<string, unknown> })));
+        } catch (error) {
+          if (!isMissingOperation(error)) throw error;
+          live.unsupported.sync_schedules = "this server has no sync-schedule operations (the public Lumos API lacks them)";
+        }
+      }),
+    );
+  }
+  await Promise.all(tasks);
+  return live;
+}

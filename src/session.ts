@@ -1,0 +1,113 @@
+import { mkdirSync } from "node:fs";
+import { dirname, isAbsolute, join, resolve } from "node:path";
+import { ConfigError, UsageError } from "./errors.ts";
+import { KINDS, APPLY_ORDER } from "./kinds/registry.ts";
+import type { EnvironmentConfig, LoadedConfig } from "./load/load-config.ts";
+import { substitute } from "./load/substitute.ts";
+import type { LiveState, Plan } from "./model/types.ts";
+import { computePlan, type PlanOptions } from "./plan/compute-plan.ts";
+import { LumosClient, type LumosClientOptions } from "./remote/client.ts";
+import { needsFor, readLive, type ReadNeeds } from "./remote/read-live.ts";
+import type { FetchLike } from "./remote/transport.ts";
+import { Simulator } from "./simulator/server.ts";
+
+/** The tenant a command talks to. */
+export interface Target {
+  environment: string;
+  /** What the user would call it: the URL, or "embedded simulator (path)". */
+  description: string;
+  url: string;
+  client: LumosClient;
+  close(): Promise<void>;
+}
+
+export interface TargetFlags {
+  env?: string;
+  url?: string;
+  /** Overrides the transport (tests plug an in-process simulator here). */
+  fetch?: FetchLike;
+  client?: Partial<LumosClientOptions>;
+}
+
+const EMBEDDED_TOKEN = "embedded-simulator";
+
+/**
+ * Opens the environment named by --env (or the config's default, `local`): a URL with a token
+ * from LUMOS_API_TOKEN or the config, or the embedded simulator persisted under .lumos/.
+ */
+export function openTarget(
+  loaded: Pick<LoadedConfig, "project" | "configDir"> | undefined,
+  flags: TargetFlags,
+  env: Record<string, string | undefined> = process.env,
+): Target {
+  const name = flags.env ?? loaded?.project.defaultEnvironment ?? "local";
+  const configured = loaded?.project.environments[name];
+  if (!configured && name !== "local" && !flags.url) {
+    const known = Object.keys(loaded?.project.environments ?? {});
+    throw new UsageError(`no environment ${JSON.stringify(name)} in the configuration${known.length ? ` (known: ${known.join(", ")})` : ""}`);
+  }
+  const environment: EnvironmentConfig = configured ?? { simulator: true };
+  if (environment.simulator && !flags.url && !flags.fetch) {
+    const dir = loaded?.configDir ?? process.cwd();
+    const dataFile = environment.data ? (isAbsolute(environment.data) ? environment.data : resolve(dir, environment.data)) : join(dir, ".lumos", "simulator.db");
+    mkdirSync(dirname(dataFile), { recursive: true });
+    const seed = environment.seed ? resolve(dir, environment.seed) : undefined;
+    const simulator = new Simulator({ token: EMBEDDED_TOKEN, dataFile, ...(seed ? { seed } : {}), syncDurationMs: 0 });
+    const client = new LumosClient({ baseUrl: "http://localhost", token: EMBEDDED_TOKEN, fetch: simulator.fetch, ...flags.client });
+    return {
+      environment: name,
+      description: `embedded simulator (${dataFile})`,
+      url: `simulator:${dataFile}`,
+      client,
+      close: () => simulator.close(),
+    };
+  }
+  const url = flags.url ?? environment.url;
+  if (!url) throw new ConfigError("NO_URL", `environment ${name} has no url (set environments.${name}.url or pass --url)`);
+  const token = env.LUMOS_API_TOKEN || tokenFrom(environment, loaded?.configDir, env);
+  if (!token) {
+    throw new ConfigError("NO_TOKEN", `no API token for ${name}: set LUMOS_API_TOKEN or environments.${name}.token: \${env:NAME}`);
+  }
+  const client = new LumosClient({ baseUrl: url, token, ...(flags.fetch ? { fetch: flags.fetch } : {}), ...flags.client });
+  return { environment: name, description: client.baseUrl, url: client.baseUrl, client, close: async () => {} };
+}
+
+function tokenFrom(environment: EnvironmentConfig, configDir: string | undefined, env: Record<string, string | undefined>): string | undefined {
+  if (!environment.token) return undefined;
+  const result = substitute(environment.token.$secret, { env, baseDir: configDir ?? process.cwd() });
+  if (!result.ok) throw new ConfigError("NO_TOKEN", `cannot read the API token: ${result.message}`);
+  return result.value;
+}
+
+export interface PlanRun {
+  plan: Plan;
+  live: LiveState;
+  reads: ReadNeeds;
+  /** Live objects per kind, for the delete threshold. */
+  existing: Record<string, number>;
+}
+
+/** Reads what the configuration needs from the tenant and plans against it. */
+export async function planAgainst(
+  loaded: LoadedConfig,
+  target: Target,
+  options: PlanOptions & { progress?: (what: string) => void } = {},
+): Promise<PlanRun> {
+  const reads = needsFor(loaded.desired);
+  const live = await readLive(target.client, reads, options.progress);
+  const plan = computePlan(loaded.desired, live, { ...options, secrets: loaded.secrets });
+  const existing: Record<string, number> = {};
+  for (const key of APPLY_ORDER) existing[KINDS[key].kind] = live.kinds[key]?.length ?? 0;
+  return { plan, live, reads, existing };
+}
+
+/** Reads a secret template again (for saved plans): `${env:…}` from the environment, `${file:…}` from disk. */
+export function secretReader(env: Record<string, string | undefined> = process.env, known?: ReadonlyMap<string, string>): (template: string) => string {
+  return (template) => {
+    const cached = known?.get(template);
+    if (cached !== undefined) return cached;
+    const result = substitute(template, { env, baseDir: process.cwd() });
+    if (!result.ok) throw new ConfigError("SECRET_UNAVAILABLE", `cannot read a secret needed by this plan: ${result.message}`);
+    return result.value;
+  };
+}
