@@ -197,7 +197,7 @@ function planDeletes(
 ): Change[] {
   const policy = desired.prune[key];
   if (!policy || def.singleton) return [];
-  const matchedIds = new Set([...standing.matched.values()].map((o) => o.id));
+  const matchedIds = new Set([...standing.matched.values()].filter((o) => o.kind === def.kind).map((o) => o.id));
   const appIds = typeof policy === "object" ? new Set(policy.apps.flatMap((name) => resolveAppIds(name, ctx))) : undefined;
   const out: Change[] = [];
   for (const object of liveObjects) {
