@@ -78,15 +78,19 @@ export const appKind: KindDef = {
   check: (spec) => {
     const problems: [(string | number)[], string][] = [];
     if (!spec.app_class_id) {
-      for (const field of ["name", "category", "description"] as const) {
-        if (typeof spec[field] !== "string" || spec[field] === "") problems.push([[field], `a custom app needs ${field}`]);
-      }
+      if (typeof spec.name !== "string" || spec.name === "") problems.push([["name"], "a custom app needs name (or set app_class_id for an integration)"]);
       for (const field of ["auth", "settings", "version", "instance_id"] as const) {
         if (spec[field] !== undefined) problems.push([[field], `${field} only applies to integrations (set app_class_id)`]);
       }
     }
     return problems;
   },
+  checkCreate: (spec) =>
+    spec.app_class_id
+      ? []
+      : (["category", "description"] as const)
+          .filter((field) => typeof spec[field] !== "string" || spec[field] === "")
+          .map((field) => [[field], `a new custom app needs ${field}`]),
   label: (live) => asString(live.data.user_friendly_label),
 };
 

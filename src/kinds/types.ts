@@ -86,6 +86,8 @@ export interface KindDef {
   deletable(live: LiveObject, ctx: PlanContext): { ok: true } | { ok: false; reason: string };
   /** The app a live object belongs to (for per-app pruning). */
   appOf?(live: LiveObject): string | undefined;
+  /** Checks that apply only when the object is about to be created. */
+  checkCreate?(spec: Record<string, unknown>): [(string | number)[], string][];
   /** Semantic checks of one desired object; return [path, message] pairs. */
   check?(spec: Record<string, unknown>): [(string | number)[], string][];
   /** Label for an ID of this kind, for rendering. */

@@ -71,6 +71,9 @@ export function computePlan(desired: DesiredState, live: LiveState, options: Pla
       const want = def.canonicalDesired(object, ctx);
       if (!match) {
         problems.push(...checkConnection(object, live, options.secrets, desired));
+        for (const [path, message] of def.checkCreate?.(object.spec) ?? []) {
+          problems.push({ loc: desired.locate(object.address, path), message });
+        }
         const payload = def.createPayload(want, object, ctx);
         changes.push(change(object, "create", undefined, createDiff(want, def), payload));
         continue;
@@ -101,7 +104,8 @@ export function computePlan(desired: DesiredState, live: LiveState, options: Pla
       const update = change(object, "update", match.id, diff, payload);
       if (reconnect) {
         update.reconnect = reconnect;
-        update.diff = [...update.diff, { path: "auth", before: "(sensitive)", after: "(sensitive, rotated)" }];
+        update.diff = [...update.diff, { path: "auth", before: { $secret: "live" }, after: { $secret: "config" } }];
+        update.notes = ["credentials rotated: the integration reconnects and syncs"];
       }
       changes.push(update);
     }

@@ -30,14 +30,14 @@ describe("validation reports every problem, not just the first", () => {
     const { sim } = startSimulator();
     const dir = project({
       "lumos.config.yaml": "sources: [defs/*.yaml]\n",
-      "defs/a.yaml": "apps:\n  - name: A\n    category: Other\n    descripton: typo\n",
+      "defs/a.yaml": "apps:\n  - website_url: https://a.example\n    category: Other\n    descripton: typo\n",
       "defs/b.yaml": "requestable_permissions:\n  - app: A\n    label: X\n    request_config: { appstore_visibility: SHOWN }\n  - app: A\n",
     });
     const result = await cli(sim, ["validate", "--config", join(dir, "lumos.config.yaml")], { env: { GITHUB_ACTIONS: "true" } });
     expect(result.code).toBe(1);
     const lines = result.stderr.split("\n").filter((l) => /yaml:\d+:\d+: /.test(l));
     expect(lines).toHaveLength(4);
-    expect(lines[0]).toMatch(/defs\/a\.yaml:2:5: a custom app needs description/);
+    expect(lines[0]).toMatch(/defs\/a\.yaml:2:5: a custom app needs name \(or set app_class_id for an integration\)/);
     expect(lines[1]).toMatch(/defs\/a\.yaml:4:5: unknown field "descripton"; did you mean "description"\?/);
     expect(lines[2]).toMatch(/defs\/b\.yaml:4:44: appstore_visibility must be one of/);
     expect(lines[3]).toMatch(/defs\/b\.yaml:5:5: missing required field "label"/);
