@@ -17,32 +17,44 @@ export function renderMarkdown(plan: Plan, title = "lumos-iac plan"): string {
   ];
   if (plan.changes.length === 0) head.push("No changes. The tenant matches the configuration.", "");
   for (const warning of plan.warnings) head.push(`> ${escape(warning)}`, "");
-  const sections: string[] = [];
+  let out = head.join("\n");
   const kinds = [...new Set(plan.changes.map((c) => c.kind))];
+  // Room for every later section's closing lines and the truncation note.
+  const reserve = 400;
+  let omitted = 0;
   for (const kind of kinds) {
     const changes = plan.changes.filter((c) => c.kind === kind);
-    const body: string[] = ["```diff"];
-    for (const change of changes) {
-      const sign = change.action === "create" ? "+" : change.action === "delete" ? "-" : change.action === "replace" ? "!" : "~";
-      body.push(`${sign} ${SYMBOLS[change.action]} ${change.address}${change.notes ? `  (${change.notes.join("; ")})` : ""}`);
-      for (const diff of change.diff) {
-        const after = displayValue(diff.after, plan.labels);
-        body.push(diff.before === undefined ? `    ${diff.path}: ${after}` : `    ${diff.path}: ${displayValue(diff.before, plan.labels)} → ${after}`);
+    const open = `<details><summary><b>${kind}</b>: ${changes.length} change${changes.length === 1 ? "" : "s"}</summary>\n\n\`\`\`diff\n`;
+    const close = "```\n\n</details>\n\n";
+    if (out.length + open.length + close.length + reserve > MARKDOWN_LIMIT) {
+      omitted += changes.length;
+      continue;
+    }
+    let body = "";
+    for (const [index, change] of changes.entries()) {
+      const block = describeChange(change, plan.labels);
+      if (out.length + open.length + body.length + block.length + close.length + reserve > MARKDOWN_LIMIT) {
+        const left = changes.length - index;
+        omitted += left;
+        body += `… ${left} more\n`;
+        break;
       }
+      body += block;
     }
-    body.push("```");
-    sections.push(`<details><summary><b>${kind}</b>: ${changes.length} change${changes.length === 1 ? "" : "s"}</summary>\n\n${body.join("\n")}\n\n</details>\n`);
+    out += open + body + close;
   }
-  let out = head.join("\n");
-  for (const [index, section] of sections.entries()) {
-    const note = `\n_${sections.length - index} more section(s) left out to stay under GitHub's comment limit; run \`lumos-iac plan\` for the full plan._\n`;
-    if (out.length + section.length + note.length > MARKDOWN_LIMIT) {
-      out += note;
-      break;
-    }
-    out += `${section}\n`;
-  }
+  if (omitted > 0) out += `_${omitted} change(s) left out to stay under GitHub's comment limit; run \`lumos-iac plan\` for the full plan._\n`;
   return out.trimEnd() + "\n";
+}
+
+function describeChange(change: Plan["changes"][number], labels: Record<string, string>): string {
+  const sign = change.action === "create" ? "+" : change.action === "delete" ? "-" : change.action === "replace" ? "!" : "~";
+  const lines = [`${sign} ${SYMBOLS[change.action]} ${change.address}${change.notes ? `  (${change.notes.join("; ")})` : ""}`];
+  for (const diff of change.diff) {
+    const after = displayValue(diff.after, labels);
+    lines.push(diff.before === undefined ? `    ${diff.path}: ${after}` : `    ${diff.path}: ${displayValue(diff.before, labels)} → ${after}`);
+  }
+  return `${lines.join("\n")}\n`;
 }
 
 function escape(text: string): string {

@@ -1,0 +1,42 @@
+import { describe, expect, it } from "vitest";
+import type { Plan } from "../../../src/model/types.ts";
+import { MARKDOWN_LIMIT, renderMarkdown } from "../../../src/plan/render-markdown.ts";
+import { renderText } from "../../../src/plan/render-text.ts";
+
+function plan(changes: Plan["changes"]): Plan {
+  return { format_version: "1", changes, unchanged: 3, fingerprints: {}, labels: { u1: "alice@acme.example" }, warnings: [] };
+}
+
+describe("renderers", () => {
+  const change = (i: number, kind = "requestable_permission") => ({
+    address: `${kind}.App/Permission ${i} with a fairly long label to fill space`,
+    kind,
+    action: "update" as const,
+    id: `id-${i}`,
+    diff: [{ path: "request_config.request_approval_config.approvers.users", before: [], after: [{ $ref: "user", id: "u1" }] }],
+    dependsOn: [],
+  });
+
+  it("writes text like Terraform, with names for references, and no colour unless asked", () => {
+    const text = renderText(plan([change(1)]), { color: false });
+    expect(text).toContain("  ~ requestable_permission.App/Permission 1");
+    expect(text).toContain("[] → [alice@acme.example]");
+    expect(text).toContain("Plan: 0 to create, 1 to update, 0 to replace, 0 to delete, 3 unchanged.");
+    expect(text).not.toContain("\u001b[");
+    expect(renderText(plan([change(1)]), { color: true })).toContain("\u001b[33m");
+    expect(renderText(plan([]), { color: false })).toBe("No changes. The tenant matches the configuration (3 objects checked).");
+  });
+
+  it("keeps markdown for pull requests under GitHub's comment limit", () => {
+    const huge = plan([
+      ...Array.from({ length: 400 }, (_, i) => change(i)),
+      ...Array.from({ length: 400 }, (_, i) => change(i, "pre_approval_rule")),
+    ]);
+    const md = renderMarkdown(huge);
+    expect(md.length).toBeLessThanOrEqual(MARKDOWN_LIMIT);
+    expect(md).toContain("| 0 | 800 | 0 | 0 | 3 |");
+    expect(md).toContain("left out to stay under GitHub's comment limit");
+    expect(md).toContain("~ ~ requestable_permission.App/Permission 0 with");
+    expect(md).toMatch(/… \d+ more/);
+  });
+});
