@@ -51,7 +51,7 @@ export class LumosClient {
     this.baseUrl = checkBaseUrl(options.baseUrl);
     this.transport = new Transport({
       fetch: options.fetch ?? ((request) => globalThis.fetch(request)),
-      concurrency: options.concurrency ?? 8,
+      concurrency: options.concurrency ?? 10,
       retry: { ...DEFAULT_RETRY_POLICY, ...options.retry },
       sleep: options.sleep ?? ((ms) => new Promise((resolve) => setTimeout(resolve, ms))),
       now: options.now ?? Date.now,

@@ -10,14 +10,14 @@ const METADATA_FIELDS = ["name", "category", "description", "logo_url", "website
 export function appRoutes(tenant: Tenant): Routes {
   return {
     listApps: ({ query }) => {
-      const items: Schemas["AppWithCustomAttributes"][] = [];
+      const items: Readonly<AppRecord>[] = [];
       for (const app of tenant.apps.values()) {
         if (!matchesName(app.name, query.name_search, query.exact_match)) continue;
         if (typeof query.connection_source === "string" && app.connection_source !== query.connection_source) continue;
         if (typeof query.disconnected === "boolean" && app.disconnected !== query.disconnected) continue;
-        items.push(tenant.renderApp(app));
+        items.push(app);
       }
-      return paginate(items, query);
+      return paginate(items, query, (app) => tenant.renderApp(app));
     },
 
     listAppCategories: () => ok([...APP_CATEGORIES]),

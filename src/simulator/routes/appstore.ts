@@ -17,15 +17,15 @@ export function appStoreRoutes(tenant: Tenant): Routes {
 
   return {
     listAppStoreApps: ({ query }) => {
-      const items: Schemas["AppStoreApp"][] = [];
+      const items: string[] = [];
       for (const record of tenant.appstore.values()) {
         if (typeof query.app_id === "string" && record.app_id !== query.app_id) continue;
         if (query.all_visibilities !== true && record.request_flow.discoverability === "NONE") continue;
         const app = tenant.apps.get(record.app_id);
         if (!app || !matchesName(app.name, query.name_search, query.exact_match)) continue;
-        items.push(tenant.renderApp(app));
+        items.push(app.id);
       }
-      return paginate(items, query);
+      return paginate(items, query, (id) => tenant.renderApp(tenant.requireApp(id)));
     },
 
     getAppStoreApp: ({ path }) => {

@@ -16,7 +16,7 @@ export function permissionRoutes(tenant: Tenant): Routes {
   const inherited = (query: Record<string, unknown>): boolean => query.include_inherited_configs !== false;
 
   const list = ({ query }: RouteRequest, appId: unknown) => {
-    const items: Schemas["RequestablePermissionOutput"][] = [];
+    const items: Readonly<PermissionRecord>[] = [];
     for (const permission of tenant.permissions.values()) {
       if (typeof appId === "string" && permission.app_id !== appId) continue;
       if (!matchesName(permission.label, query.search_term, query.exact_match)) continue;
@@ -24,9 +24,9 @@ export function permissionRoutes(tenant: Tenant): Routes {
         const visible = permission.request_config.appstore_visibility === "VISIBLE" && tenant.appstore.has(permission.app_id);
         if (visible !== query.in_app_store) continue;
       }
-      items.push(tenant.renderPermission(permission, inherited(query)));
+      items.push(permission);
     }
-    return paginate(items, query);
+    return paginate(items, query, (permission) => tenant.renderPermission(permission as PermissionRecord, inherited(query)));
   };
 
   return {

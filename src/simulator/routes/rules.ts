@@ -16,12 +16,12 @@ export function ruleRoutes(tenant: Tenant): Routes {
 
   return {
     listPreApprovalRules: ({ query }) => {
-      const items: Schemas["PreApprovalRuleOutput"][] = [];
+      const items: Readonly<PreApprovalRuleRecord>[] = [];
       for (const rule of tenant.rules.values()) {
         if (typeof query.app_id === "string" && rule.app_id !== query.app_id) continue;
-        items.push(tenant.renderRule(rule));
+        items.push(rule);
       }
-      return paginate(items, query);
+      return paginate(items, query, (rule) => tenant.renderRule(rule as PreApprovalRuleRecord));
     },
 
     getPreApprovalRule: ({ path }) => ok(tenant.renderRule(requireRule(path.pre_approval_rule_id ?? ""))),

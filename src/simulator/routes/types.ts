@@ -24,13 +24,14 @@ export function ok(body: unknown, status = 200): RouteResult {
   return { status, body };
 }
 
-/** Lumos's page envelope over an in-memory list. */
-export function paginate<T>(items: T[], query: Record<string, unknown>): RouteResult {
+/** Lumos's page envelope over an in-memory list; only the page's items are rendered. */
+export function paginate<T, R = T>(items: T[], query: Record<string, unknown>, render?: (item: T) => R): RouteResult {
   const size = typeof query.size === "number" ? query.size : 50;
   const page = typeof query.page === "number" ? query.page : 1;
   const start = (page - 1) * size;
+  const slice = items.slice(start, start + size);
   return ok({
-    items: items.slice(start, start + size),
+    items: render ? slice.map(render) : slice,
     total: items.length,
     page,
     size,
