@@ -1,8 +1,11 @@
 import type { KindDef } from "./types.ts";
 import {
   allowedGroups,
+  appNameOf,
+  appOf,
   appRef,
   asString,
+  createInApp,
   ENUMS,
   flag,
   isRecord,
@@ -61,12 +64,11 @@ export const appStoreAppKind: KindDef = {
   ),
 
   desiredKey: (spec) => asString(spec.app),
-  liveKeys: (live, ctx) => [ctx.appName(asString(live.data.app_id)) ?? asString(live.data.app_id)],
+  liveKeys: (live, ctx) => [appNameOf(live, ctx)],
 
   canonicalDesired: (object, ctx) => {
-    const { app, ...settings } = object.spec;
-    const appRefValue = ctx.resolver.resolve("app", app, { address: object.address, path: ["app"] });
-    return resolveRefs(settings, ctx, { address: object.address, path: [] }, appRefValue) as Record<string, unknown>;
+    const { app: _app, ...settings } = object.spec;
+    return resolveRefs(settings, ctx, { address: object.address, path: [] }, appOf(object, ctx)) as Record<string, unknown>;
   },
   canonicalLive: (live) => {
     const { app_id: _app, ...settings } = live.data;
@@ -76,10 +78,7 @@ export const appStoreAppKind: KindDef = {
   createOnly: [],
   writeOnly: [],
 
-  createPayload: (canonical, object, ctx) => ({
-    app_id: ctx.resolver.resolve("app", object.spec.app, { address: object.address, path: ["app"] }),
-    ...canonical,
-  }),
+  createPayload: createInApp,
   updatePayload: (diff, desired) => {
     const patch = patchFromDiff(diff, desired);
     const flow = patch.request_flow;
@@ -120,6 +119,6 @@ export const appStoreAppKind: KindDef = {
     }
     return problems;
   },
-  label: (live, ctx) => ctx.appName(asString(live.data.app_id)) ?? asString(live.data.app_id),
+  label: appNameOf,
 };
 

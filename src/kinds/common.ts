@@ -1,5 +1,5 @@
-import type { FieldDiff, Ref, RefKind } from "../model/types.ts";
-import type { JsonSchema, PlanContext } from "./types.ts";
+import type { DesiredObject, FieldDiff, LiveObject, Ref, RefKind } from "../model/types.ts";
+import type { AppNames, JsonSchema, KindDef, PlanContext } from "./types.ts";
 
 // ---- enums (a test checks them against the contract) ----------------------------------------
 
@@ -137,6 +137,20 @@ export function resolveRefs(
     }
   }
   return out;
+}
+
+/** The app a declared object belongs to (its `app:` field), as a Ref. */
+export function appOf(object: DesiredObject, ctx: PlanContext): Ref | undefined {
+  return ctx.resolver.resolve("app", object.spec.app, { address: object.address, path: ["app"] });
+}
+
+/** Create payload for kinds that belong to an app: `app_id` plus the comparable fields. */
+export const createInApp: KindDef["createPayload"] = (canonical, object, ctx) => ({ app_id: appOf(object, ctx), ...canonical });
+
+/** Display name of the app a live object belongs to (its `app_id`). */
+export function appNameOf(live: LiveObject, ctx: AppNames): string {
+  const id = asString(live.data.app_id);
+  return ctx.appName(id) ?? id;
 }
 
 /** API value → comparable value: every expanded object in a reference field becomes a Ref. */

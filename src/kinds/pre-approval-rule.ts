@@ -1,5 +1,5 @@
 import type { KindDef } from "./types.ts";
-import { appRef, asString, groupRef, object, overlay, permissionRef, pinnedId, refsFromLive, resolveRefs, SET_FIELDS, text, timeBasedAccess } from "./common.ts";
+import { appNameOf, appOf, appRef, asString, createInApp, groupRef, object, overlay, permissionRef, pinnedId, refsFromLive, resolveRefs, SET_FIELDS, text, timeBasedAccess } from "./common.ts";
 
 const LISTS = ["preapproved_groups", "preapproved_permissions", "preapproved_users_by_attribute", "preapproval_webhooks", "time_based_access"] as const;
 
@@ -31,12 +31,11 @@ export const preApprovalRuleKind: KindDef = {
   ),
 
   desiredKey: (spec) => `${asString(spec.app)}/${asString(spec.justification)}`,
-  liveKeys: (live, ctx) => [`${ctx.appName(asString(live.data.app_id)) ?? asString(live.data.app_id)}/${asString(live.data.justification)}`],
+  liveKeys: (live, ctx) => [`${appNameOf(live, ctx)}/${asString(live.data.justification)}`],
 
   canonicalDesired: (object, ctx) => {
-    const { app, id: _id, ...rest } = object.spec;
-    const appRefValue = ctx.resolver.resolve("app", app, { address: object.address, path: ["app"] });
-    return resolveRefs(rest, ctx, { address: object.address, path: [] }, appRefValue) as Record<string, unknown>;
+    const { app: _app, id: _id, ...rest } = object.spec;
+    return resolveRefs(rest, ctx, { address: object.address, path: [] }, appOf(object, ctx)) as Record<string, unknown>;
   },
   canonicalLive: (live) => {
     const out: Record<string, unknown> = { justification: live.data.justification };
@@ -47,12 +46,9 @@ export const preApprovalRuleKind: KindDef = {
   createOnly: [],
   writeOnly: [],
 
-  createPayload: (canonical, object, ctx) => ({
-    app_id: ctx.resolver.resolve("app", object.spec.app, { address: object.address, path: ["app"] }),
-    ...canonical,
-  }),
+  createPayload: createInApp,
   updatePayload: (_diff, desired, live) => overlay(live, desired) as Record<string, unknown>,
   deletable: () => ({ ok: true }),
   appOf: (live) => asString(live.data.app_id),
-  label: (live, ctx) => `${ctx.appName(asString(live.data.app_id)) ?? "?"}/${asString(live.data.justification)}`,
+  label: (live, ctx) => `${appNameOf(live, ctx)}/${asString(live.data.justification)}`,
 };

@@ -1,8 +1,11 @@
 import type { KindDef } from "./types.ts";
 import {
   allowedGroups,
+  appNameOf,
+  appOf,
   appRef,
   asString,
+  createInApp,
   ENUMS,
   flag,
   groupRef,
@@ -90,10 +93,10 @@ export const requestablePermissionKind: KindDef = {
   ),
 
   desiredKey: (spec) => `${asString(spec.app)}/${asString(spec.label)}`,
-  liveKeys: (live, ctx) => [`${ctx.appName(asString(live.data.app_id)) ?? asString(live.data.app_id)}/${asString(live.data.label)}`],
+  liveKeys: (live, ctx) => [`${appNameOf(live, ctx)}/${asString(live.data.label)}`],
 
   canonicalDesired: (object, ctx) => {
-    const app = ctx.resolver.resolve("app", object.spec.app, { address: object.address, path: ["app"] });
+    const app = appOf(object, ctx);
     const out: Record<string, unknown> = { label: object.spec.label };
     if (object.spec.request_config !== undefined) {
       const config = resolveRefs(object.spec.request_config, ctx, { address: object.address, path: ["request_config"] }, app);
@@ -106,10 +109,7 @@ export const requestablePermissionKind: KindDef = {
   createOnly: [PROVISIONING_GROUP],
   writeOnly: [],
 
-  createPayload: (canonical, object, ctx) => ({
-    app_id: ctx.resolver.resolve("app", object.spec.app, { address: object.address, path: ["app"] }),
-    ...canonical,
-  }),
+  createPayload: createInApp,
   updatePayload: (diff, desired) => patchFromDiff(diff, desired),
   deletable: (live) =>
     live.data.type === "SYNCED" ? { ok: false, reason: "synced from the integration; only NATIVE permissions can be deleted" } : { ok: true },
@@ -156,5 +156,5 @@ export const requestablePermissionKind: KindDef = {
     }
     return problems;
   },
-  label: (live, ctx) => `${ctx.appName(asString(live.data.app_id)) ?? "?"}/${asString(live.data.label)}`,
+  label: (live, ctx) => `${appNameOf(live, ctx)}/${asString(live.data.label)}`,
 };

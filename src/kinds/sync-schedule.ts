@@ -1,5 +1,5 @@
 import type { KindDef } from "./types.ts";
-import { appRef, asString, ENUMS, flag, object, oneOf, overlay, text } from "./common.ts";
+import { appNameOf, appRef, asString, createInApp, ENUMS, flag, object, oneOf, overlay, text } from "./common.ts";
 
 /**
  * When Lumos syncs an app, as a cron expression. Lumos's public API only triggers syncs on
@@ -23,7 +23,7 @@ export const syncScheduleKind: KindDef = {
   ),
 
   desiredKey: (spec) => asString(spec.app),
-  liveKeys: (live, ctx) => [ctx.appName(asString(live.data.app_id)) ?? asString(live.data.app_id)],
+  liveKeys: (live, ctx) => [appNameOf(live, ctx)],
 
   canonicalDesired: (object) => {
     const { app: _app, ...rest } = object.spec;
@@ -39,12 +39,9 @@ export const syncScheduleKind: KindDef = {
   createOnly: [],
   writeOnly: [],
 
-  createPayload: (canonical, object, ctx) => ({
-    app_id: ctx.resolver.resolve("app", object.spec.app, { address: object.address, path: ["app"] }),
-    ...canonical,
-  }),
+  createPayload: createInApp,
   updatePayload: (_diff, desired, live) => overlay(live, desired) as Record<string, unknown>,
   deletable: () => ({ ok: true }),
   appOf: (live) => asString(live.data.app_id),
-  label: (live, ctx) => ctx.appName(asString(live.data.app_id)) ?? asString(live.data.app_id),
+  label: appNameOf,
 };
