@@ -13,8 +13,8 @@ export interface EngineFlags {
   url?: string;
   format: "text" | "json" | "markdown";
   out?: string;
-  target: string[];
-  exclude: string[];
+  target?: string[];
+  exclude?: string[];
   detailedExitcode?: boolean;
   rotateCredentials?: boolean | string[];
   allowDeletes?: boolean;
@@ -22,7 +22,7 @@ export interface EngineFlags {
   autoApprove?: boolean;
 }
 
-const collect = (value: string, previous: string[]) => [...previous, value];
+const collect = (value: string, previous: string[] | undefined) => [...(previous ?? []), value];
 
 /** Flags every command that reads the configuration shares. */
 export function withConfigFlags(command: Command): Command {
@@ -35,8 +35,8 @@ export function withTargetFlags(command: Command): Command {
     .option("--env <name>", "environment from the config (default: its default_environment, or local)")
     .option("--url <url>", "Lumos API base URL, overriding the environment's (token from LUMOS_API_TOKEN)")
     .addOption(new Option("--format <format>", "output format").choices(["text", "json", "markdown"]).default("text"))
-    .option("--target <address>", "only this object (or kind, or glob like requestable_permission.Payroll/*); repeatable", collect, [])
-    .option("--exclude <address>", "everything but this object, kind or glob; repeatable", collect, []);
+    .option("--target <address>", "only this object (or kind, or glob like requestable_permission.Payroll/*); repeatable", collect)
+    .option("--exclude <address>", "everything but this object, kind or glob; repeatable", collect);
 }
 
 export function withPlanFlags(command: Command): Command {
@@ -68,7 +68,7 @@ export function reportProblems(error: ConfigValidationError, output: Output): vo
 }
 
 /** Keeps the changes --target/--exclude select, plus what selected creates depend on. */
-export function selectChanges(plan: Plan, targets: string[], excludes: string[]): Plan {
+export function selectChanges(plan: Plan, targets: string[] = [], excludes: string[] = []): Plan {
   if (targets.length === 0 && excludes.length === 0) return plan;
   const matches = (change: Change, patterns: string[]) => patterns.some((p) => addressMatches(change.address, change.kind, p));
   const byAddress = new Map(plan.changes.map((c) => [c.address, c]));
