@@ -1,11 +1,10 @@
 import { mkdirSync } from "node:fs";
 import { dirname, isAbsolute, join, resolve } from "node:path";
 import { ConfigError, UsageError } from "./errors.ts";
-import { KINDS, APPLY_ORDER } from "./kinds/registry.ts";
 import type { EnvironmentConfig, LoadedConfig } from "./load/load-config.ts";
 import { substitute } from "./load/substitute.ts";
 import type { LiveState, Plan } from "./model/types.ts";
-import { computePlan, type PlanOptions } from "./plan/compute-plan.ts";
+import { computePlan, managedCounts, type PlanOptions } from "./plan/compute-plan.ts";
 import { LumosClient, type LumosClientOptions } from "./remote/client.ts";
 import { needsFor, readLive, type ReadNeeds } from "./remote/read-live.ts";
 import type { FetchLike } from "./remote/transport.ts";
@@ -83,7 +82,7 @@ export interface PlanRun {
   plan: Plan;
   live: LiveState;
   reads: ReadNeeds;
-  /** Live objects per kind, for the delete threshold. */
+  /** Live objects per kind the tool may delete, for the delete threshold. */
   existing: Record<string, number>;
 }
 
@@ -96,9 +95,7 @@ export async function planAgainst(
   const reads = needsFor(loaded.desired);
   const live = await readLive(target.client, reads, options.progress);
   const plan = computePlan(loaded.desired, live, { ...options, secrets: loaded.secrets });
-  const existing: Record<string, number> = {};
-  for (const key of APPLY_ORDER) existing[KINDS[key].kind] = live.kinds[key]?.length ?? 0;
-  return { plan, live, reads, existing };
+  return { plan, live, reads, existing: managedCounts(live) };
 }
 
 /** Reads a secret template again (for saved plans): `${env:…}` from the environment, `${file:…}` from disk. */

@@ -68,6 +68,8 @@ export interface KindDef {
   createOnly: readonly string[];
   /** Dotted paths never compared (write-only). */
   writeOnly: readonly string[];
+  /** Live fields that change on their own (e.g. sync status): left out of fingerprints. */
+  volatile?: readonly string[];
   /** Dotted paths of objects compared whole (free-form JSON). */
   atomic?: readonly string[];
 

@@ -273,8 +273,20 @@ export function liveFingerprints(live: LiveState, ctx: AppNames): Record<string,
     for (const object of live.kinds[key] ?? []) {
       const base = def.singleton ? def.kind : `${def.kind}.${def.liveKeys(object, ctx)[0] ?? object.id}`;
       const address = base in out ? `${base}#${object.id}` : base;
-      out[address] = fingerprint(object.data);
+      const data = def.volatile ? Object.fromEntries(Object.entries(object.data).filter(([k]) => !def.volatile!.includes(k))) : object.data;
+      out[address] = fingerprint(data);
     }
+  }
+  return out;
+}
+
+/** Live objects per kind that the tool may delete: the base of the percentage delete rule. */
+export function managedCounts(live: LiveState): Record<string, number> {
+  const ctx = { managedAppIds: live.managedAppIds ? new Set(live.managedAppIds) : undefined } as PlanContext;
+  const out: Record<string, number> = {};
+  for (const key of APPLY_ORDER) {
+    const def = KINDS[key];
+    out[def.kind] = (live.kinds[key] ?? []).filter((o) => !def.ignoreLive?.(o) && def.deletable(o, ctx).ok).length;
   }
   return out;
 }

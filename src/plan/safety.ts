@@ -29,7 +29,7 @@ export function checkDeletes(plan: Plan, existing: Record<string, number>, limit
     if (total < PERCENT_RULE_MINIMUM) continue;
     const percent = (count / total) * 100;
     if (percent > limits.maxDeletePercent) {
-      reasons.push(`it deletes ${count} of ${total} ${kind} objects (${percent.toFixed(0)}%, limit ${limits.maxDeletePercent}%)`);
+      reasons.push(`it deletes ${count} of ${total} ${kind} objects it manages (${percent.toFixed(0)}%, limit ${limits.maxDeletePercent}%)`);
     }
   }
   if (reasons.length > 0) {

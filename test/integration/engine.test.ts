@@ -184,7 +184,7 @@ describe("safety", () => {
     expect(sim.getStats().writes).toBe(0);
     const higher = await cli(sim, ["plan", ...against(prune), "--max-deletes", "12", "--format", "json"]);
     expect(higher.code).toBe(1);
-    expect(higher.stderr).toMatch(/it deletes 12 of 16 app objects \(75%, limit 25%\)/);
+    expect(higher.stderr).toMatch(/it deletes 12 of 12 app objects it manages \(100%, limit 25%\)/);
     const allowed = await cli(sim, ["apply", ...against(prune), "--auto-approve", "--allow-deletes"]);
     expect(allowed.code, allowed.stderr).toBe(0);
     expect(sim.tenant.apps.all().filter((a) => a.name.startsWith("Temp"))).toEqual([]);
