@@ -13,6 +13,8 @@ export interface RetryPolicy {
   maxElapsedMs: number;
   /** Each wait is randomised by ± this fraction. */
   jitter: number;
+  /** Attempts when the server cannot be reached at all (refused, unknown host). */
+  maxUnreachableAttempts: number;
 }
 
 export const DEFAULT_RETRY_POLICY: RetryPolicy = {
@@ -21,6 +23,7 @@ export const DEFAULT_RETRY_POLICY: RetryPolicy = {
   maxDelayMs: 30_000,
   maxElapsedMs: 60_000,
   jitter: 0.25,
+  maxUnreachableAttempts: 4,
 };
 
 export type FetchLike = (request: Request) => Promise<Response>;
@@ -90,6 +93,9 @@ export class Transport {
       const elapsed = now() - started;
       const wait = this.nextWait(outcome, delay);
       if (wait === undefined) return finish(outcome);
+      if (outcome.kind === "unreachable" && outcome.notDelivered && attempt >= retry.maxUnreachableAttempts) {
+        return finish(outcome, `gave up after ${attempt} attempts`);
+      }
       if (elapsed + wait > retry.maxElapsedMs) return finish(outcome, `gave up after ${attempt} attempts`);
       this.metrics.retries++;
       await this.options.sleep(wait);
@@ -122,10 +128,12 @@ export class Transport {
       return { kind: "response", response };
     } catch (error) {
       const code = errorCode(error);
-      const reason = code ?? (error instanceof Error ? error.message : String(error));
-      if (code !== undefined && NOT_DELIVERED.has(code)) return { kind: "unreachable", reason, error };
+      const reason = describeNetworkError(error, code);
+      // No code at all: fetch refused to send (bad port, bad URL); nothing reached the server.
+      const notDelivered = code === undefined ? !hasSocketCause(error) : NOT_DELIVERED.has(code);
+      if (notDelivered) return { kind: "unreachable", reason, error, notDelivered };
       if (isPost) return { kind: "ambiguous", reason: `connection lost: ${reason}`, error };
-      return { kind: "unreachable", reason, error };
+      return { kind: "unreachable", reason, error, notDelivered };
     }
   }
 
@@ -152,7 +160,7 @@ export class Transport {
 type Outcome =
   | { kind: "response"; response: Response }
   | { kind: "ambiguous"; reason: string; error?: unknown }
-  | { kind: "unreachable"; reason: string; error: unknown };
+  | { kind: "unreachable"; reason: string; error: unknown; notDelivered: boolean };
 
 /** `Retry-After` as a wait in ms: either delta-seconds or an HTTP date. */
 export function parseRetryAfter(value: string | null, now: number): number | undefined {
@@ -162,6 +170,16 @@ export function parseRetryAfter(value: string | null, now: number): number | und
   const date = Date.parse(trimmed);
   if (Number.isNaN(date)) return undefined;
   return Math.max(0, date - now);
+}
+
+function describeNetworkError(error: unknown, code: string | undefined): string {
+  const cause = error instanceof Error && error.cause instanceof Error ? error.cause.message : undefined;
+  return [code, cause ?? (error instanceof Error ? error.message : String(error))].filter(Boolean).join(": ");
+}
+
+/** Whether the failure came from a socket (which may have carried the request). */
+function hasSocketCause(error: unknown): boolean {
+  return error instanceof Error && error.cause instanceof Error && /socket|other side closed|terminated/i.test(error.cause.message);
 }
 
 function errorCode(error: unknown): string | undefined {
