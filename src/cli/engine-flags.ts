@@ -1,5 +1,5 @@
 import { Option, type Command } from "commander";
-import { ConfigValidationError, UsageError } from "../errors.ts";
+import type { ConfigValidationError } from "../errors.ts";
 import { loadConfig, type LoadedConfig } from "../load/load-config.ts";
 import type { Change, Plan } from "../model/types.ts";
 import { renderJson } from "../plan/render-json.ts";
@@ -106,8 +106,4 @@ function addressMatches(address: string, kind: string, pattern: string): boolean
   if (!pattern.includes("*")) return address.startsWith(`${pattern}/`);
   const regex = new RegExp(`^${pattern.split("*").map((part) => part.replace(/[.+?^${}()|[\]\\]/g, "\\$&")).join(".*")}$`);
   return regex.test(address);
-}
-
-export function parseFormat(flags: EngineFlags): void {
-  if (!["text", "json", "markdown"].includes(flags.format)) throw new UsageError(`--format must be text, json or markdown`);
 }

@@ -173,14 +173,6 @@ export function refsFromLive(value: unknown): unknown {
   return out;
 }
 
-/** Comparable value → API request shape: each Ref becomes `{id}` (pending ones stay symbolic). */
-export function refsToApi(value: unknown): unknown {
-  if (isRef(value)) return "id" in value ? { id: value.id } : value;
-  if (Array.isArray(value)) return value.map(refsToApi);
-  if (!isRecord(value) || isSecret(value)) return value;
-  return Object.fromEntries(Object.entries(value).map(([k, v]) => [k, refsToApi(v)]));
-}
-
 /** A nested object holding just the changed leaves (PATCH bodies). */
 export function patchFromDiff(diff: FieldDiff[], desired: Record<string, unknown>): Record<string, unknown> {
   const out: Record<string, unknown> = {};

@@ -32,7 +32,7 @@ export function diffDeclared(desired: Record<string, unknown>, live: Record<stri
   return out;
 }
 
-export function sameValue(a: unknown, b: unknown, asSet: boolean): boolean {
+function sameValue(a: unknown, b: unknown, asSet: boolean): boolean {
   return normalise(a, asSet) === normalise(b, asSet);
 }
 
@@ -45,6 +45,6 @@ function normalise(value: unknown, asSet: boolean): string {
   return stableStringify(value);
 }
 
-export function isEmpty(value: unknown): boolean {
+function isEmpty(value: unknown): boolean {
   return value === null || value === undefined || value === "" || (Array.isArray(value) && value.length === 0);
 }

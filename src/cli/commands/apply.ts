@@ -38,7 +38,7 @@ async function applyFresh(flags: EngineFlags, runner: Runner): Promise<number> {
   try {
     runner.output.out(renderPlan(run.plan, flags.format, runner.output));
     if (!hasChanges(run.plan)) return 0;
-    if (!flags.autoApprove && !(await confirm(runner.output, target.description))) {
+    if (!flags.autoApprove && !(await confirm(target.description))) {
       runner.output.err("Apply cancelled; nothing was changed.");
       return 1;
     }
@@ -94,7 +94,7 @@ function report(result: ApplyResult, output: Output): number {
   return 1;
 }
 
-async function confirm(output: Output, where: string): Promise<boolean> {
+async function confirm(where: string): Promise<boolean> {
   if (!process.stdin.isTTY) {
     throw new UsageError("refusing to apply without --auto-approve: stdin is not a terminal, so nobody can confirm");
   }
@@ -104,6 +104,5 @@ async function confirm(output: Output, where: string): Promise<boolean> {
     return answer.trim() === "yes";
   } finally {
     rl.close();
-    void output;
   }
 }

@@ -70,7 +70,7 @@ function applySettings(tenant: Tenant, record: AppStoreRecord, input: SettingsIn
   const patch = storeRefs(input, ["body"], tenant, issues) as Partial<AppStoreRecord>;
   if (issues.length > 0) throw invalidMany(issues);
   const defaults = defaultAppStoreRecord(record.app_id);
-  let next = mergePatch(record, patch, defaults);
+  const next = mergePatch(record, patch, defaults);
   const flow = next.request_flow;
   // Turning off the second approval stage folds its approvers into the first (as Lumos does).
   if (input.request_flow?.require_additional_approval === false) {
@@ -103,6 +103,5 @@ function applySettings(tenant: Tenant, record: AppStoreRecord, input: SettingsIn
     }
   }
   if (issues.length > 0) throw invalidMany(issues);
-  next = { ...next, custom_request_instructions: next.custom_request_instructions ?? "" };
   return next;
 }
