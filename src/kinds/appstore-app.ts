@@ -12,6 +12,7 @@ import {
   nullableText,
   object,
   oneOf,
+  overlay,
   patchFromDiff,
   permissionRef,
   principals,
@@ -79,15 +80,16 @@ export const appStoreAppKind: KindDef = {
   writeOnly: [],
 
   createPayload: createInApp,
-  updatePayload: (diff, desired) => {
-    const patch = patchFromDiff(diff, desired);
+  updatePayload: (diff, desired, live) => {
+    const patch = patchFromDiff(diff, desired, live);
     const flow = patch.request_flow;
     // Turning the second stage off makes Lumos fold stage-2 approvers into stage 1; clearing
     // stage 2 in the same request keeps stage 1 exactly as declared.
     if (isRecord(flow) && flow.require_additional_approval === false) {
       flow.approvers_stage_2 = { users: [], groups: [] };
       const declared = (desired.request_flow as Record<string, unknown> | undefined)?.approvers;
-      if (declared !== undefined) flow.approvers = declared;
+      const current = (live.request_flow as Record<string, unknown> | undefined)?.approvers;
+      if (declared !== undefined && flow.approvers === undefined) flow.approvers = overlay(current, declared);
     }
     return patch;
   },

@@ -173,16 +173,27 @@ export function refsFromLive(value: unknown): unknown {
   return out;
 }
 
-/** A nested object holding just the changed leaves (PATCH bodies). */
-export function patchFromDiff(diff: FieldDiff[], desired: Record<string, unknown>): Record<string, unknown> {
+/**
+ * Objects sent whole when any part of them changes: Lumos may replace them rather than merge
+ * them, so a PATCH carries the declared fields laid over the live ones.
+ */
+const WHOLE_OBJECTS = new Set(["approvers", "approvers_stage_2", "admins", "allowed_groups"]);
+
+/**
+ * A PATCH body holding just the changed fields, nested as in the API. Changes inside
+ * `approvers`, `admins` or `allowed_groups` send that whole object (declared over live).
+ */
+export function patchFromDiff(diff: FieldDiff[], desired: Record<string, unknown>, live: Record<string, unknown> = {}): Record<string, unknown> {
   const out: Record<string, unknown> = {};
   for (const { path } of diff) {
-    const parts = path.split(".");
-    let source: unknown = desired;
+    const full = path.split(".");
+    const cut = full.findIndex((part) => WHOLE_OBJECTS.has(part));
+    const parts = cut >= 0 ? full.slice(0, cut + 1) : full;
+    const want = getPath(desired, parts);
+    const value = cut >= 0 ? overlay(getPath(live, parts), want) : want;
     let target = out;
     parts.forEach((part, index) => {
-      source = isRecord(source) ? source[part] : undefined;
-      if (index === parts.length - 1) target[part] = source === undefined ? null : source;
+      if (index === parts.length - 1) target[part] = value === undefined ? null : value;
       else {
         if (!isRecord(target[part])) target[part] = {};
         target = target[part] as Record<string, unknown>;
@@ -190,6 +201,12 @@ export function patchFromDiff(diff: FieldDiff[], desired: Record<string, unknown
     });
   }
   return out;
+}
+
+function getPath(source: unknown, parts: string[]): unknown {
+  let value = source;
+  for (const part of parts) value = isRecord(value) ? value[part] : undefined;
+  return value;
 }
 
 /** Desired values laid over live ones: for APIs that replace the whole object. */

@@ -110,7 +110,7 @@ export const requestablePermissionKind: KindDef = {
   writeOnly: [],
 
   createPayload: createInApp,
-  updatePayload: (diff, desired) => patchFromDiff(diff, desired),
+  updatePayload: (diff, desired, live) => patchFromDiff(diff, desired, live),
   deletable: (live) =>
     live.data.type === "SYNCED" ? { ok: false, reason: "synced from the integration; only NATIVE permissions can be deleted" } : { ok: true },
   appOf: (live) => asString(live.data.app_id),

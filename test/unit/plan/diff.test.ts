@@ -46,3 +46,21 @@ describe("canonical JSON and fingerprints", () => {
     expect(fingerprint({ a: 1 })).not.toBe(fingerprint({ a: 2 }));
   });
 });
+
+describe("patchFromDiff", () => {
+  it("nests the changed leaves, and sends principal collections whole (declared over live)", async () => {
+    const { patchFromDiff } = await import("../../../src/kinds/common.ts");
+    const desired = { request_flow: { discoverability: "FULL", approvers: { users: ["u2"] } }, redirect_url: null };
+    const live = { request_flow: { discoverability: "NONE", approvers: { users: ["u1"], groups: ["g1"] } }, redirect_url: "x" };
+    const patch = patchFromDiff(
+      [
+        { path: "request_flow.discoverability" },
+        { path: "request_flow.approvers.users" },
+        { path: "redirect_url" },
+      ],
+      desired,
+      live,
+    );
+    expect(patch).toEqual({ request_flow: { discoverability: "FULL", approvers: { users: ["u2"], groups: ["g1"] } }, redirect_url: null });
+  });
+});
