@@ -58,8 +58,8 @@ try {
   const pages = (n: number) => Math.max(1, Math.ceil(n / 100));
   const listed: Record<string, number> = {
     apps: simulator.tenant.apps.size,
-    users: simulator.tenant.users.size,
-    groups: simulator.tenant.groups.size,
+    ...(reads.users ? { users: simulator.tenant.users.size } : {}),
+    ...(reads.groups ? { groups: simulator.tenant.groups.size } : {}),
     appstore_apps: simulator.tenant.appstore.size,
     requestable_permissions: simulator.tenant.permissions.size,
     pre_approval_rules: simulator.tenant.rules.size,

@@ -17,7 +17,7 @@ export interface SavedPlan {
   type: "lumos-iac-plan";
   environment: { name: string; url: string };
   summary: ReturnType<typeof summarise>;
-  reads: { kinds: string[]; managedApps: boolean; settingsFor: string[]; webhookDetails: string[]; integrations: string[] };
+  reads: { kinds: string[]; users: boolean; groups: boolean; managedApps: boolean; settingsFor: string[]; webhookDetails: string[]; integrations: string[] };
   plan: Plan;
 }
 
@@ -29,6 +29,8 @@ export function savePlan(plan: Plan, reads: ReadNeeds, environment: SavedPlan["e
     summary: summarise(plan),
     reads: {
       kinds: [...reads.kinds],
+      users: reads.users,
+      groups: reads.groups,
       managedApps: reads.managedApps,
       settingsFor: [...reads.settingsFor],
       webhookDetails: [...reads.webhookDetails],
@@ -54,6 +56,8 @@ export function readSavedPlan(file: string): { saved: SavedPlan; reads: ReadNeed
     saved,
     reads: {
       kinds: new Set(r.kinds as ConfigKey[]),
+      users: r.users,
+      groups: r.groups,
       managedApps: r.managedApps,
       settingsFor: new Set(r.settingsFor),
       webhookDetails: new Set(r.webhookDetails),

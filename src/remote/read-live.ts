@@ -1,5 +1,6 @@
 import type { ConfigKey } from "../kinds/registry.ts";
-import type { DesiredState, LiveObject, LiveState } from "../model/types.ts";
+import { isRecord, REF_FIELDS } from "../kinds/common.ts";
+import type { DesiredState, LiveObject, LiveState, RefKind } from "../model/types.ts";
 import { isMissingOperation, notFoundAsUndefined } from "./adapters.ts";
 import type { LumosClient } from "./client.ts";
 
@@ -16,6 +17,9 @@ export interface ReadNeeds {
   integrations: ReadonlySet<string>;
   /** Read every AppStore app's settings and every webhook's target (for import). */
   everything?: boolean;
+  /** Read the directory: users and groups are only listed when the config names some. */
+  users: boolean;
+  groups: boolean;
 }
 
 /** What a desired state needs read: only the kinds it declares, prunes or refers to. */
@@ -36,13 +40,33 @@ export function needsFor(desired: DesiredState): ReadNeeds {
   add("sync_schedules", has("sync_schedule") || pruned("sync_schedules"));
   const names = (kind: string, field: string) =>
     new Set(desired.objects.filter((o) => o.kind === kind).map((o) => String(o.spec[field] ?? "")));
+  const named = referencedKinds(desired.objects.map((o) => o.spec));
   return {
     kinds,
+    users: named.has("user"),
+    groups: named.has("group"),
     managedApps: pruned("apps"),
     settingsFor: names("appstore_app", "app"),
     webhookDetails: names("inline_webhook", "name"),
     integrations: new Set(desired.objects.filter((o) => o.kind === "app" && o.spec.app_class_id).map((o) => String(o.spec.app_class_id))),
   };
+}
+
+/** Which kinds of reference (user, group, …) the specs contain. */
+function referencedKinds(specs: unknown[]): Set<RefKind> {
+  const found = new Set<RefKind>();
+  const walk = (value: unknown): void => {
+    if (Array.isArray(value)) value.forEach(walk);
+    else if (isRecord(value)) {
+      for (const [key, item] of Object.entries(value)) {
+        const kind = REF_FIELDS[key];
+        if (kind) found.add(kind);
+        walk(item);
+      }
+    }
+  };
+  specs.forEach(walk);
+  return found;
 }
 
 /**
@@ -57,7 +81,6 @@ export async function readLive(client: LumosClient, needs: ReadNeeds, progress?:
     progress?.(what);
     return result;
   };
-  const needsDirectory = needs.everything || [...needs.kinds].some((k) => k !== "apps" && k !== "user_sources" && k !== "sync_schedules");
 
   const [apps, managed, users, groups] = await Promise.all([
     step("apps", () => client.paginate((page, size) => client.call("listApps", client.api.GET("/apps", { params: { query: { page, size } } })))),
@@ -68,10 +91,10 @@ export async function readLive(client: LumosClient, needs: ReadNeeds, progress?:
           ),
         )
       : Promise.resolve(undefined),
-    needsDirectory
+    needs.everything || needs.users
       ? step("users", () => client.paginate((page, size) => client.call("listUsers", client.api.GET("/users", { params: { query: { page, size } } }))))
       : Promise.resolve([]),
-    needsDirectory
+    needs.everything || needs.groups
       ? step("groups", () => client.paginate((page, size) => client.call("listGroups", client.api.GET("/groups", { params: { query: { page, size } } }))))
       : Promise.resolve([]),
   ]);

@@ -28,6 +28,8 @@ export function registerImport(program: Command, runner: Runner): void {
         try {
           const live = await readLive(target.client, {
             kinds: new Set(CONFIG_KEYS),
+            users: true,
+            groups: true,
             managedApps: false,
             settingsFor: new Set(),
             webhookDetails: new Set(),
