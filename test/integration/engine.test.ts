@@ -46,6 +46,32 @@ describe("the example on the demo tenant", () => {
     expect(clash.stderr).toContain("pass --force to overwrite");
   });
 
+  it("reads a no-change plan with bulk lists, and per object only where Lumos has no list", async () => {
+    const { sim } = startSimulator();
+    const dir = exampleProject();
+    expect((await cli(sim, ["apply", ...against(dir), "--auto-approve"])).code).toBe(0);
+    sim.resetStats();
+    expect((await cli(sim, ["plan", ...against(dir), "--detailed-exitcode"])).code).toBe(0);
+    expect(sim.getStats()).toEqual({
+      total: 15,
+      writes: 0,
+      by_route: {
+        "GET /apps": 1,
+        "GET /users": 1,
+        "GET /groups": 1,
+        "GET /appstore/apps": 1,
+        "GET /appstore/apps/{app_id}/settings": 4,
+        "GET /appstore/requestable_permissions": 1,
+        "GET /appstore/pre_approval_rules": 1,
+        "GET /access_policies": 1,
+        "GET /inline_webhooks": 1,
+        "GET /inline_webhooks/{inline_webhook_id}": 1,
+        "GET /user_sources": 1,
+        "GET /sync_schedules": 1,
+      },
+    });
+  });
+
   it("creates nothing twice when writes fail ambiguously, and converges", async () => {
     let seed = 42;
     const random = () => ((seed = (seed * 1103515245 + 12345) % 2 ** 31) / 2 ** 31);
