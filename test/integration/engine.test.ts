@@ -245,6 +245,19 @@ describe("CLI behaviour", () => {
     expect(md).toContain("<details><summary><b>requestable_permission</b>: 1 change</summary>");
   });
 
+  it("prints apply results as one JSON document with --format json", async () => {
+    const { sim } = startSimulator();
+    const dir = project({ "lumos.config.yaml": "apps:\n  - { name: A, category: Other, description: d }\n" });
+    const result = await cli(sim, ["apply", ...against(dir), "--auto-approve", "--format", "json"]);
+    expect(result.code).toBe(0);
+    const doc = JSON.parse(result.stdout);
+    expect(doc.summary.create).toBe(1);
+    expect(doc.apply.ok).toBe(true);
+    expect(doc.apply.results).toEqual([{ address: "app.A", action: "create", outcome: "applied", id: expect.any(String) }]);
+    const again = JSON.parse((await cli(sim, ["apply", ...against(dir), "--auto-approve", "--format", "json"])).stdout);
+    expect(again).toMatchObject({ summary: { create: 0, unchanged: 1 }, apply: { ok: true, results: [] } });
+  });
+
   it("narrows a plan with --target and --exclude, keeping what targets depend on", async () => {
     const { sim } = startSimulator();
     const dir = project({

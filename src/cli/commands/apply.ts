@@ -5,6 +5,7 @@ import { UsageError } from "../../errors.ts";
 import { loadConfig } from "../../load/load-config.ts";
 import type { Plan } from "../../model/types.ts";
 import { checkNotStale, readSavedPlan } from "../../plan/saved-plan.ts";
+import { planToJson } from "../../plan/render-json.ts";
 import { hasChanges } from "../../plan/summary.ts";
 import { readLive } from "../../remote/read-live.ts";
 import { openTarget, secretReader } from "../../session.ts";
@@ -36,14 +37,14 @@ Examples:
 async function applyFresh(flags: EngineFlags, runner: Runner): Promise<number> {
   const { run, target, loaded } = await planCommand(flags, runner);
   try {
-    runner.output.out(renderPlan(run.plan, flags.format, runner.output));
-    if (!hasChanges(run.plan)) return 0;
+    if (flags.format !== "json") runner.output.out(renderPlan(run.plan, flags.format, runner.output));
+    if (!hasChanges(run.plan)) return finish(run.plan, undefined, flags, runner.output);
     if (!flags.autoApprove && !(await confirm(target.description))) {
       runner.output.err("Apply cancelled; nothing was changed.");
       return 1;
     }
     const result = await execute(run.plan, target.client, secretReader(process.env, loaded.secrets), runner.output);
-    return report(result, runner.output);
+    return finish(run.plan, result, flags, runner.output);
   } finally {
     await target.close();
   }
@@ -59,10 +60,10 @@ async function applySaved(file: string, flags: EngineFlags, runner: Runner): Pro
     }
     const live = await readLive(target.client, reads);
     checkNotStale(saved, live);
-    runner.output.out(renderPlan(saved.plan, flags.format, runner.output));
-    if (!hasChanges(saved.plan)) return 0;
+    if (flags.format !== "json") runner.output.out(renderPlan(saved.plan, flags.format, runner.output));
+    if (!hasChanges(saved.plan)) return finish(saved.plan, undefined, flags, runner.output);
     const result = await execute(saved.plan, target.client, secretReader(), runner.output);
-    return report(result, runner.output);
+    return finish(saved.plan, result, flags, runner.output);
   } finally {
     await target.close();
   }
@@ -76,6 +77,15 @@ async function execute(plan: Plan, client: Parameters<typeof applyPlan>[1], secr
   });
   progress.done();
   return result;
+}
+
+/** Text: the report below the plan. JSON: one document, the plan's shape plus `apply`. */
+function finish(plan: Plan, result: ApplyResult | undefined, flags: EngineFlags, output: Output): number {
+  if (flags.format === "json") {
+    output.out(JSON.stringify({ ...planToJson(plan), apply: { ok: result?.ok ?? true, results: result?.results ?? [] } }, null, 2));
+    return result && !result.ok ? 1 : 0;
+  }
+  return result ? report(result, output) : 0;
 }
 
 function report(result: ApplyResult, output: Output): number {
