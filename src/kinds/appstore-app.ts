@@ -1,5 +1,6 @@
 import type { KindDef } from "./types.ts";
 import {
+  appIdOf,
   allowedGroups,
   appNameOf,
   appOf,
@@ -94,7 +95,7 @@ export const appStoreAppKind: KindDef = {
     return patch;
   },
   deletable: () => ({ ok: true }),
-  appOf: (live) => asString(live.data.app_id),
+  appOf: appIdOf,
   check: (spec) => {
     const problems: [(string | number)[], string][] = [];
     const flow = (spec.request_flow ?? {}) as Record<string, unknown>;

@@ -147,6 +147,12 @@ export function appOf(object: DesiredObject, ctx: PlanContext): Ref | undefined 
 /** Create payload for kinds that belong to an app: `app_id` plus the comparable fields. */
 export const createInApp: KindDef["createPayload"] = (canonical, object, ctx) => ({ app_id: appOf(object, ctx), ...canonical });
 
+/** Update payload for APIs that replace the whole object: declared values over live ones. */
+export const replaceWhole: KindDef["updatePayload"] = (_diff, desired, live) => overlay(live, desired) as Record<string, unknown>;
+
+/** The app ID of a live object that belongs to an app. */
+export const appIdOf = (live: LiveObject): string => asString(live.data.app_id);
+
 /** Display name of the app a live object belongs to (its `app_id`). */
 export function appNameOf(live: LiveObject, ctx: AppNames): string {
   const id = asString(live.data.app_id);

@@ -1,5 +1,5 @@
 import type { KindDef } from "./types.ts";
-import { appNameOf, appOf, appRef, asString, createInApp, groupRef, object, overlay, permissionRef, pinnedId, refsFromLive, resolveRefs, SET_FIELDS, text, timeBasedAccess } from "./common.ts";
+import { appIdOf, appNameOf, appOf, appRef, asString, createInApp, groupRef, object, permissionRef, pinnedId, refsFromLive, replaceWhole, resolveRefs, SET_FIELDS, text, timeBasedAccess } from "./common.ts";
 
 const LISTS = ["preapproved_groups", "preapproved_permissions", "preapproved_users_by_attribute", "preapproval_webhooks", "time_based_access"] as const;
 
@@ -47,8 +47,8 @@ export const preApprovalRuleKind: KindDef = {
   writeOnly: [],
 
   createPayload: createInApp,
-  updatePayload: (_diff, desired, live) => overlay(live, desired) as Record<string, unknown>,
+  updatePayload: replaceWhole,
   deletable: () => ({ ok: true }),
-  appOf: (live) => asString(live.data.app_id),
+  appOf: appIdOf,
   label: (live, ctx) => `${appNameOf(live, ctx)}/${asString(live.data.justification)}`,
 };

@@ -1,5 +1,6 @@
 import type { KindDef } from "./types.ts";
 import {
+  appIdOf,
   allowedGroups,
   appNameOf,
   appOf,
@@ -113,7 +114,7 @@ export const requestablePermissionKind: KindDef = {
   updatePayload: (diff, desired, live) => patchFromDiff(diff, desired, live),
   deletable: (live) =>
     live.data.type === "SYNCED" ? { ok: false, reason: "synced from the integration; only NATIVE permissions can be deleted" } : { ok: true },
-  appOf: (live) => asString(live.data.app_id),
+  appOf: appIdOf,
   check: (spec) => {
     const problems: [(string | number)[], string][] = [];
     const config = (spec.request_config ?? {}) as Record<string, Record<string, unknown> | undefined>;

@@ -1,5 +1,5 @@
 import type { KindDef } from "./types.ts";
-import { appNameOf, appRef, asString, createInApp, ENUMS, flag, object, oneOf, overlay, text } from "./common.ts";
+import { appIdOf, appNameOf, appRef, asString, createInApp, ENUMS, flag, object, oneOf, replaceWhole, text } from "./common.ts";
 
 /**
  * When Lumos syncs an app, as a cron expression. Lumos's public API only triggers syncs on
@@ -40,8 +40,8 @@ export const syncScheduleKind: KindDef = {
   writeOnly: [],
 
   createPayload: createInApp,
-  updatePayload: (_diff, desired, live) => overlay(live, desired) as Record<string, unknown>,
+  updatePayload: replaceWhole,
   deletable: () => ({ ok: true }),
-  appOf: (live) => asString(live.data.app_id),
+  appOf: appIdOf,
   label: appNameOf,
 };
