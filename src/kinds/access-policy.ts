@@ -76,6 +76,7 @@ export const accessPolicyKind: KindDef = {
   createOnly: [],
   writeOnly: [],
   atomic: ["access_condition"],
+  defaults: { status: "DRAFT", is_enabled: true, is_everyone_condition: false },
 
   createPayload: (canonical) => ({ is_everyone_condition: false, ...canonical }),
   updatePayload: (_diff, desired, live) => {

@@ -79,6 +79,15 @@ export const appStoreAppKind: KindDef = {
   setFields: SET_FIELDS,
   createOnly: [],
   writeOnly: [],
+  defaults: {
+    "request_flow.discoverability": "FULL",
+    "request_flow.require_manager_approval": false,
+    "request_flow.require_additional_approval": false,
+    "request_flow.allowed_groups.type": "ALL_GROUPS",
+    "provisioning.groups_provisioning": "DIRECT_TO_USER",
+    "provisioning.allow_multiple_permission_selection": false,
+    "provisioning.manual_steps_needed": false,
+  },
 
   createPayload: createInApp,
   updatePayload: (diff, desired, live) => {

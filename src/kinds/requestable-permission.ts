@@ -108,6 +108,17 @@ export const requestablePermissionKind: KindDef = {
   canonicalLive: (live) => ({ label: live.data.label, request_config: refsFromLive(live.data.request_config ?? {}) }),
   setFields: SET_FIELDS,
   createOnly: [PROVISIONING_GROUP],
+  defaults: {
+    "request_config.appstore_visibility": "HIDDEN",
+    "request_config.allowed_groups.type": "ALL_GROUPS",
+    "request_config.request_approval_config.manager_approval": "NONE",
+    "request_config.request_fulfillment_config.manual_steps_needed": false,
+    "request_config.allowed_groups_override": false,
+    "request_config.request_approval_config.request_approval_config_override": false,
+    "request_config.request_approval_config.require_additional_approval": false,
+    "request_config.request_approval_config.custom_approval_message_override": false,
+    "request_config.request_fulfillment_config.time_based_access_override": false,
+  },
   writeOnly: [],
 
   createPayload: createInApp,

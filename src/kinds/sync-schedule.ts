@@ -38,6 +38,7 @@ export const syncScheduleKind: KindDef = {
   setFields: new Set(),
   createOnly: [],
   writeOnly: [],
+  defaults: { timezone: "UTC", enabled: true, sync_type: "full_sync" },
 
   createPayload: createInApp,
   updatePayload: replaceWhole,

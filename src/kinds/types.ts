@@ -70,6 +70,8 @@ export interface KindDef {
   writeOnly: readonly string[];
   /** Live fields that change on their own (e.g. sync status): left out of fingerprints. */
   volatile?: readonly string[];
+  /** What the server assumes when a field is unset, by dotted path (so null ≡ default). */
+  defaults?: Readonly<Record<string, unknown>>;
   /** Dotted paths of objects compared whole (free-form JSON). */
   atomic?: readonly string[];
 

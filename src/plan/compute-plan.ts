@@ -79,7 +79,7 @@ export function computePlan(desired: DesiredState, live: LiveState, options: Pla
         continue;
       }
       const have = def.canonicalLive(match, ctx);
-      let diff = diffDeclared(want, have, { sets: def.setFields, writeOnly: def.writeOnly, atomic: def.atomic });
+      let diff = diffDeclared(want, have, { sets: def.setFields, writeOnly: def.writeOnly, atomic: def.atomic, defaults: def.defaults });
       const fixed = diff.filter((d) => def.createOnly.some((path) => d.path === path || d.path.startsWith(`${path}.`)));
       if (fixed.length > 0) {
         const deletable = def.deletable(match, ctx);

@@ -9,6 +9,8 @@ export interface DiffOptions {
   writeOnly: readonly string[];
   /** Dotted paths of objects compared whole rather than field by field. */
   atomic?: readonly string[];
+  /** Server defaults by dotted path: an empty live value counts as its default. */
+  defaults?: Readonly<Record<string, unknown>>;
 }
 
 /**
@@ -22,12 +24,13 @@ export function diffDeclared(desired: Record<string, unknown>, live: Record<stri
     if (want === undefined) continue;
     const path = prefix ? `${prefix}.${key}` : key;
     if (options.writeOnly.includes(path)) continue;
-    const have = live?.[key];
+    const reported = live?.[key];
+    const have = isEmpty(reported) && options.defaults && path in options.defaults ? options.defaults[path] : reported;
     if (isRecord(want) && !isRef(want) && !isSecret(want) && !options.atomic?.includes(path)) {
       out.push(...diffDeclared(want, isRecord(have) ? have : undefined, options, path));
       continue;
     }
-    if (!sameValue(want, have, options.sets.has(key))) out.push({ path, before: have ?? null, after: want });
+    if (!sameValue(want, have, options.sets.has(key))) out.push({ path, before: reported ?? null, after: want });
   }
   return out;
 }

@@ -64,3 +64,15 @@ describe("patchFromDiff", () => {
     expect(patch).toEqual({ request_flow: { discoverability: "FULL", approvers: { users: ["u2"], groups: ["g1"] } }, redirect_url: null });
   });
 });
+
+describe("server defaults", () => {
+  it("count an unset live field as its default, so declaring the default is no change", () => {
+    const defaults = { "config.visibility": "HIDDEN", "config.override": false };
+    const opts = { sets: new Set<string>(), writeOnly: [], defaults };
+    expect(diffDeclared({ config: { visibility: "HIDDEN", override: false } }, { config: { visibility: null } }, opts)).toEqual([]);
+    expect(diffDeclared({ config: { visibility: "VISIBLE" } }, { config: { visibility: null } }, opts)).toEqual([
+      { path: "config.visibility", before: null, after: "VISIBLE" },
+    ]);
+    expect(diffDeclared({ config: { override: true } }, {}, opts)).toEqual([{ path: "config.override", before: null, after: true }]);
+  });
+});
