@@ -1,5 +1,6 @@
 import { Option, type Command } from "commander";
-import type { ConfigValidationError } from "../errors.ts";
+import { UsageError, type ConfigValidationError } from "../errors.ts";
+import type { TargetFlags } from "../session.ts";
 import { loadConfig, type LoadedConfig } from "../load/load-config.ts";
 import type { Change, Plan } from "../model/types.ts";
 import { renderJson } from "../plan/render-json.ts";
@@ -20,6 +21,7 @@ export interface EngineFlags {
   allowDeletes?: boolean;
   maxDeletes?: string;
   autoApprove?: boolean;
+  parallelism?: string;
 }
 
 const collect = (value: string, previous: string[] | undefined) => [...(previous ?? []), value];
@@ -34,6 +36,7 @@ export function withTargetFlags(command: Command): Command {
   return withConfigFlags(command)
     .option("--env <name>", "environment from the config (default: its default_environment, or local)")
     .option("--url <url>", "Lumos API base URL, overriding the environment's (token from LUMOS_API_TOKEN)")
+    .option("--parallelism <n>", "requests in flight at once (default 10)")
     .addOption(new Option("--format <format>", "output format").choices(["text", "json", "markdown"]).default("text"))
     .option("--target <address>", "only this object (or kind, or glob like requestable_permission.Payroll/*); repeatable", collect)
     .option("--exclude <address>", "everything but this object, kind or glob; repeatable", collect);
@@ -44,6 +47,20 @@ export function withPlanFlags(command: Command): Command {
     .option("--rotate-credentials [address...]", "reconnect integrations with the credentials in the config (all, or these addresses)")
     .option("--allow-deletes", "lift the delete threshold for this run")
     .option("--max-deletes <n|p%>", "delete threshold for this run: a count (25) or a share of a kind (10%)");
+}
+
+/** --env/--url/--parallelism as options for openTarget. */
+export function targetFlags(flags: EngineFlags, overrides: Partial<TargetFlags> = {}): TargetFlags {
+  const parallelism = flags.parallelism === undefined ? undefined : Number(flags.parallelism);
+  if (parallelism !== undefined && (!Number.isInteger(parallelism) || parallelism < 1 || parallelism > 64)) {
+    throw new UsageError(`--parallelism must be a whole number from 1 to 64, got ${JSON.stringify(flags.parallelism)}`);
+  }
+  return {
+    env: flags.env,
+    url: flags.url,
+    ...overrides,
+    client: { ...overrides.client, ...(parallelism ? { concurrency: parallelism } : {}) },
+  };
 }
 
 export function load(flags: Pick<EngineFlags, "config">): LoadedConfig {

@@ -220,6 +220,14 @@ describe("safety", () => {
 });
 
 describe("CLI behaviour", () => {
+  it("checks --parallelism", async () => {
+    const { sim } = startSimulator();
+    const dir = project({ "lumos.config.yaml": "apps:\n  - { name: A, category: Other, description: d }\n" });
+    const bad = await cli(sim, ["plan", ...against(dir), "--parallelism", "0"]);
+    expect(bad).toMatchObject({ code: 1, stderr: 'error [USAGE]: --parallelism must be a whole number from 1 to 64, got "0"' });
+    expect((await cli(sim, ["plan", ...against(dir), "--parallelism", "2", "--detailed-exitcode"])).code).toBe(2);
+  });
+
   it("refuses to apply without --auto-approve when stdin is not a terminal", async () => {
     const { sim } = startSimulator();
     const dir = project({ "lumos.config.yaml": "apps:\n  - { name: A, category: Other, description: d }\n" });

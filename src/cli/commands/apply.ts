@@ -9,7 +9,7 @@ import { planToJson } from "../../plan/render-json.ts";
 import { hasChanges } from "../../plan/summary.ts";
 import { readLive } from "../../remote/read-live.ts";
 import { openTarget, secretReader } from "../../session.ts";
-import { renderPlan, withPlanFlags, type EngineFlags } from "../engine-flags.ts";
+import { renderPlan, targetFlags, withPlanFlags, type EngineFlags } from "../engine-flags.ts";
 import type { Output } from "../output.ts";
 import { progressReporter } from "../progress.ts";
 import { planCommand, type Runner } from "./plan.ts";
@@ -53,7 +53,7 @@ async function applyFresh(flags: EngineFlags, runner: Runner): Promise<number> {
 async function applySaved(file: string, flags: EngineFlags, runner: Runner): Promise<number> {
   const { saved, reads } = readSavedPlan(file);
   const loaded = existsSync(flags.config) ? loadConfig(flags.config) : undefined;
-  const target = openTarget(loaded, { env: flags.env ?? saved.environment.name, url: flags.url, ...runner.target });
+  const target = openTarget(loaded, targetFlags({ ...flags, env: flags.env ?? saved.environment.name }, runner.target));
   try {
     if (target.url !== saved.environment.url) {
       throw new UsageError(`${file} was planned against ${saved.environment.url}, not ${target.url}`);

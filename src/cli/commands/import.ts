@@ -8,7 +8,7 @@ import { APPLY_ORDER, CONFIG_KEYS } from "../../kinds/registry.ts";
 import { loadConfig } from "../../load/load-config.ts";
 import { readLive } from "../../remote/read-live.ts";
 import { openTarget } from "../../session.ts";
-import { withConfigFlags, type EngineFlags } from "../engine-flags.ts";
+import { targetFlags, withConfigFlags, type EngineFlags } from "../engine-flags.ts";
 import type { Runner } from "./plan.ts";
 
 const SCHEMA_FILE = resolve(import.meta.dirname, "../../../schema/lumos-config.schema.json");
@@ -19,12 +19,13 @@ export function registerImport(program: Command, runner: Runner): void {
     .requiredOption("--out <dir>", "folder to write (one file per kind, plus lumos.config.yaml)")
     .option("--env <name>", "environment to read (default: the config's default, or local)")
     .option("--url <url>", "Lumos API base URL (token from LUMOS_API_TOKEN)")
+    .option("--parallelism <n>", "requests in flight at once (default 10)")
     .option("--force", "overwrite files that already exist in the folder")
     .addHelpText("after", "\nCredentials are never exported: Lumos does not return them. Add auth for integrations you want to reconnect.")
     .action((flags: EngineFlags & { force?: boolean }) =>
       runner.run(async () => {
         const loaded = existsSync(flags.config) ? loadConfig(flags.config) : undefined;
-        const target = openTarget(loaded, { env: flags.env, url: flags.url, ...runner.target });
+        const target = openTarget(loaded, targetFlags(flags, runner.target));
         try {
           const live = await readLive(target.client, {
             kinds: new Set(CONFIG_KEYS),

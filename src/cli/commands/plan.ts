@@ -5,7 +5,7 @@ import { hasChanges } from "../../plan/summary.ts";
 import { checkDeletes, parseMaxDeletes, type DeleteLimits } from "../../plan/safety.ts";
 import { savePlan } from "../../plan/saved-plan.ts";
 import { openTarget, planAgainst, type PlanRun, type Target, type TargetFlags } from "../../session.ts";
-import { load, renderPlan, selectChanges, withPlanFlags, type EngineFlags } from "../engine-flags.ts";
+import { load, renderPlan, selectChanges, targetFlags, withPlanFlags, type EngineFlags } from "../engine-flags.ts";
 import type { Output } from "../output.ts";
 import { progressReporter } from "../progress.ts";
 import type { LoadedConfig } from "../../load/load-config.ts";
@@ -73,7 +73,7 @@ Examples:
 /** Loads, connects, reads and plans; applies --target/--exclude and the delete threshold. */
 export async function planCommand(flags: EngineFlags, runner: Runner): Promise<{ run: PlanRun; target: Target; loaded: LoadedConfig; plan: Plan }> {
   const loaded = load(flags);
-  const target = openTarget(loaded, { env: flags.env, url: flags.url, ...runner.target });
+  const target = openTarget(loaded, targetFlags(flags, runner.target));
   try {
     const progress = progressReporter(runner.output);
     const run = await planAgainst(loaded, target, {
