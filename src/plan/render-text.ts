@@ -7,6 +7,8 @@ export interface TextOptions {
 
 const COLORS = { create: "\u001b[32m", update: "\u001b[33m", replace: "\u001b[35m", delete: "\u001b[31m", dim: "\u001b[2m", bold: "\u001b[1m", reset: "\u001b[0m" };
 
+const indent = (depth: number) => " ".repeat(6 + depth * 2);
+
 /** The plan as Terraform users expect to read it: one block per change, a summary line. */
 export function renderText(plan: Plan, options: TextOptions): string {
   const paint = (code: keyof typeof COLORS, text: string) => (options.color ? `${COLORS[code]}${text}${COLORS.reset}` : text);
@@ -23,11 +25,17 @@ export function renderText(plan: Plan, options: TextOptions): string {
     const symbol = SYMBOLS[change.action];
     const suffix = change.notes?.length ? paint("dim", `   # ${change.notes.join("; ")}`) : "";
     lines.push(`  ${paint(change.action, `${symbol} ${change.address}`)}${suffix}`);
-    const width = Math.min(48, Math.max(0, ...change.diff.map((d) => d.path.length)));
+    // Field diffs as a tree, nested like the YAML they come from.
+    let previous: string[] = [];
     for (const diff of change.diff) {
-      const path = diff.path.padEnd(width);
-      if (change.action === "create" || diff.before === undefined) lines.push(`      ${path}  ${displayValue(diff.after, plan.labels)}`);
-      else lines.push(`      ${path}  ${displayValue(diff.before, plan.labels)} ${paint("dim", "→")} ${displayValue(diff.after, plan.labels)}`);
+      const parts = diff.path.split(".");
+      let shared = 0;
+      while (shared < parts.length - 1 && shared < previous.length - 1 && parts[shared] === previous[shared]) shared++;
+      for (let depth = shared; depth < parts.length - 1; depth++) lines.push(`${indent(depth)}${parts[depth]}:`);
+      const after = displayValue(diff.after, plan.labels);
+      const value = change.action === "create" || diff.before === undefined ? after : `${displayValue(diff.before, plan.labels)} ${paint("dim", "→")} ${after}`;
+      lines.push(`${indent(parts.length - 1)}${parts[parts.length - 1]}: ${value}`);
+      previous = parts;
     }
     lines.push("");
   }

@@ -176,7 +176,7 @@ describe("secrets", () => {
     const rotate = await cli(sim, ["apply", ...against(dir), "--auto-approve", "--rotate-credentials"], { env: { GH_TOKEN: "ghp_ROTATED_000" } });
     expect(rotate.code, rotate.stderr).toBe(0);
     expect(rotate.stdout).toContain("~ app.github.com   # credentials rotated: the integration reconnects and syncs");
-    expect(rotate.stdout).toContain("auth  (sensitive) → (sensitive)");
+    expect(rotate.stdout).toContain("auth: (sensitive) → (sensitive)");
     outputs.push(rotate.stdout, rotate.stderr);
     const logs = await sim.fetch(new Request("http://sim/activity_logs?limit=100", { headers: { Authorization: "Bearer test-token" } }));
     outputs.push(await logs.text());
@@ -287,7 +287,7 @@ describe("CLI behaviour", () => {
     await client.call("edit", client.api.PATCH("/apps/{app_id}", { params: { path: { app_id: zoom } }, body: { category: "Other" } }));
     const drift = await cli(sim, ["drift", ...against(dir)]);
     expect(drift.code).toBe(2);
-    expect(drift.stdout).toContain('category  "Other" → "Communication"');
+    expect(drift.stdout).toContain('category: "Other" → "Communication"');
 
     const plain = await cli(
       { ...sim, fetch: async (request: Request) => (new URL(request.url).pathname === "/user_sources" ? Response.json({ detail: "Not Found" }, { status: 404 }) : sim.fetch(request)) } as typeof sim,

@@ -20,7 +20,14 @@ describe("renderers", () => {
   it("writes text like Terraform, with names for references, and no colour unless asked", () => {
     const text = renderText(plan([change(1)]), { color: false });
     expect(text).toContain("  ~ requestable_permission.App/Permission 1");
-    expect(text).toContain("[] → [alice@acme.example]");
+    expect(text).toContain(
+      [
+        "      request_config:",
+        "        request_approval_config:",
+        "          approvers:",
+        "            users: [] → [alice@acme.example]",
+      ].join("\n"),
+    );
     expect(text).toContain("Plan: 0 to create, 1 to update, 0 to replace, 0 to delete, 3 unchanged.");
     expect(text).not.toContain("\u001b[");
     expect(renderText(plan([change(1)]), { color: true })).toContain("\u001b[33m");
