@@ -4,6 +4,7 @@ import { APPLY_ORDER, KINDS, type ConfigKey } from "../kinds/registry.ts";
 import type { Change, Plan } from "../model/types.ts";
 import { ADAPTERS } from "../remote/adapters.ts";
 import type { LumosClient } from "../remote/client.ts";
+import { pushTo } from "../util/multimap.ts";
 
 export type Outcome = "applied" | "recovered" | "failed" | "skipped";
 
@@ -73,7 +74,7 @@ function levels(changes: Change[]): Change[][] {
     return change.action === "delete" ? APPLY_ORDER.length * 2 - index : index;
   };
   const groups = new Map<number, Change[]>();
-  for (const change of changes) groups.set(rank(change), [...(groups.get(rank(change)) ?? []), change]);
+  for (const change of changes) pushTo(groups, rank(change), change);
   return [...groups.entries()].sort(([a], [b]) => a - b).map(([, group]) => group);
 }
 

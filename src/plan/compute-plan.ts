@@ -7,6 +7,7 @@ import type { Change, DesiredObject, DesiredState, FieldDiff, LiveObject, LiveSt
 import { fingerprint } from "./canonical.ts";
 import { diffDeclared } from "./diff.ts";
 import { NameResolver, type Standing } from "./resolver.ts";
+import { pushTo } from "../util/multimap.ts";
 
 export interface PlanOptions {
   /** Rotate credentials of every declared integration (true) or of these addresses. */
@@ -36,7 +37,7 @@ export function computePlan(desired: DesiredState, live: LiveState, options: Pla
   const byKind = new Map<ConfigKey, DesiredObject[]>();
   for (const object of desired.objects) {
     const key = APPLY_ORDER.find((k) => KINDS[k].kind === object.kind)!;
-    byKind.set(key, [...(byKind.get(key) ?? []), object]);
+    pushTo(byKind, key, object);
   }
 
   for (const key of APPLY_ORDER) {
@@ -85,7 +86,7 @@ export function computePlan(desired: DesiredState, live: LiveState, options: Pla
         const deletable = def.deletable(match, ctx);
         if (deletable.ok) {
           standing.replaced.add(object.address);
-          const payload = def.createPayload(def.canonicalDesired(object, ctx), object, ctx);
+          const payload = def.createPayload(want, object, ctx);
           changes.push({
             ...change(object, "replace", match.id, diff, payload),
             notes: [`${fixed.map((d) => d.path).join(", ")} cannot change after creation`],
@@ -155,7 +156,7 @@ function matchKind(
   const byKey = new Map<string, LiveObject[]>();
   const byId = new Map(liveObjects.map((o) => [o.id, o]));
   for (const object of liveObjects) {
-    for (const key of new Set(def.liveKeys(object, ctx))) byKey.set(key, [...(byKey.get(key) ?? []), object]);
+    for (const key of new Set(def.liveKeys(object, ctx))) pushTo(byKey, key, object);
   }
   const claimed = new Map<string, string>();
   for (const object of declared) {

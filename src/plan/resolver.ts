@@ -2,6 +2,7 @@ import { closest } from "fastest-levenshtein";
 import { asString, isRecord } from "../kinds/common.ts";
 import type { Resolver } from "../kinds/types.ts";
 import type { DesiredObject, LiveObject, LiveState, Problem, Ref, RefKind } from "../model/types.ts";
+import { pushTo } from "../util/multimap.ts";
 
 /** Where each declared object stands: matched to a live ID, or to be created. */
 export interface Standing {
@@ -46,11 +47,11 @@ export class NameResolver implements Resolver {
     }
     for (const app of live.kinds.apps ?? []) {
       if (app.data.disconnected === true) continue;
-      push(this.liveAppsByName, asString(app.data.user_friendly_label), app.id);
-      push(this.liveAppsByClass, asString(app.data.app_class_id), app.id);
+      pushTo(this.liveAppsByName, asString(app.data.user_friendly_label), app.id);
+      pushTo(this.liveAppsByClass, asString(app.data.app_class_id), app.id);
     }
     for (const user of live.users) if (user.email) this.usersByEmail.set(user.email.toLowerCase(), user.id);
-    for (const group of live.groups) push(this.groupsByName, group.name ?? "", { id: group.id, app_id: group.app_id });
+    for (const group of live.groups) pushTo(this.groupsByName, group.name ?? "", { id: group.id, app_id: group.app_id });
     for (const webhook of live.kinds.inline_webhooks ?? []) this.liveWebhooks.set(asString(webhook.data.name), webhook.id);
     for (const permission of live.kinds.requestable_permissions ?? []) {
       this.livePermissions.set(`${asString(permission.data.app_id)}/${asString(permission.data.label)}`, permission.id);
@@ -159,10 +160,4 @@ export class NameResolver implements Resolver {
     this.problems.push({ loc: this.locate(at.address, at.path), message });
     return undefined;
   }
-}
-
-function push<T>(map: Map<string, T[]>, key: string, value: T): void {
-  const list = map.get(key);
-  if (list) list.push(value);
-  else map.set(key, [value]);
 }

@@ -3,6 +3,7 @@ import { isRecord, REF_FIELDS } from "../kinds/common.ts";
 import type { DesiredState, LiveObject, LiveState, RefKind } from "../model/types.ts";
 import { isMissingOperation, notFoundAsUndefined } from "./adapters.ts";
 import type { LumosClient } from "./client.ts";
+import { pushTo } from "../util/multimap.ts";
 
 export interface ReadNeeds {
   /** Kinds to read in full (declared, pruned, or referred to). */
@@ -103,7 +104,7 @@ export async function readLive(client: LumosClient, needs: ReadNeeds, progress?:
   live.users = users.map((u) => ({ id: u.id, email: u.email ?? null, given_name: u.given_name ?? null, family_name: u.family_name ?? null }));
   live.groups = groups.flatMap((g) => (g.id ? [{ id: g.id, name: g.name ?? null, app_id: g.app_id ?? null }] : []));
   const appIdsByName = new Map<string, string[]>();
-  for (const app of apps) appIdsByName.set(app.user_friendly_label, [...(appIdsByName.get(app.user_friendly_label) ?? []), app.id]);
+  for (const app of apps) pushTo(appIdsByName, app.user_friendly_label, app.id);
   const connected = new Set(apps.filter((a) => !a.disconnected).map((a) => a.app_class_id));
 
   const tasks: Promise<void>[] = [];
