@@ -1,3 +1,6 @@
+import { mkdtempSync, rmSync, writeFileSync } from "node:fs";
+import { tmpdir } from "node:os";
+import { join } from "node:path";
 import { describe, expect, it } from "vitest";
 import { appId, failure, groupId, startSimulator, TOKEN, userId } from "../helpers/simulator.ts";
 
@@ -47,6 +50,56 @@ describe("simulator: access and validation", () => {
     expect(bad.status).toBe(422);
     await sim.fetch(new Request("http://sim/_simulator/stats/reset", json({})));
     expect(sim.getStats().total).toBe(0);
+  });
+});
+
+describe("simulator: seeds and rate limits", () => {
+  it("loads a seed file (YAML) with integrations, apps, users, groups and synced permissions", async () => {
+    const dir = mkdtempSync(join(tmpdir(), "lumos-seed-"));
+    const file = join(dir, "seed.yaml");
+    writeFileSync(
+      file,
+      [
+        "name: tiny",
+        "integrations:",
+        "  - { app_class_id: jira.com, name: Jira, category: Developer Tools, logo_url: null, auth_schema: { type: object }, settings_schema: { type: object } }",
+        "apps:",
+        "  - { name: Jira, app_class_id: jira.com }",
+        "  - { name: Intranet, category: Other, description: Internal site }",
+        "users: [{ email: a@tiny.example }, { email: b@tiny.example }]",
+        "groups: [{ name: Devs, source_app: Jira, members: [a@tiny.example] }]",
+        "requestable_permissions: [{ app: Jira, label: Jira Admin }]",
+        "",
+      ].join("\n"),
+    );
+    const { client } = startSimulator({ seed: file });
+    const apps = await client.call("listApps", client.api.GET("/apps"));
+    expect(apps.items.map((a) => a.user_friendly_label).sort()).toEqual(["Intranet", "Jira"]);
+    const devs = await client.call("listGroups", client.api.GET("/groups", { params: { query: { name: "Devs" } } }));
+    const members = await client.call("listGroupMembers", client.api.GET("/groups/{group_id}/users", { params: { path: { group_id: devs.items[0]!.id! } } }));
+    expect(members.items.map((u) => u.email)).toEqual(["a@tiny.example"]);
+    const permissions = await client.call("listRequestablePermissions", client.api.GET("/appstore/requestable_permissions"));
+    expect(permissions.items.map((p) => [p.label, p.type])).toEqual([["Jira Admin", "SYNCED"]]);
+    rmSync(dir, { recursive: true, force: true });
+  });
+
+  it("rejects a seed that refers to what it does not define", () => {
+    expect(() => startSimulator({ seed: { name: "bad", groups: [{ name: "G", source_app: "Nowhere" }] } })).toThrowError(
+      "seed bad: group G: unknown app Nowhere",
+    );
+  });
+
+  it("answers 429 with Retry-After beyond the rate limit, and the client waits", async () => {
+    let clock = 5_000;
+    const sleeps: number[] = [];
+    const { sim, client } = startSimulator(
+      { faults: { rateLimitRps: 2 }, now: () => clock },
+      { now: () => clock, sleep: async (ms) => void (sleeps.push(ms), (clock += ms)) },
+    );
+    for (let i = 0; i < 4; i++) await client.call("listAppCategories", client.api.GET("/apps/categories"));
+    // Two fit in the first second; the third waits out the window (1 s), then two more fit.
+    expect(sleeps).toEqual([1000]);
+    expect(sim.getStats().by_route["GET /apps/categories"]).toBe(5);
   });
 });
 
