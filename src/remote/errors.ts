@@ -7,9 +7,10 @@ import { RemoteError } from "../errors.ts";
  */
 export function remoteErrorFromResponse(operation: string, status: number, body: unknown): RemoteError {
   const serverMessage = describeErrorBody(body);
+  const hint = status === 401 ? " (check the API token: LUMOS_API_TOKEN, or the environment's token)" : "";
   return new RemoteError(
     codeForStatus(status),
-    `${operation} failed with HTTP ${status}${serverMessage ? `: ${serverMessage}` : ""}`,
+    `${operation} failed with HTTP ${status}${serverMessage ? `: ${serverMessage}` : ""}${hint}`,
     { operation, status, serverMessage, retryable: status === 429 || status >= 500 },
   );
 }

@@ -67,6 +67,18 @@ describe("lumos-iac simulator (as a user runs it)", () => {
     await stop(child);
   });
 
+  it("says plainly when the port is taken", async () => {
+    const first = await startCli(["--port", "0", "--token", "T"]);
+    const port = new URL(first.url).port;
+    const child = spawn(process.execPath, [BIN, "simulator", "--port", port, "--token", "T"]);
+    let err = "";
+    child.stderr.on("data", (chunk: Buffer) => (err += chunk.toString()));
+    const code = await new Promise<number | null>((resolve) => child.on("exit", resolve));
+    await stop(first.child);
+    expect(code).toBe(1);
+    expect(err.trim()).toBe(`error [USAGE]: port ${port} is already in use; pick another with --port (0 picks a free one)`);
+  });
+
   it("refuses to start without a token, with a one-line error", async () => {
     const child = spawn(process.execPath, [BIN, "simulator", "--port", "0"], { env: { ...process.env, LUMOS_API_TOKEN: "" } });
     let err = "";

@@ -58,7 +58,12 @@ Examples:
             ambiguousRate: rate(flags.ambiguousRate, "--ambiguous-rate"),
           },
         });
-        const url = await simulator.listen(number(flags.port, "--port", 0));
+        const port = number(flags.port, "--port", 0);
+        const url = await simulator.listen(port).catch(async (error: NodeJS.ErrnoException) => {
+          await simulator.close();
+          if (error.code === "EADDRINUSE") throw new UsageError(`port ${port} is already in use; pick another with --port (0 picks a free one)`);
+          throw error;
+        });
         output.out(`listening on ${url}`);
         await new Promise<void>((resolve) => {
           const stop = () => resolve();
