@@ -13,6 +13,10 @@ import { processOutput, type Output } from "./output.ts";
  * 2 changes present (with --detailed-exitcode, and for drift). User mistakes print one line
  * per problem with its code; anything else is a bug and shows its stack.
  */
+function wantsJson(argv: string[]): boolean {
+  return argv.some((arg, i) => arg === "--format=json" || (arg === "--format" && argv[i + 1] === "json"));
+}
+
 export async function main(argv: string[], output: Output = processOutput, overrides: Pick<Runner, "target"> = {}): Promise<number> {
   let exitCode = 0;
   const runner: Runner = {
@@ -48,6 +52,8 @@ Environment: LUMOS_API_TOKEN (API token), NO_COLOR (plain output), GITHUB_ACTION
     return exitCode;
   } catch (error) {
     if (error instanceof CommanderError) return error.exitCode === 0 ? 0 : 1;
+    // Machines asked for JSON get the error as JSON on stdout too: {"error": {code, message, meta}}.
+    if (error instanceof LumosIacError && wantsJson(argv)) output.out(JSON.stringify({ error: error.toJSON() }, null, 2));
     if (error instanceof ConfigValidationError) {
       reportProblems(error, output);
       return 1;

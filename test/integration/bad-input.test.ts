@@ -45,6 +45,18 @@ describe("validation reports every problem, not just the first", () => {
     expect(result.stderr).toContain("error [CONFIG_INVALID]: 4 problems in the configuration");
   });
 
+  it("gives machines the problems as JSON with --format json", async () => {
+    const { sim } = startSimulator();
+    const dir = project({ "lumos.config.yaml": "apps:\n  - { name: A, category: Other, descripton: d }\n" });
+    const result = await cli(sim, ["plan", ...against(dir), "--format", "json"]);
+    expect(result.code).toBe(1);
+    const { error } = JSON.parse(result.stdout);
+    expect(error.code).toBe("CONFIG_INVALID");
+    expect(error.meta.problems).toEqual([
+      { file: expect.stringMatching(/lumos\.config\.yaml$/), line: 2, col: 33, message: 'unknown field "descripton"; did you mean "description"?' },
+    ]);
+  });
+
   it("names a missing configuration file plainly", async () => {
     const { sim } = startSimulator();
     const result = await cli(sim, ["plan", "--config", "/nonexistent/lumos.config.yaml", "--url", "http://127.0.0.1:1"]);
