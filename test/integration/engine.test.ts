@@ -108,6 +108,19 @@ describe("the example on the demo tenant", () => {
   });
 });
 
+describe("the README", () => {
+  it("shows a configuration that applies as written and re-plans empty", async () => {
+    const readme = readFileSync(join(ROOT, "README.md"), "utf8");
+    const example = /```yaml\n(# yaml-language-server[^\n]*\n[\s\S]*?)```/.exec(readme)![1]!;
+    const { sim } = startSimulator();
+    const dir = project({ "lumos.config.yaml": example });
+    const applied = await cli(sim, ["apply", ...against(dir), "--auto-approve"]);
+    expect(applied.code, applied.stderr).toBe(0);
+    expect(applied.stdout).toContain("Apply complete: 5 changes applied.");
+    expect((await cli(sim, ["plan", ...against(dir), "--detailed-exitcode"])).code).toBe(0);
+  });
+});
+
 describe("saved plans", () => {
   it("applies a saved plan, and refuses a stale one naming each changed object", async () => {
     const { sim, client } = startSimulator();
