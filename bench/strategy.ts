@@ -18,7 +18,7 @@ let changes = 0;
 
 if (strategy === "bulk") {
   const loaded = loadConfig(input);
-  const target = openTarget(loaded, { url }, { LUMOS_API_TOKEN: TOKEN });
+  const target = await openTarget(loaded, { url }, { LUMOS_API_TOKEN: TOKEN });
   const run = await planAgainst(loaded, target);
   changes = run.plan.changes.length;
   requests = target.client.metrics.total;

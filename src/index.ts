@@ -2,7 +2,7 @@
  * lumos-iac as a library: load a configuration, plan it against a tenant, apply the plan.
  *
  *   const loaded = loadConfig("lumos.config.yaml");
- *   const target = openTarget(loaded, { env: "production" });
+ *   const target = await openTarget(loaded, { env: "production" });
  *   const { plan } = await planAgainst(loaded, target);
  *   console.log(renderText(plan, { color: false }));
  *   await applyPlan(plan, target.client, { secret: secretReader(process.env, loaded.secrets) });

@@ -8,7 +8,6 @@ import { computePlan, managedCounts, type PlanOptions } from "./plan/compute-pla
 import { LumosClient, type LumosClientOptions } from "./remote/client.ts";
 import { needsFor, readLive, type ReadNeeds } from "./remote/read-live.ts";
 import type { FetchLike } from "./remote/transport.ts";
-import { Simulator } from "./simulator/server.ts";
 
 /** The tenant a command talks to. */
 export interface Target {
@@ -34,11 +33,11 @@ const EMBEDDED_TOKEN = "embedded-simulator";
  * Opens the environment named by --env (or the config's default, `local`): a URL with a token
  * from LUMOS_API_TOKEN or the config, or the embedded simulator persisted under .lumos/.
  */
-export function openTarget(
+export async function openTarget(
   loaded: Pick<LoadedConfig, "project" | "configDir"> | undefined,
   flags: TargetFlags,
   env: Record<string, string | undefined> = process.env,
-): Target {
+): Promise<Target> {
   const name = flags.env ?? loaded?.project.defaultEnvironment ?? "local";
   const configured = loaded?.project.environments[name];
   if (!configured && name !== "local" && !flags.url) {
@@ -51,6 +50,8 @@ export function openTarget(
     const dataFile = environment.data ? (isAbsolute(environment.data) ? environment.data : resolve(dir, environment.data)) : join(dir, ".lumos", "simulator.db");
     mkdirSync(dirname(dataFile), { recursive: true });
     const seed = environment.seed ? resolve(dir, environment.seed) : undefined;
+    // Loaded only when used: talking to a real tenant never loads the simulator.
+    const { Simulator } = await import("./simulator/server.ts");
     const simulator = new Simulator({ token: EMBEDDED_TOKEN, dataFile, ...(seed ? { seed } : {}), syncDurationMs: 0 });
     const client = new LumosClient({ baseUrl: "http://localhost", token: EMBEDDED_TOKEN, fetch: simulator.fetch, ...flags.client });
     return {

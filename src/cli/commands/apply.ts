@@ -53,7 +53,7 @@ async function applyFresh(flags: EngineFlags, runner: Runner): Promise<number> {
 async function applySaved(file: string, flags: EngineFlags, runner: Runner): Promise<number> {
   const { saved, reads } = readSavedPlan(file);
   const loaded = existsSync(flags.config) ? loadConfig(flags.config) : undefined;
-  const target = openTarget(loaded, targetFlags({ ...flags, env: flags.env ?? saved.environment.name }, runner.target));
+  const target = await openTarget(loaded, targetFlags({ ...flags, env: flags.env ?? saved.environment.name }, runner.target));
   try {
     if (target.url !== saved.environment.url) {
       throw new UsageError(`${file} was planned against ${saved.environment.url}, not ${target.url}`);

@@ -25,7 +25,7 @@ export function registerImport(program: Command, runner: Runner): void {
     .action((flags: EngineFlags & { force?: boolean }) =>
       runner.run(async () => {
         const loaded = existsSync(flags.config) ? loadConfig(flags.config) : undefined;
-        const target = openTarget(loaded, targetFlags(flags, runner.target));
+        const target = await openTarget(loaded, targetFlags(flags, runner.target));
         try {
           const live = await readLive(target.client, {
             kinds: new Set(CONFIG_KEYS),

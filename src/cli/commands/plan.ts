@@ -73,7 +73,7 @@ Examples:
 /** Loads, connects, reads and plans; applies --target/--exclude and the delete threshold. */
 export async function planCommand(flags: EngineFlags, runner: Runner): Promise<{ run: PlanRun; target: Target; loaded: LoadedConfig; plan: Plan }> {
   const loaded = load(flags);
-  const target = openTarget(loaded, targetFlags(flags, runner.target));
+  const target = await openTarget(loaded, targetFlags(flags, runner.target));
   try {
     const progress = progressReporter(runner.output);
     const run = await planAgainst(loaded, target, {
