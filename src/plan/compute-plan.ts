@@ -63,6 +63,8 @@ export function computePlan(desired: DesiredState, live: LiveState, options: Pla
   const changes: Change[] = [];
   const deletes: Change[] = [];
   const warnings: string[] = [];
+  /** Which declared object refers to each live ID, to catch references to what this plan deletes. */
+  const referrers = new Map<string, DesiredObject>();
   let unchanged = 0;
 
   for (const key of APPLY_ORDER) {
@@ -70,6 +72,7 @@ export function computePlan(desired: DesiredState, live: LiveState, options: Pla
     for (const object of byKind.get(key) ?? []) {
       const match = standing.matched.get(object.address);
       const want = def.canonicalDesired(object, ctx);
+      for (const id of refIds(want)) if (!referrers.has(id)) referrers.set(id, object);
       if (!match) {
         problems.push(...checkConnection(object, live, options.secrets, desired));
         for (const [path, message] of def.checkCreate?.(object.spec) ?? []) {
@@ -113,6 +116,15 @@ export function computePlan(desired: DesiredState, live: LiveState, options: Pla
     deletes.push(...planDeletes(key, def, liveIndex.get(key) ?? [], standing, desired, ctx, warnings));
   }
 
+  for (const doomed of deletes) {
+    const referrer = doomed.id ? referrers.get(doomed.id) : undefined;
+    if (referrer) {
+      problems.push({
+        loc: referrer.loc,
+        message: `${referrer.address} refers to ${doomed.address}, which is not declared and would be deleted; declare it or drop the reference`,
+      });
+    }
+  }
   problems.push(...resolver.problems);
   if (problems.length > 0) throw new ConfigValidationError(dedupe(problems));
 
@@ -251,6 +263,14 @@ function checkConnection(object: DesiredObject, live: LiveState, secrets: Readon
     }
   }
   return problems;
+}
+
+function refIds(value: unknown, out: string[] = []): string[] {
+  if (isRef(value)) {
+    if ("id" in value) out.push(value.id);
+  } else if (Array.isArray(value)) for (const item of value) refIds(item, out);
+  else if (isRecord(value)) for (const item of Object.values(value)) refIds(item, out);
+  return out;
 }
 
 function pendingAddresses(value: unknown, out = new Set<string>()): string[] {

@@ -232,6 +232,27 @@ describe("safety", () => {
   });
 });
 
+describe("references to what a plan would delete", () => {
+  it("are refused before anything is written", async () => {
+    const { sim } = startSimulator();
+    const base = "prune: { requestable_permissions: true }\napps:\n  - { name: Payroll, category: Other, description: d }\n";
+    const full = project({
+      "lumos.config.yaml": `${base}requestable_permissions:\n  - { app: Payroll, label: Viewer }\npre_approval_rules:\n  - { app: Payroll, justification: J, preapproved_permissions: [Viewer] }\n`,
+    });
+    expect((await cli(sim, ["apply", ...against(full), "--auto-approve"])).code).toBe(0);
+    const dropped = project({
+      "lumos.config.yaml": `${base}pre_approval_rules:\n  - { app: Payroll, justification: J, preapproved_permissions: [Viewer] }\n`,
+    });
+    sim.resetStats();
+    const result = await cli(sim, ["apply", ...against(dropped), "--auto-approve"]);
+    expect(result.code).toBe(1);
+    expect(result.stderr).toMatch(
+      /lumos\.config\.yaml:5:5: pre_approval_rule\.Payroll\/J refers to requestable_permission\.Payroll\/Viewer, which is not declared and would be deleted/,
+    );
+    expect(sim.getStats().writes).toBe(0);
+  });
+});
+
 describe("CLI behaviour", () => {
   it("checks --parallelism", async () => {
     const { sim } = startSimulator();
