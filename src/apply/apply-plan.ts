@@ -1,6 +1,6 @@
 import { AmbiguousWriteError, LumosIacError, RemoteError } from "../errors.ts";
 import { isRecord, isRef, isSecret } from "../kinds/common.ts";
-import { APPLY_ORDER, KINDS, type ConfigKey } from "../kinds/registry.ts";
+import { APPLY_ORDER, configKeyOf, type ConfigKey } from "../kinds/registry.ts";
 import type { Change, Plan } from "../model/types.ts";
 import { ADAPTERS } from "../remote/adapters.ts";
 import type { LumosClient } from "../remote/client.ts";
@@ -70,7 +70,7 @@ export async function applyPlan(plan: Plan, client: LumosClient, options: ApplyO
 /** Groups of changes that may run at the same time, in order. */
 function levels(changes: Change[]): Change[][] {
   const rank = (change: Change): number => {
-    const index = APPLY_ORDER.findIndex((key) => KINDS[key].kind === change.kind);
+    const index = APPLY_ORDER.indexOf(configKeyOf(change.kind));
     return change.action === "delete" ? APPLY_ORDER.length * 2 - index : index;
   };
   const groups = new Map<number, Change[]>();
@@ -79,7 +79,7 @@ function levels(changes: Change[]): Change[][] {
 }
 
 async function applyChange(change: Change, client: LumosClient, ids: Map<string, string>, options: ApplyOptions): Promise<ChangeResult> {
-  const key = APPLY_ORDER.find((k) => KINDS[k].kind === change.kind) as ConfigKey;
+  const key = configKeyOf(change.kind);
   const adapter = ADAPTERS[key];
   const done = (outcome: Outcome, id?: string): ChangeResult => ({ address: change.address, action: change.action, outcome, ...(id ? { id } : {}) });
   switch (change.action) {

@@ -108,6 +108,14 @@ export function isRef(value: unknown): value is Ref {
   return isRecord(value) && typeof value.$ref === "string" && ("id" in value || "pending" in value);
 }
 
+/** Every Ref anywhere inside a value. */
+export function refsIn(value: unknown, out: Ref[] = []): Ref[] {
+  if (isRef(value)) out.push(value);
+  else if (Array.isArray(value)) for (const item of value) refsIn(item, out);
+  else if (isRecord(value)) for (const item of Object.values(value)) refsIn(item, out);
+  return out;
+}
+
 /**
  * Config value → comparable value: every name in a reference field becomes a Ref.
  * `app` scopes permission labels.

@@ -24,8 +24,30 @@ export type ConfigKey = keyof typeof KINDS;
 
 export const CONFIG_KEYS = Object.keys(KINDS) as ConfigKey[];
 
-export function kindByName(kind: string): KindDef | undefined {
-  return Object.values(KINDS).find((def) => def.kind === kind);
+const KEY_OF_KIND = new Map(CONFIG_KEYS.map((key) => [KINDS[key].kind, key]));
+
+/** The config key of a kind name (`requestable_permission` → `requestable_permissions`). */
+export function configKeyOf(kind: string): ConfigKey {
+  const key = KEY_OF_KIND.get(kind);
+  if (!key) throw new Error(`unknown kind ${kind}`);
+  return key;
+}
+
+/** `kind.key`, or just the kind for a singleton. */
+export function addressOf(def: KindDef, key: string): string {
+  return def.singleton ? def.kind : `${def.kind}.${key}`;
+}
+
+/** A kind and everything it refers to, directly or not. */
+export function withDependencies(key: ConfigKey): ConfigKey[] {
+  const out = new Set<ConfigKey>();
+  const visit = (k: ConfigKey): void => {
+    if (out.has(k)) return;
+    out.add(k);
+    for (const dep of KINDS[k].dependsOn) visit(dep as ConfigKey);
+  };
+  visit(key);
+  return [...out];
 }
 
 /** Config keys in dependency order (each after what it refers to); ties by registry order. */

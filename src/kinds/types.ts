@@ -87,7 +87,7 @@ export interface KindDef {
   /** Body of the reconnect request that rotates credentials (integrations only). */
   reconnectPayload?(object: DesiredObject): Record<string, unknown> | undefined;
   /** Whether the tool may delete this live object (it never deletes what it may not own). */
-  deletable(live: LiveObject, ctx: PlanContext): { ok: true } | { ok: false; reason: string };
+  deletable(live: LiveObject, ctx: Pick<PlanContext, "managedAppIds">): { ok: true } | { ok: false; reason: string };
   /** The app a live object belongs to (for per-app pruning). */
   appOf?(live: LiveObject): string | undefined;
   /** Checks that apply only when the object is about to be created. */

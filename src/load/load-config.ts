@@ -6,7 +6,7 @@ import { closest } from "fastest-levenshtein";
 import { globSync } from "tinyglobby";
 import { ConfigError, ConfigValidationError } from "../errors.ts";
 import { isRecord, isSecret } from "../kinds/common.ts";
-import { CONFIG_KEYS, KINDS, type ConfigKey } from "../kinds/registry.ts";
+import { addressOf, CONFIG_KEYS, configKeyOf, KINDS, type ConfigKey } from "../kinds/registry.ts";
 import type { DesiredObject, DesiredState, Problem, SourceLocation } from "../model/types.ts";
 import { buildConfigSchema, PROJECT_PROPERTIES } from "./config-schema.ts";
 import { hasReference, substitute, type Environment } from "./substitute.ts";
@@ -175,12 +175,6 @@ export function loadConfig(configPath: string, env: Record<string, string | unde
   };
 }
 
-export function configKeyOf(kind: string): ConfigKey {
-  const key = CONFIG_KEYS.find((k) => KINDS[k].kind === kind);
-  if (!key) throw new Error(`unknown kind ${kind}`);
-  return key;
-}
-
 function makeObject(
   kind: string,
   configKey: ConfigKey,
@@ -191,7 +185,7 @@ function makeObject(
 ): DesiredObject {
   const def = KINDS[configKey];
   const key = def.desiredKey(spec);
-  const address = def.singleton ? def.kind : `${def.kind}.${key}`;
+  const address = addressOf(def, key);
   if (!locators.has(address)) locators.set(address, { file, base: def.singleton ? [configKey] : base });
   return {
     kind,

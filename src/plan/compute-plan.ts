@@ -1,7 +1,7 @@
 import { Ajv2020 } from "ajv/dist/2020.js";
 import { ConfigError, ConfigValidationError } from "../errors.ts";
-import { asString, isRecord, isRef, isSecret } from "../kinds/common.ts";
-import { APPLY_ORDER, KINDS, type ConfigKey } from "../kinds/registry.ts";
+import { asString, isRecord, isRef, isSecret, refsIn } from "../kinds/common.ts";
+import { addressOf, APPLY_ORDER, configKeyOf, KINDS, type ConfigKey } from "../kinds/registry.ts";
 import type { AppNames, KindDef, PlanContext } from "../kinds/types.ts";
 import type { Change, DesiredObject, DesiredState, FieldDiff, LiveObject, LiveState, Plan, Problem } from "../model/types.ts";
 import { fingerprint } from "./canonical.ts";
@@ -36,8 +36,7 @@ export function computePlan(desired: DesiredState, live: LiveState, options: Pla
   };
   const byKind = new Map<ConfigKey, DesiredObject[]>();
   for (const object of desired.objects) {
-    const key = APPLY_ORDER.find((k) => KINDS[k].kind === object.kind)!;
-    pushTo(byKind, key, object);
+    pushTo(byKind, configKeyOf(object.kind), object);
   }
 
   for (const key of APPLY_ORDER) {
@@ -72,7 +71,7 @@ export function computePlan(desired: DesiredState, live: LiveState, options: Pla
     for (const object of byKind.get(key) ?? []) {
       const match = standing.matched.get(object.address);
       const want = def.canonicalDesired(object, ctx);
-      for (const id of refIds(want)) if (!referrers.has(id)) referrers.set(id, object);
+      for (const ref of refsIn(want)) if ("id" in ref && !referrers.has(ref.id)) referrers.set(ref.id, object);
       if (!match) {
         problems.push(...checkConnection(object, live, options.secrets, desired));
         for (const [path, message] of def.checkCreate?.(object.spec) ?? []) {
@@ -130,7 +129,7 @@ export function computePlan(desired: DesiredState, live: LiveState, options: Pla
 
   // Deletes run after creates and updates, dependents first.
   const ordered = [...changes, ...deletes.reverse()];
-  for (const c of ordered) c.dependsOn = pendingAddresses(c.payload);
+  for (const c of ordered) c.dependsOn = [...new Set(refsIn(c.payload).flatMap((ref) => ("pending" in ref ? [ref.pending] : [])))];
   return {
     format_version: "1",
     changes: ordered,
@@ -220,7 +219,7 @@ function planDeletes(
   for (const object of liveObjects) {
     if (matchedIds.has(object.id)) continue;
     if (appIds && !appIds.has(def.appOf?.(object) ?? "")) continue;
-    const address = `${def.kind}.${def.liveKeys(object, ctx)[0] ?? object.id}`;
+    const address = liveAddress(def, object, ctx);
     const deletable = def.deletable(object, ctx);
     if (!deletable.ok) {
       if (key !== "apps" || ctx.managedAppIds) warnings.push(`${address} is not declared but is kept: ${deletable.reason}`);
@@ -265,19 +264,9 @@ function checkConnection(object: DesiredObject, live: LiveState, secrets: Readon
   return problems;
 }
 
-function refIds(value: unknown, out: string[] = []): string[] {
-  if (isRef(value)) {
-    if ("id" in value) out.push(value.id);
-  } else if (Array.isArray(value)) for (const item of value) refIds(item, out);
-  else if (isRecord(value)) for (const item of Object.values(value)) refIds(item, out);
-  return out;
-}
-
-function pendingAddresses(value: unknown, out = new Set<string>()): string[] {
-  if (isRef(value) && "pending" in value) out.add(value.pending);
-  else if (Array.isArray(value)) for (const item of value) pendingAddresses(item, out);
-  else if (isRecord(value)) for (const item of Object.values(value)) pendingAddresses(item, out);
-  return [...out];
+/** The address a live object has when nothing declares it. */
+function liveAddress(def: KindDef, object: LiveObject, ctx: AppNames): string {
+  return addressOf(def, def.liveKeys(object, ctx)[0] ?? object.id);
 }
 
 /** A fingerprint of every live object read, by address; null for declared objects not found. */
@@ -292,7 +281,7 @@ export function liveFingerprints(live: LiveState, ctx: AppNames): Record<string,
   for (const key of APPLY_ORDER) {
     const def = KINDS[key];
     for (const object of live.kinds[key] ?? []) {
-      const base = def.singleton ? def.kind : `${def.kind}.${def.liveKeys(object, ctx)[0] ?? object.id}`;
+      const base = liveAddress(def, object, ctx);
       const address = base in out ? `${base}#${object.id}` : base;
       const data = def.volatile ? Object.fromEntries(Object.entries(object.data).filter(([k]) => !def.volatile!.includes(k))) : object.data;
       out[address] = fingerprint(data);
@@ -303,7 +292,7 @@ export function liveFingerprints(live: LiveState, ctx: AppNames): Record<string,
 
 /** Live objects per kind that the tool may delete: the base of the percentage delete rule. */
 export function managedCounts(live: LiveState): Record<string, number> {
-  const ctx = { managedAppIds: live.managedAppIds ? new Set(live.managedAppIds) : undefined } as PlanContext;
+  const ctx = { managedAppIds: live.managedAppIds ? new Set(live.managedAppIds) : undefined };
   const out: Record<string, number> = {};
   for (const key of APPLY_ORDER) {
     const def = KINDS[key];
@@ -315,13 +304,8 @@ export function managedCounts(live: LiveState): Record<string, number> {
 /** Display labels for every ID a change mentions. */
 function labelsFor(changes: Change[], live: LiveState, ctx: PlanContext): Record<string, string> {
   const wanted = new Set<string>();
-  const collect = (value: unknown): void => {
-    if (isRef(value) && "id" in value) wanted.add(value.id);
-    else if (Array.isArray(value)) value.forEach(collect);
-    else if (isRecord(value)) Object.values(value).forEach(collect);
-  };
   for (const c of changes) {
-    collect(c.diff);
+    for (const ref of refsIn(c.diff)) if ("id" in ref) wanted.add(ref.id);
     if (c.id) wanted.add(c.id);
   }
   const labels: Record<string, string> = {};

@@ -1,4 +1,4 @@
-import type { ConfigKey } from "../kinds/registry.ts";
+import { CONFIG_KEYS, KINDS, withDependencies, type ConfigKey } from "../kinds/registry.ts";
 import { isRecord, REF_FIELDS } from "../kinds/common.ts";
 import type { DesiredState, LiveObject, LiveState, RefKind } from "../model/types.ts";
 import { isMissingOperation, notFoundAsUndefined } from "./adapters.ts";
@@ -25,20 +25,14 @@ export interface ReadNeeds {
 
 /** What a desired state needs read: only the kinds it declares, prunes or refers to. */
 export function needsFor(desired: DesiredState): ReadNeeds {
-  const declared = new Set(desired.objects.map((o) => o.kind));
-  const kinds = new Set<ConfigKey>(["apps"]);
-  const has = (kind: string) => declared.has(kind);
-  const add = (key: ConfigKey, when: boolean) => {
-    if (when) kinds.add(key);
-  };
+  // Declared kinds and everything they refer to; pruned kinds themselves; apps always.
   const pruned = (key: string) => Boolean(desired.prune[key]);
-  add("appstore_apps", has("appstore_app") || pruned("appstore_apps"));
-  add("requestable_permissions", has("requestable_permission") || has("appstore_app") || has("pre_approval_rule") || has("access_policy") || pruned("requestable_permissions"));
-  add("pre_approval_rules", has("pre_approval_rule") || pruned("pre_approval_rules"));
-  add("access_policies", has("access_policy") || pruned("access_policies"));
-  add("inline_webhooks", has("inline_webhook") || has("appstore_app") || has("requestable_permission") || has("pre_approval_rule") || pruned("inline_webhooks"));
-  add("user_sources", has("user_sources"));
-  add("sync_schedules", has("sync_schedule") || pruned("sync_schedules"));
+  const declaredKinds = new Set(desired.objects.map((o) => o.kind));
+  const kinds = new Set<ConfigKey>(["apps"]);
+  for (const key of CONFIG_KEYS) {
+    if (declaredKinds.has(KINDS[key].kind)) for (const dep of withDependencies(key)) kinds.add(dep);
+    else if (pruned(key)) kinds.add(key);
+  }
   const names = (kind: string, field: string) =>
     new Set(desired.objects.filter((o) => o.kind === kind).map((o) => String(o.spec[field] ?? "")));
   const named = referencedKinds(desired.objects.map((o) => o.spec));

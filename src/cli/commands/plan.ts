@@ -1,6 +1,5 @@
 import { writeFileSync } from "node:fs";
 import type { Command } from "commander";
-import type { Plan } from "../../model/types.ts";
 import { hasChanges } from "../../plan/summary.ts";
 import { checkDeletes, parseMaxDeletes, type DeleteLimits } from "../../plan/safety.ts";
 import { savePlan } from "../../plan/saved-plan.ts";
@@ -71,7 +70,7 @@ Examples:
 }
 
 /** Loads, connects, reads and plans; applies --target/--exclude and the delete threshold. */
-export async function planCommand(flags: EngineFlags, runner: Runner): Promise<{ run: PlanRun; target: Target; loaded: LoadedConfig; plan: Plan }> {
+export async function planCommand(flags: EngineFlags, runner: Runner): Promise<{ run: PlanRun; target: Target; loaded: LoadedConfig }> {
   const loaded = load(flags);
   const target = await openTarget(loaded, targetFlags(flags, runner.target));
   try {
@@ -85,7 +84,7 @@ export async function planCommand(flags: EngineFlags, runner: Runner): Promise<{
     let limits: DeleteLimits = { allowAll: Boolean(flags.allowDeletes), ...loadedLimits(loaded) };
     if (flags.maxDeletes) limits = parseMaxDeletes(flags.maxDeletes, limits);
     checkDeletes(run.plan, run.existing, limits);
-    return { run, target, loaded, plan: run.plan };
+    return { run, target, loaded };
   } catch (error) {
     await target.close();
     throw error;
