@@ -8,6 +8,8 @@ import sqlite from "node-sqlite3-wasm";
 export class Store {
   private readonly db: sqlite.Database;
   private readonly collections = new Map<string, Map<string, unknown>>();
+  /** Creation order of every object, so a rewrite keeps its place without asking SQLite. */
+  private readonly seqs = new Map<string, number>();
   private sequence = 0;
   private batchDepth = 0;
 
@@ -26,6 +28,7 @@ export class Store {
     for (const row of this.db.all("SELECT kind, id, seq, data FROM objects ORDER BY seq")) {
       const kind = String(row.kind);
       this.map(kind).set(String(row.id), JSON.parse(String(row.data)));
+      this.seqs.set(seqKey(kind, String(row.id)), Number(row.seq));
       this.sequence = Math.max(this.sequence, Number(row.seq));
     }
   }
@@ -75,21 +78,22 @@ export class Store {
 
   /** @internal */
   write(kind: string, id: string, value: unknown): void {
-    const map = this.map(kind);
-    const existing = this.db.get("SELECT seq FROM objects WHERE kind = ? AND id = ?", [kind, id]);
-    const seq = existing ? Number(existing.seq) : ++this.sequence;
+    const key = seqKey(kind, id);
+    const seq = this.seqs.get(key) ?? ++this.sequence;
+    this.seqs.set(key, seq);
     this.db.run("INSERT OR REPLACE INTO objects (kind, id, seq, data) VALUES (?, ?, ?, ?)", [
       kind,
       id,
       seq,
       JSON.stringify(value),
     ]);
-    map.set(id, value);
+    this.map(kind).set(id, value);
   }
 
   /** @internal */
   remove(kind: string, id: string): boolean {
     this.db.run("DELETE FROM objects WHERE kind = ? AND id = ?", [kind, id]);
+    this.seqs.delete(seqKey(kind, id));
     return this.map(kind).delete(id);
   }
 }
@@ -100,6 +104,11 @@ export class Collection<T> {
     private readonly store: Store,
     private readonly kind: string,
   ) {}
+
+  /** The stored object itself, for reading only (renders copy what they return). */
+  peek(id: string): Readonly<T> | undefined {
+    return this.store.map(this.kind).get(id) as Readonly<T> | undefined;
+  }
 
   get(id: string): T | undefined {
     const value = this.store.map(this.kind).get(id);
@@ -132,4 +141,8 @@ export class Collection<T> {
   delete(id: string): boolean {
     return this.store.remove(this.kind, id);
   }
+}
+
+function seqKey(kind: string, id: string): string {
+  return `${kind}\u0000${id}`;
 }

@@ -1,20 +1,19 @@
 import { createHash, randomUUID } from "node:crypto";
 import type { ValidateFunction } from "ajv";
 import { notFound } from "./http-error.ts";
-import {
-  defaultAppStoreRecord,
-  type AccessPolicyRecord,
-  type ActivityRecord,
-  type AppRecord,
-  type AppStoreRecord,
-  type GroupRecord,
-  type IntegrationRecord,
-  type PermissionRecord,
-  type PreApprovalRuleRecord,
-  type Schemas,
-  type SyncScheduleRecord,
-  type UserRecord,
-  type WebhookRecord,
+import type {
+  AccessPolicyRecord,
+  ActivityRecord,
+  AppRecord,
+  AppStoreRecord,
+  GroupRecord,
+  IntegrationRecord,
+  PermissionRecord,
+  PreApprovalRuleRecord,
+  Schemas,
+  SyncScheduleRecord,
+  UserRecord,
+  WebhookRecord,
 } from "./records.ts";
 import { isRecord, renderRefs, type RefKind, type RefRenderer, type RefResolver } from "./references.ts";
 import type { Collection, Store } from "./store.ts";
@@ -146,19 +145,19 @@ export class Tenant implements RefResolver, RefRenderer {
   render(kind: RefKind, id: string): unknown {
     switch (kind) {
       case "group": {
-        const group = this.groups.get(id);
+        const group = this.groups.peek(id);
         return group && this.renderGroup(group);
       }
       case "user": {
-        const user = this.users.get(id);
+        const user = this.users.peek(id);
         return user && this.renderUser(user);
       }
       case "permission": {
-        const permission = this.permissions.get(id);
+        const permission = this.permissions.peek(id);
         return permission && this.renderPermissionBase(permission);
       }
       case "webhook": {
-        const webhook = this.webhooks.get(id);
+        const webhook = this.webhooks.peek(id);
         return webhook && this.renderWebhook(webhook);
       }
     }
@@ -176,7 +175,7 @@ export class Tenant implements RefResolver, RefRenderer {
   // ---- rendering ----------------------------------------------------------------------------
 
   renderApp(app: AppRecord): Schemas["AppWithCustomAttributes"] {
-    const store = this.appstore.get(app.id);
+    const store = this.appstore.peek(app.id);
     return {
       id: app.id,
       app_class_id: app.app_class_id,
@@ -224,7 +223,7 @@ export class Tenant implements RefResolver, RefRenderer {
   }
 
   renderPermissionBase(permission: PermissionRecord): Schemas["RequestablePermissionBaseOutput"] {
-    const app = this.apps.get(permission.app_id);
+    const app = this.apps.peek(permission.app_id);
     return {
       id: permission.id,
       type: permission.type,
@@ -268,7 +267,7 @@ export class Tenant implements RefResolver, RefRenderer {
    */
   inheritAppSettings(permission: PermissionRecord): PermissionRecord["request_config"] {
     const config = structuredClone(permission.request_config);
-    const app = this.appstore.get(permission.app_id);
+    const app = this.appstore.peek(permission.app_id);
     if (!app) return config;
     const flow = app.request_flow;
     if (!config.allowed_groups_override) config.allowed_groups = structuredClone(flow.allowed_groups);
@@ -292,18 +291,14 @@ export class Tenant implements RefResolver, RefRenderer {
     flow.response_describes_entire_approval_workflow = false;
     const provisioning = rendered.provisioning as Record<string, unknown>;
     if (record.provisioning.default_permission) {
-      const permission = this.permissions.get(record.provisioning.default_permission);
+      const permission = this.permissions.peek(record.provisioning.default_permission);
       provisioning.default_permission = permission ? this.renderPermission(permission, false) : null;
     }
     return rendered as Schemas["AppStoreAppSettingsOutput"];
   }
 
-  appStoreRecord(appId: string): AppStoreRecord {
-    return this.appstore.get(appId) ?? defaultAppStoreRecord(appId);
-  }
-
   renderRule(rule: PreApprovalRuleRecord): Schemas["PreApprovalRuleOutput"] {
-    const app = this.apps.get(rule.app_id);
+    const app = this.apps.peek(rule.app_id);
     const rendered = renderRefs(rule, this) as Record<string, unknown>;
     return {
       ...rendered,
