@@ -66,7 +66,11 @@ function isSensitive(path: (string | number)[]): boolean {
  * the JSON Schema and the semantic rules, and returns the desired state. Every problem is
  * collected (not just the first) and thrown together as ConfigValidationError.
  */
-export function loadConfig(configPath: string, env: Record<string, string | undefined> = process.env): LoadedConfig {
+export function loadConfig(
+  configPath: string,
+  env: Record<string, string | undefined> = process.env,
+  options: { projectOnly?: boolean } = {},
+): LoadedConfig {
   const configFile = resolve(configPath);
   if (!existsSync(configFile)) {
     throw new ConfigError("CONFIG_NOT_FOUND", `no configuration at ${configPath} (pass --config FILE, or run from the project folder)`);
@@ -80,7 +84,7 @@ export function loadConfig(configPath: string, env: Record<string, string | unde
   const rootValue = root?.value;
   const sources = isRecord(rootValue) && Array.isArray(rootValue.sources) ? rootValue.sources.filter((s): s is string => typeof s === "string") : [];
   const files = [configFile];
-  for (const pattern of sources) {
+  for (const pattern of options.projectOnly ? [] : sources) {
     const matches = globSync(pattern, { cwd: configDir, absolute: true }).sort();
     if (matches.length === 0) {
       problems.push({ loc: root!.locate(["sources", sources.indexOf(pattern)]), message: `no files match ${JSON.stringify(pattern)}` });
@@ -173,6 +177,15 @@ export function loadConfig(configPath: string, env: Record<string, string | unde
       },
     },
   };
+}
+
+/**
+ * Just the project settings (environments, safety) of lumos.config.yaml, without reading the
+ * definition files it names: for commands that do not plan (apply of a saved plan, import).
+ * Undefined when there is no such file.
+ */
+export function loadProject(configPath: string, env: Record<string, string | undefined> = process.env): LoadedConfig | undefined {
+  return existsSync(configPath) ? loadConfig(configPath, env, { projectOnly: true }) : undefined;
 }
 
 function makeObject(

@@ -2,7 +2,7 @@ import { createInterface } from "node:readline/promises";
 import type { Command } from "commander";
 import { applyPlan, type ApplyResult } from "../../apply/apply-plan.ts";
 import { UsageError } from "../../errors.ts";
-import { loadConfig } from "../../load/load-config.ts";
+import { loadProject } from "../../load/load-config.ts";
 import type { Plan } from "../../model/types.ts";
 import { checkNotStale, readSavedPlan } from "../../plan/saved-plan.ts";
 import { planToJson } from "../../plan/render-json.ts";
@@ -13,7 +13,6 @@ import { renderPlan, targetFlags, withPlanFlags, type EngineFlags } from "../eng
 import type { Output } from "../output.ts";
 import { progressReporter } from "../progress.ts";
 import { planCommand, type Runner } from "./plan.ts";
-import { existsSync } from "node:fs";
 
 export function registerApply(program: Command, runner: Runner): void {
   withPlanFlags(program.command("apply"))
@@ -52,7 +51,7 @@ async function applyFresh(flags: EngineFlags, runner: Runner): Promise<number> {
 
 async function applySaved(file: string, flags: EngineFlags, runner: Runner): Promise<number> {
   const { saved, reads } = readSavedPlan(file);
-  const loaded = existsSync(flags.config) ? loadConfig(flags.config) : undefined;
+  const loaded = loadProject(flags.config);
   const target = await openTarget(loaded, targetFlags({ ...flags, env: flags.env ?? saved.environment.name }, runner.target));
   try {
     if (target.url !== saved.environment.url) {

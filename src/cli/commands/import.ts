@@ -5,7 +5,7 @@ import { stringify } from "yaml";
 import { UsageError } from "../../errors.ts";
 import { exportTenant, toYaml } from "../../import/export-tenant.ts";
 import { APPLY_ORDER, CONFIG_KEYS } from "../../kinds/registry.ts";
-import { loadConfig } from "../../load/load-config.ts";
+import { loadProject } from "../../load/load-config.ts";
 import { readLive } from "../../remote/read-live.ts";
 import { openTarget } from "../../session.ts";
 import { targetFlags, withConfigFlags, type EngineFlags } from "../engine-flags.ts";
@@ -24,7 +24,7 @@ export function registerImport(program: Command, runner: Runner): void {
     .addHelpText("after", "\nCredentials are never exported: Lumos does not return them. Add auth for integrations you want to reconnect.")
     .action((flags: EngineFlags & { force?: boolean }) =>
       runner.run(async () => {
-        const loaded = existsSync(flags.config) ? loadConfig(flags.config) : undefined;
+        const loaded = loadProject(flags.config);
         const target = await openTarget(loaded, targetFlags(flags, runner.target));
         try {
           const live = await readLive(target.client, {
