@@ -103,6 +103,16 @@ export async function readLive(client: LumosClient, needs: ReadNeeds, progress?:
 
   const tasks: Promise<void>[] = [];
   const want = (key: ConfigKey) => needs.kinds.has(key);
+  /** Runs a read of extension operations; a server without them marks the kind unsupported. */
+  const extension = async <T>(key: ConfigKey, reason: string, work: () => Promise<T>, fallback: T): Promise<T> => {
+    try {
+      return await work();
+    } catch (error) {
+      if (!isMissingOperation(error)) throw error;
+      live.unsupported[key] = reason;
+      return fallback;
+    }
+  };
   const set = (key: ConfigKey, objects: LiveObject[]) => {
     live.kinds[key] = objects;
   };
@@ -185,17 +195,13 @@ export async function readLive(client: LumosClient, needs: ReadNeeds, progress?:
             if ((!needs.everything && !needs.webhookDetails.has(w.name)) || live.unsupported.inline_webhooks) {
               return { kind: "inline_webhook", id: w.id, data: w as Record<string, unknown> };
             }
-            try {
-              const detail = await client.call(
-                "getInlineWebhook",
-                client.api.GET("/inline_webhooks/{inline_webhook_id}", { params: { path: { inline_webhook_id: w.id } } }),
-              );
-              return { kind: "inline_webhook", id: w.id, data: detail as Record<string, unknown> };
-            } catch (error) {
-              if (!isMissingOperation(error)) throw error;
-              live.unsupported.inline_webhooks = "this server cannot create, read or change inline webhooks (no extension operations)";
-              return { kind: "inline_webhook", id: w.id, data: w as Record<string, unknown> };
-            }
+            const detail = await extension(
+              "inline_webhooks",
+              "this server cannot create, read or change inline webhooks (no extension operations)",
+              () => client.call("getInlineWebhook", client.api.GET("/inline_webhooks/{inline_webhook_id}", { params: { path: { inline_webhook_id: w.id } } })),
+              w,
+            );
+            return { kind: "inline_webhook", id: w.id, data: detail as Record<string, unknown> };
           }),
         );
         set("inline_webhooks", objects);
@@ -205,26 +211,26 @@ export async function readLive(client: LumosClient, needs: ReadNeeds, progress?:
   if (want("user_sources")) {
     tasks.push(
       step("user sources", async () => {
-        try {
-          const sources = await client.call("listUserSources", client.api.GET("/user_sources"));
-          set("user_sources", [{ kind: "user_sources", id: "user_sources", data: sources as Record<string, unknown> }]);
-        } catch (error) {
-          if (!isMissingOperation(error)) throw error;
-          live.unsupported.user_sources = "this server has no user-source operations (the public Lumos API lacks them)";
-        }
+        const sources = await extension(
+          "user_sources",
+          "this server has no user-source operations (the public Lumos API lacks them)",
+          () => client.call("listUserSources", client.api.GET("/user_sources")),
+          undefined,
+        );
+        if (sources) set("user_sources", [{ kind: "user_sources", id: "user_sources", data: sources as Record<string, unknown> }]);
       }),
     );
   }
   if (want("sync_schedules")) {
     tasks.push(
       step("sync schedules", async () => {
-        try {
-          const schedules = await client.call("listSyncSchedules", client.api.GET("/sync_schedules"));
-          set("sync_schedules", schedules.map((s) => ({ kind: "sync_schedule", id: s.app_id, data: s as Record<string, unknown> })));
-        } catch (error) {
-          if (!isMissingOperation(error)) throw error;
-          live.unsupported.sync_schedules = "this server has no sync-schedule operations (the public Lumos API lacks them)";
-        }
+        const schedules = await extension(
+          "sync_schedules",
+          "this server has no sync-schedule operations (the public Lumos API lacks them)",
+          () => client.call("listSyncSchedules", client.api.GET("/sync_schedules")),
+          undefined,
+        );
+        if (schedules) set("sync_schedules", schedules.map((s) => ({ kind: "sync_schedule", id: s.app_id, data: s as Record<string, unknown> })));
       }),
     );
   }
