@@ -32,12 +32,23 @@ export class UsageError extends LumosIacError {
 /** The configuration is wrong: bad YAML, schema violation, unknown reference. */
 export class ConfigError extends LumosIacError {}
 
-/** Every problem found in the configuration, each with its file:line:col. */
+/** `file:line:col`, as editors and CI annotations read it. */
+export function formatLocation(loc: Problem["loc"]): string {
+  return `${loc.file}:${loc.line}:${loc.col}`;
+}
+
+/** Every problem found in the configuration, each with its file:line:col: once each, in file order. */
 export class ConfigValidationError extends ConfigError {
-  constructor(readonly problems: Problem[]) {
-    super("CONFIG_INVALID", `${problems.length} problem${problems.length === 1 ? "" : "s"} in the configuration`, {
-      problems: problems.map((p) => ({ ...p.loc, message: p.message })),
+  readonly problems: Problem[];
+
+  constructor(problems: Problem[]) {
+    const unique = [...new Map(problems.map((p) => [`${formatLocation(p.loc)}|${p.message}`, p])).values()].sort(
+      (a, b) => a.loc.file.localeCompare(b.loc.file) || a.loc.line - b.loc.line || a.loc.col - b.loc.col,
+    );
+    super("CONFIG_INVALID", `${unique.length} problem${unique.length === 1 ? "" : "s"} in the configuration`, {
+      problems: unique.map((p) => ({ ...p.loc, message: p.message })),
     });
+    this.problems = unique;
   }
 }
 

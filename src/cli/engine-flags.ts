@@ -1,7 +1,6 @@
 import { Option, type Command } from "commander";
-import { UsageError, type ConfigValidationError } from "../errors.ts";
+import { formatLocation, UsageError, type ConfigValidationError } from "../errors.ts";
 import type { TargetFlags } from "../session.ts";
-import { loadConfig, type LoadedConfig } from "../load/load-config.ts";
 import type { Change, Plan } from "../model/types.ts";
 import { renderJson } from "../plan/render-json.ts";
 import { renderMarkdown } from "../plan/render-markdown.ts";
@@ -63,10 +62,6 @@ export function targetFlags(flags: EngineFlags, overrides: Partial<TargetFlags> 
   };
 }
 
-export function load(flags: Pick<EngineFlags, "config">): LoadedConfig {
-  return loadConfig(flags.config);
-}
-
 export function renderPlan(plan: Plan, format: EngineFlags["format"], output: Output, title?: string): string {
   if (format === "json") return renderJson(plan);
   if (format === "markdown") return renderMarkdown(plan, title);
@@ -76,7 +71,7 @@ export function renderPlan(plan: Plan, format: EngineFlags["format"], output: Ou
 /** Prints every configuration problem as file:line:col (and as GitHub annotations in Actions). */
 export function reportProblems(error: ConfigValidationError, output: Output): void {
   for (const problem of error.problems) {
-    output.err(`${problem.loc.file}:${problem.loc.line}:${problem.loc.col}: ${problem.message}`);
+    output.err(`${formatLocation(problem.loc)}: ${problem.message}`);
     if (process.env.GITHUB_ACTIONS === "true") {
       output.out(`::error file=${problem.loc.file},line=${problem.loc.line},col=${problem.loc.col}::${problem.message.replace(/\r?\n/g, " ")}`);
     }

@@ -4,7 +4,7 @@ import { Ajv2020, type ErrorObject } from "ajv/dist/2020.js";
 import addFormatsModule from "ajv-formats";
 import { closest } from "fastest-levenshtein";
 import { globSync } from "tinyglobby";
-import { ConfigError, ConfigValidationError } from "../errors.ts";
+import { ConfigError, ConfigValidationError, formatLocation } from "../errors.ts";
 import { isRecord, isSecret } from "../kinds/common.ts";
 import { addressOf, CONFIG_KEYS, configKeyOf, KINDS, type ConfigKey } from "../kinds/registry.ts";
 import type { DesiredObject, DesiredState, Problem, SourceLocation } from "../model/types.ts";
@@ -120,7 +120,7 @@ export function loadConfig(
       const kind = KINDS[key];
       if (kind.singleton) {
         if (userSourcesSeen) {
-          problems.push({ loc: file.locate([key], { key: true }), message: `${key} is already declared at ${format(userSourcesSeen)}` });
+          problems.push({ loc: file.locate([key], { key: true }), message: `${key} is already declared at ${formatLocation(userSourcesSeen)}` });
           continue;
         }
         userSourcesSeen = file.locate([key], { key: true });
@@ -140,7 +140,7 @@ export function loadConfig(
     const key = KINDS[configKeyOf(object.kind)];
     const previous = seen.get(object.address);
     if (previous) {
-      problems.push({ loc: object.loc, message: `${object.address} is declared twice (first at ${format(previous.loc)})` });
+      problems.push({ loc: object.loc, message: `${object.address} is declared twice (first at ${formatLocation(previous.loc)})` });
     } else {
       seen.set(object.address, object);
     }
@@ -151,7 +151,7 @@ export function loadConfig(
   }
 
   const prune = (isRecord(project.prune) ? project.prune : {}) as DesiredState["prune"];
-  if (problems.length > 0) throw new ConfigValidationError(dedupe(problems));
+  if (problems.length > 0) throw new ConfigValidationError(withoutAnyOfBranches(problems));
 
   const environments = (isRecord(project.environments) ? project.environments : {}) as Record<string, EnvironmentConfig>;
   const safety = isRecord(project.safety) ? project.safety : {};
@@ -298,21 +298,8 @@ function label(path: (string | number)[]): string {
   return named.length > 0 ? String(named[named.length - 1]) : "value";
 }
 
-/** anyOf branches repeat what the anyOf line says; keep one problem per place and message. */
-function dedupe(problems: Problem[]): Problem[] {
-  const anyOfPlaces = new Set(problems.filter((p) => p.message.includes("is not valid")).map((p) => format(p.loc)));
-  const seen = new Set<string>();
-  return problems
-    .filter((p) => !(anyOfPlaces.has(format(p.loc)) && !p.message.includes("is not valid")))
-    .filter((p) => {
-      const key = `${format(p.loc)}|${p.message}`;
-      if (seen.has(key)) return false;
-      seen.add(key);
-      return true;
-    })
-    .sort((a, b) => a.loc.file.localeCompare(b.loc.file) || a.loc.line - b.loc.line || a.loc.col - b.loc.col);
-}
-
-export function format(loc: SourceLocation): string {
-  return `${loc.file}:${loc.line}:${loc.col}`;
+/** anyOf branches repeat what the anyOf line says: keep only the anyOf line at that place. */
+function withoutAnyOfBranches(problems: Problem[]): Problem[] {
+  const anyOfPlaces = new Set(problems.filter((p) => p.message.includes("is not valid")).map((p) => formatLocation(p.loc)));
+  return problems.filter((p) => !(anyOfPlaces.has(formatLocation(p.loc)) && !p.message.includes("is not valid")));
 }

@@ -125,7 +125,7 @@ export function computePlan(desired: DesiredState, live: LiveState, options: Pla
     }
   }
   problems.push(...resolver.problems);
-  if (problems.length > 0) throw new ConfigValidationError(dedupe(problems));
+  if (problems.length > 0) throw new ConfigValidationError(problems);
 
   // Deletes run after creates and updates, dependents first.
   const ordered = [...changes, ...deletes.reverse()];
@@ -323,12 +323,3 @@ function labelsFor(changes: Change[], live: LiveState, ctx: PlanContext): Record
   return labels;
 }
 
-function dedupe(problems: Problem[]): Problem[] {
-  const seen = new Set<string>();
-  return problems.filter((p) => {
-    const key = `${p.loc.file}:${p.loc.line}:${p.loc.col}|${p.message}`;
-    if (seen.has(key)) return false;
-    seen.add(key);
-    return true;
-  });
-}

@@ -4,10 +4,10 @@ import { hasChanges } from "../../plan/summary.ts";
 import { checkDeletes, parseMaxDeletes, type DeleteLimits } from "../../plan/safety.ts";
 import { savePlan } from "../../plan/saved-plan.ts";
 import { openTarget, planAgainst, type PlanRun, type Target, type TargetFlags } from "../../session.ts";
-import { load, renderPlan, selectChanges, targetFlags, withPlanFlags, type EngineFlags } from "../engine-flags.ts";
+import { renderPlan, selectChanges, targetFlags, withPlanFlags, type EngineFlags } from "../engine-flags.ts";
 import type { Output } from "../output.ts";
 import { progressReporter } from "../progress.ts";
-import type { LoadedConfig } from "../../load/load-config.ts";
+import { loadConfig, type LoadedConfig } from "../../load/load-config.ts";
 
 export interface Runner {
   output: Output;
@@ -71,7 +71,7 @@ Examples:
 
 /** Loads, connects, reads and plans; applies --target/--exclude and the delete threshold. */
 export async function planCommand(flags: EngineFlags, runner: Runner): Promise<{ run: PlanRun; target: Target; loaded: LoadedConfig }> {
-  const loaded = load(flags);
+  const loaded = loadConfig(flags.config);
   const target = await openTarget(loaded, targetFlags(flags, runner.target));
   try {
     const progress = progressReporter(runner.output);
