@@ -159,7 +159,7 @@ export class Simulator {
     const latency = this.faults.latency();
     if (latency > 0) await new Promise((resolve) => setTimeout(resolve, latency));
 
-    if (op.secured && c.req.header("authorization") !== `Bearer ${this.options.token}`) {
+    if (op.secured && !this.authorized(c)) {
       return this.respond(op, { status: 401, body: { detail: "Not authenticated" } });
     }
     const before = this.faults.before(route);
@@ -181,7 +181,8 @@ export class Simulator {
 
     let result: RouteResult;
     try {
-      result = this.store.batch(() => handler(parsed.value));
+      // A write's changes land together or not at all; a read needs no transaction.
+      result = isWrite ? this.store.batch(() => handler(parsed.value)) : handler(parsed.value);
     } catch (error) {
       if (error instanceof SimHttpError) return this.respond(op, { status: error.status, body: error.body, headers: error.headers });
       throw error;
@@ -190,6 +191,10 @@ export class Simulator {
     if (after.kind === "fail") return this.raw(after.status, { detail: "Injected server error after the write was applied" });
     if (after.kind === "reset") return this.drop();
     return this.respond(op, result);
+  }
+
+  private authorized(c: Context): boolean {
+    return c.req.header("authorization") === `Bearer ${this.options.token}`;
   }
 
   private respond(op: Operation, result: RouteResult): Response {
@@ -216,7 +221,7 @@ export class Simulator {
   private mountControl(): void {
     const control = new Hono();
     control.use("*", async (c, next) => {
-      if (c.req.header("authorization") !== `Bearer ${this.options.token}`) return c.json({ detail: "Not authenticated" }, 401);
+      if (!this.authorized(c)) return c.json({ detail: "Not authenticated" }, 401);
       await next();
       return undefined;
     });

@@ -1,5 +1,3 @@
-import type { Tenant } from "../tenant.ts";
-
 export interface RouteRequest {
   path: Record<string, string>;
   query: Record<string, unknown>;
@@ -17,8 +15,6 @@ export type Handler = (request: RouteRequest) => RouteResult;
 
 /** Handlers keyed by the contract's operationId. */
 export type Routes = Record<string, Handler>;
-
-export type RouteModule = (tenant: Tenant) => Routes;
 
 export function ok(body: unknown, status = 200): RouteResult {
   return { status, body };
