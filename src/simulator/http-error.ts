@@ -26,3 +26,9 @@ export function invalid(loc: (string | number)[], msg: string, type = "value_err
 export function invalidMany(issues: ValidationIssue[]): SimHttpError {
   return new SimHttpError(422, { detail: issues });
 }
+
+/** The object, or a 404 naming what was not found. */
+export function found<T>(value: T | undefined, what: string, id: string): T {
+  if (value === undefined) throw notFound(what, id);
+  return value;
+}

@@ -1,6 +1,6 @@
 import { createHash, randomUUID } from "node:crypto";
 import type { ValidateFunction } from "ajv";
-import { notFound } from "./http-error.ts";
+import { found } from "./http-error.ts";
 import type {
   AccessPolicyRecord,
   ActivityRecord,
@@ -98,9 +98,7 @@ export class Tenant implements RefResolver, RefRenderer {
   }
 
   requireApp(id: string): AppRecord {
-    const app = this.apps.get(id);
-    if (!app) throw notFound("App", id);
-    return app;
+    return found(this.apps.get(id), "App", id);
   }
 
   /** Apps connected through the API may be reconnected or removed through it. */

@@ -1,5 +1,5 @@
 import type { ValidationIssue } from "../contract.ts";
-import { conflict, invalid, invalidMany, notFound, SimHttpError } from "../http-error.ts";
+import { conflict, found, invalid, invalidMany, SimHttpError } from "../http-error.ts";
 import type { AppRecord, Schemas } from "../records.ts";
 import { APP_CATEGORIES, CUSTOM_APP_INSTANCE, type Tenant } from "../tenant.ts";
 import { matchesName, ok, paginate, type Routes } from "./types.ts";
@@ -105,14 +105,12 @@ export function appRoutes(tenant: Tenant): Routes {
     },
 
     getIntegration: ({ path }) => {
-      const integration = tenant.integrations.get(path.app_class_id ?? "");
-      if (!integration) throw notFound("Integration", path.app_class_id ?? "");
+      const integration = found(tenant.integrations.get(path.app_class_id ?? ""), "Integration", path.app_class_id ?? "");
       return ok(renderIntegration(integration));
     },
 
     getIntegrationConnectionSchema: ({ path }) => {
-      const integration = tenant.integrations.get(path.app_class_id ?? "");
-      if (!integration) throw notFound("Integration", path.app_class_id ?? "");
+      const integration = found(tenant.integrations.get(path.app_class_id ?? ""), "Integration", path.app_class_id ?? "");
       return ok({
         app_class_id: integration.app_class_id,
         auth_schema: integration.auth_schema,
@@ -170,8 +168,7 @@ function createCustomApp(tenant: Tenant, input: Schemas["AppInputCreate"]): AppR
 
 function connectIntegration(tenant: Tenant, input: Schemas["AppInputCreate"]): AppRecord {
   const appClassId = input.app_class_id!;
-  const integration = tenant.integrations.get(appClassId);
-  if (!integration) throw notFound("Integration", appClassId);
+  const integration = found(tenant.integrations.get(appClassId), "Integration", appClassId);
   const auth = input.auth ?? {};
   const settings = input.settings ?? {};
   checkConnection(tenant, integration.auth_schema, integration.settings_schema, auth, settings);

@@ -1,5 +1,5 @@
 import type { ValidationIssue } from "../contract.ts";
-import { conflict, invalidMany, notFound } from "../http-error.ts";
+import { conflict, found, invalidMany } from "../http-error.ts";
 import { defaultAppStoreRecord, type AppStoreRecord, type Schemas } from "../records.ts";
 import { mergePatch, storeRefs } from "../references.ts";
 import type { Tenant } from "../tenant.ts";
@@ -10,9 +10,7 @@ type SettingsInput = Schemas["AppStoreAppSettingsInput"];
 export function appStoreRoutes(tenant: Tenant): Routes {
   const requireListed = (appId: string): AppStoreRecord => {
     tenant.requireApp(appId);
-    const record = tenant.appstore.get(appId);
-    if (!record) throw notFound("AppStore app", appId);
-    return record;
+    return found(tenant.appstore.get(appId), "AppStore app", appId);
   };
 
   return {

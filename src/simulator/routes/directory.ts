@@ -1,4 +1,4 @@
-import { notFound } from "../http-error.ts";
+import { found } from "../http-error.ts";
 import type { Schemas } from "../records.ts";
 import type { Tenant } from "../tenant.ts";
 import { matchesName, ok, paginate, type Routes } from "./types.ts";
@@ -19,14 +19,12 @@ export function directoryRoutes(tenant: Tenant): Routes {
     },
 
     getCurrentUser: () => {
-      const user = tenant.currentUser();
-      if (!user) throw notFound("User", "current");
+      const user = found(tenant.currentUser(), "User", "current");
       return ok(tenant.renderUser(user));
     },
 
     getUser: ({ path }) => {
-      const user = tenant.users.get(path.user_id ?? "");
-      if (!user) throw notFound("User", path.user_id ?? "");
+      const user = found(tenant.users.get(path.user_id ?? ""), "User", path.user_id ?? "");
       return ok({ ...tenant.renderUser(user), custom_attributes: {} });
     },
 
@@ -42,14 +40,12 @@ export function directoryRoutes(tenant: Tenant): Routes {
     },
 
     getGroup: ({ path }) => {
-      const group = tenant.groups.get(path.group_id ?? "");
-      if (!group) throw notFound("Group", path.group_id ?? "");
+      const group = found(tenant.groups.get(path.group_id ?? ""), "Group", path.group_id ?? "");
       return ok(tenant.renderGroup(group));
     },
 
     listGroupMembers: ({ path, query }) => {
-      const group = tenant.groups.get(path.group_id ?? "");
-      if (!group) throw notFound("Group", path.group_id ?? "");
+      const group = found(tenant.groups.get(path.group_id ?? ""), "Group", path.group_id ?? "");
       const members = group.member_ids.flatMap((id) => {
         const user = tenant.users.get(id);
         return user ? [tenant.renderUser(user)] : [];

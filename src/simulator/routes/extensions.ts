@@ -1,5 +1,5 @@
 import { CronExpressionParser } from "cron-parser";
-import { conflict, invalid, notFound } from "../http-error.ts";
+import { conflict, found, invalid, notFound } from "../http-error.ts";
 import type { Schemas, WebhookRecord } from "../records.ts";
 import type { Tenant } from "../tenant.ts";
 import { ok, type Routes } from "./types.ts";
@@ -9,11 +9,7 @@ import { ok, type Routes } from "./types.ts";
  * webhooks; the rest are the extension operations of our contract.
  */
 export function extensionRoutes(tenant: Tenant): Routes {
-  const requireWebhook = (id: string): WebhookRecord => {
-    const webhook = tenant.webhooks.get(id);
-    if (!webhook) throw notFound("Inline webhook", id);
-    return webhook;
-  };
+  const requireWebhook = (id: string): WebhookRecord => found(tenant.webhooks.get(id), "Inline webhook", id);
   const nameTaken = (name: string, except?: string): boolean => {
     for (const webhook of tenant.webhooks.values()) if (webhook.name === name && webhook.id !== except) return true;
     return false;
@@ -80,8 +76,7 @@ export function extensionRoutes(tenant: Tenant): Routes {
     listSyncSchedules: () => ok(tenant.schedules.all()),
 
     getSyncSchedule: ({ path }) => {
-      const schedule = tenant.schedules.get(path.app_id ?? "");
-      if (!schedule) throw notFound("Sync schedule for app", path.app_id ?? "");
+      const schedule = found(tenant.schedules.get(path.app_id ?? ""), "Sync schedule for app", path.app_id ?? "");
       return ok(schedule);
     },
 

@@ -1,5 +1,5 @@
 import type { ValidationIssue } from "../contract.ts";
-import { conflict, invalidMany, notFound } from "../http-error.ts";
+import { conflict, found, invalidMany } from "../http-error.ts";
 import { defaultRequestConfig, type PermissionRecord, type Schemas } from "../records.ts";
 import { isRecord, mergePatch, storeRefs } from "../references.ts";
 import type { Tenant } from "../tenant.ts";
@@ -8,11 +8,7 @@ import { matchesName, ok, paginate, type RouteRequest, type Routes } from "./typ
 type RequestConfigInput = Schemas["RequestConfigInputCreate"] | Schemas["RequestConfigInputUpdate"];
 
 export function permissionRoutes(tenant: Tenant): Routes {
-  const requirePermission = (id: string): PermissionRecord => {
-    const permission = tenant.permissions.get(id);
-    if (!permission) throw notFound("Requestable permission", id);
-    return permission;
-  };
+  const requirePermission = (id: string): PermissionRecord => found(tenant.permissions.get(id), "Requestable permission", id);
   const inherited = (query: Record<string, unknown>): boolean => query.include_inherited_configs !== false;
 
   const list = ({ query }: RouteRequest, appId: unknown) => {

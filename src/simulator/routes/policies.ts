@@ -1,15 +1,11 @@
-import { invalidMany, notFound } from "../http-error.ts";
+import { found, invalidMany } from "../http-error.ts";
 import type { AccessPolicyRecord, Schemas } from "../records.ts";
 import type { Tenant } from "../tenant.ts";
 import type { ValidationIssue } from "../contract.ts";
 import { ok, paginate, type Routes } from "./types.ts";
 
 export function policyRoutes(tenant: Tenant): Routes {
-  const requirePolicy = (id: string): AccessPolicyRecord => {
-    const policy = tenant.policies.get(id);
-    if (!policy) throw notFound("Access policy", id);
-    return policy;
-  };
+  const requirePolicy = (id: string): AccessPolicyRecord => found(tenant.policies.get(id), "Access policy", id);
 
   return {
     listAccessPolicies: ({ query }) => {

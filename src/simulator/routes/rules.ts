@@ -1,5 +1,5 @@
 import type { ValidationIssue } from "../contract.ts";
-import { invalidMany, notFound } from "../http-error.ts";
+import { found, invalidMany } from "../http-error.ts";
 import type { PreApprovalRuleRecord, Schemas } from "../records.ts";
 import { storeRefs } from "../references.ts";
 import type { Tenant } from "../tenant.ts";
@@ -8,11 +8,7 @@ import { ok, paginate, type Routes } from "./types.ts";
 type RuleFields = Omit<PreApprovalRuleRecord, "id" | "app_id">;
 
 export function ruleRoutes(tenant: Tenant): Routes {
-  const requireRule = (id: string): PreApprovalRuleRecord => {
-    const rule = tenant.rules.get(id);
-    if (!rule) throw notFound("Pre-approval rule", id);
-    return rule;
-  };
+  const requireRule = (id: string): PreApprovalRuleRecord => found(tenant.rules.get(id), "Pre-approval rule", id);
 
   return {
     listPreApprovalRules: ({ query }) => {
