@@ -96,8 +96,11 @@ export interface Plan {
   format_version: "1";
   changes: Change[];
   unchanged: number;
-  /** sha256 of every live object the plan read, by address (null = it did not exist). */
-  fingerprints: Record<string, string | null>;
+  /**
+   * sha256 of every live object the plan read, by address (null = it did not exist). Computed
+   * only for plans that are saved (`plan --out`), the one use of it.
+   */
+  fingerprints?: Record<string, string | null>;
   /** Labels for IDs, so saved plans render the same way. */
   labels: Record<string, string>;
   warnings: string[];

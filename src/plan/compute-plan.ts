@@ -14,6 +14,8 @@ export interface PlanOptions {
   rotateCredentials?: boolean | readonly string[];
   /** Values of secret templates, to check credentials against connection schemas. */
   secrets?: ReadonlyMap<string, string>;
+  /** Fingerprint every live object read, for a plan that will be saved and applied later. */
+  fingerprints?: boolean;
 }
 
 /**
@@ -134,7 +136,7 @@ export function computePlan(desired: DesiredState, live: LiveState, options: Pla
     format_version: "1",
     changes: ordered,
     unchanged,
-    fingerprints: fingerprints(desired, live, ctx, standing),
+    ...(options.fingerprints ? { fingerprints: fingerprints(desired, live, ctx, standing) } : {}),
     labels: labelsFor(ordered, live, ctx),
     warnings,
   };

@@ -22,6 +22,7 @@ export interface SavedPlan {
 }
 
 export function savePlan(plan: Plan, reads: ReadNeeds, environment: SavedPlan["environment"]): string {
+  if (!plan.fingerprints) throw new Error("a plan is saved only when computed with fingerprints: true");
   const saved: SavedPlan = {
     format_version: "1",
     type: "lumos-iac-plan",
@@ -71,7 +72,7 @@ export function checkNotStale(saved: SavedPlan, live: LiveState): void {
   const names = new Map((live.kinds.apps ?? []).map((app) => [app.id, asString(app.data.user_friendly_label)]));
   const now = liveFingerprints(live, { appName: (id) => names.get(id) });
   const moved: string[] = [];
-  for (const [address, before] of Object.entries(saved.plan.fingerprints)) {
+  for (const [address, before] of Object.entries(saved.plan.fingerprints ?? {})) {
     const after = now[address] ?? null;
     if (before === after) continue;
     moved.push(before === null ? `${address} (now exists)` : after === null ? `${address} (now gone)` : `${address} (changed)`);

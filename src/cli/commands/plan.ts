@@ -77,6 +77,7 @@ export async function planCommand(flags: EngineFlags, runner: Runner): Promise<{
     const progress = progressReporter(runner.output);
     const run = await planAgainst(loaded, target, {
       rotateCredentials: flags.rotateCredentials === undefined ? false : flags.rotateCredentials,
+      fingerprints: flags.out !== undefined,
       progress: (what) => progress.step(`read ${what}`),
     });
     progress.done();
