@@ -311,17 +311,19 @@ function labelsFor(changes: Change[], live: LiveState, ctx: PlanContext): Record
     if (c.id) wanted.add(c.id);
   }
   const labels: Record<string, string> = {};
-  const add = (id: string, label: string) => {
-    if (wanted.has(id)) labels[id] = label;
-  };
-  for (const user of live.users) add(user.id, user.email ?? user.id);
+  if (wanted.size === 0) return labels;
+  // Only IDs the changes mention are labelled; most objects of a large tenant are not.
+  for (const user of live.users) if (wanted.has(user.id)) labels[user.id] = user.email ?? user.id;
   const names = new Map<string, number>();
   for (const group of live.groups) names.set(group.name ?? "", (names.get(group.name ?? "") ?? 0) + 1);
   for (const group of live.groups) {
+    if (!wanted.has(group.id)) continue;
     const name = group.name ?? group.id;
-    add(group.id, (names.get(group.name ?? "") ?? 0) > 1 ? `${name} (${ctx.appName(group.app_id ?? "") ?? "?"})` : name);
+    labels[group.id] = (names.get(group.name ?? "") ?? 0) > 1 ? `${name} (${ctx.appName(group.app_id ?? "") ?? "?"})` : name;
   }
-  for (const key of APPLY_ORDER) for (const object of live.kinds[key] ?? []) add(object.id, KINDS[key].label(object, ctx));
+  for (const key of APPLY_ORDER) {
+    for (const object of live.kinds[key] ?? []) if (wanted.has(object.id)) labels[object.id] = KINDS[key].label(object, ctx);
+  }
   return labels;
 }
 
