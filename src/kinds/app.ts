@@ -55,6 +55,7 @@ export const appKind: KindDef = {
   setFields: new Set(),
   createOnly: [],
   writeOnly: ["auth", "settings", "version"],
+  secrets: ["auth.*"],
   volatile: ["sync_status"],
 
   createPayload: (canonical, object) => ({

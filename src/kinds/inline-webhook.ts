@@ -32,6 +32,7 @@ export const inlineWebhookKind: KindDef = {
   setFields: new Set(),
   createOnly: ["hook_type"],
   writeOnly: ["secret"],
+  secrets: ["secret"],
 
   createPayload: (canonical, object) => ({ ...canonical, ...pick(object.spec, ["secret"]) }),
   updatePayload: (diff, desired) => patchFromDiff(diff, desired),

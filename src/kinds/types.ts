@@ -68,6 +68,8 @@ export interface KindDef {
   createOnly: readonly string[];
   /** Dotted paths never compared (write-only). */
   writeOnly: readonly string[];
+  /** Dotted paths (`*` = any key) whose values are secrets: they must be `${env:…}`/`${file:…}`. */
+  secrets?: readonly string[];
   /** Live fields that change on their own (e.g. sync status): left out of fingerprints. */
   volatile?: readonly string[];
   /** What the server assumes when a field is unset, by dotted path (so null ≡ default). */

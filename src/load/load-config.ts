@@ -50,10 +50,9 @@ function validateSchema(value: unknown): ErrorObject[] {
   return validator(value) ? [] : (validator.errors ?? []);
 }
 
-/** Fields whose values are secrets, as paths with `*` for any key or index. */
+/** Fields whose values are secrets, as paths with `*` for any key or index: the kinds' own, and tokens. */
 const SENSITIVE: string[][] = [
-  ["apps", "*", "auth", "*"],
-  ["inline_webhooks", "*", "secret"],
+  ...CONFIG_KEYS.flatMap((key) => (KINDS[key].secrets ?? []).map((path) => [key, "*", ...path.split(".")])),
   ["environments", "*", "token"],
 ];
 
