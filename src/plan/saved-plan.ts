@@ -1,7 +1,6 @@
 import { readFileSync } from "node:fs";
 import { UnsafePlanError, UsageError } from "../errors.ts";
 import { asString } from "../kinds/common.ts";
-import type { ConfigKey } from "../kinds/registry.ts";
 import type { LiveState, Plan } from "../model/types.ts";
 import type { ReadNeeds } from "../remote/read-live.ts";
 import { liveFingerprints } from "./compute-plan.ts";
@@ -17,7 +16,8 @@ export interface SavedPlan {
   type: "lumos-iac-plan";
   environment: { name: string; url: string };
   summary: ReturnType<typeof summarise>;
-  reads: { kinds: string[]; users: boolean; groups: boolean; managedApps: boolean; settingsFor: string[]; webhookDetails: string[]; integrations: string[] };
+  /** What the plan read, so apply can read it again: ReadNeeds with its sets as arrays. */
+  reads: { [K in keyof ReadNeeds]: ReadNeeds[K] extends ReadonlySet<infer T> ? T[] : ReadNeeds[K] };
   plan: Plan;
 }
 
@@ -28,15 +28,7 @@ export function savePlan(plan: Plan, reads: ReadNeeds, environment: SavedPlan["e
     type: "lumos-iac-plan",
     environment,
     summary: summarise(plan),
-    reads: {
-      kinds: [...reads.kinds],
-      users: reads.users,
-      groups: reads.groups,
-      managedApps: reads.managedApps,
-      settingsFor: [...reads.settingsFor],
-      webhookDetails: [...reads.webhookDetails],
-      integrations: [...reads.integrations],
-    },
+    reads: Object.fromEntries(Object.entries(reads).map(([k, v]) => [k, v instanceof Set ? [...v] : v])) as SavedPlan["reads"],
     plan,
   };
   return `${JSON.stringify(saved, null, 2)}\n`;
@@ -52,19 +44,8 @@ export function readSavedPlan(file: string): { saved: SavedPlan; reads: ReadNeed
   if (saved?.type !== "lumos-iac-plan" || saved.format_version !== "1") {
     throw new UsageError(`${file} is not a lumos-iac plan (format_version 1); create one with lumos-iac plan --out FILE`);
   }
-  const r = saved.reads;
-  return {
-    saved,
-    reads: {
-      kinds: new Set(r.kinds as ConfigKey[]),
-      users: r.users,
-      groups: r.groups,
-      managedApps: r.managedApps,
-      settingsFor: new Set(r.settingsFor),
-      webhookDetails: new Set(r.webhookDetails),
-      integrations: new Set(r.integrations),
-    },
-  };
+  const reads = Object.fromEntries(Object.entries(saved.reads).map(([k, v]) => [k, Array.isArray(v) ? new Set(v) : v])) as unknown as ReadNeeds;
+  return { saved, reads };
 }
 
 /** Refuses a saved plan when any object it read has changed, naming each one. */
