@@ -119,46 +119,27 @@ export class Tenant implements RefResolver, RefRenderer {
 
   // ---- references -------------------------------------------------------------------------
 
+  /** Each kind of reference: where its objects live and how one is shown expanded. */
+  private readonly refTargets: Record<RefKind, { has: (id: string) => boolean; render: (id: string) => unknown }> = {
+    group: refTarget(() => this.groups, (g) => this.renderGroup(g)),
+    user: refTarget(() => this.users, (u) => this.renderUser(u)),
+    permission: refTarget(() => this.permissions, (p) => this.renderPermissionBase(p)),
+    webhook: refTarget(() => this.webhooks, (w) => this.renderWebhook(w)),
+  };
+
   resolve(kind: RefKind, ref: Record<string, unknown>): string | undefined {
-    const id = typeof ref.id === "string" ? ref.id : undefined;
-    switch (kind) {
-      case "group": {
-        if (id !== undefined) return this.groups.has(id) ? id : undefined;
-        if (typeof ref.app_id === "string" && typeof ref.integration_specific_id === "string") {
-          for (const group of this.groups.values()) {
-            if (group.app_id === ref.app_id && group.integration_specific_id === ref.integration_specific_id) return group.id;
-          }
-        }
-        return undefined;
+    if (typeof ref.id === "string") return this.refTargets[kind].has(ref.id) ? ref.id : undefined;
+    // Groups may also be named by their source app and the ID the integration gives them.
+    if (kind === "group" && typeof ref.app_id === "string" && typeof ref.integration_specific_id === "string") {
+      for (const group of this.groups.values()) {
+        if (group.app_id === ref.app_id && group.integration_specific_id === ref.integration_specific_id) return group.id;
       }
-      case "user":
-        return id !== undefined && this.users.has(id) ? id : undefined;
-      case "permission":
-        return id !== undefined && this.permissions.has(id) ? id : undefined;
-      case "webhook":
-        return id !== undefined && this.webhooks.has(id) ? id : undefined;
     }
+    return undefined;
   }
 
   render(kind: RefKind, id: string): unknown {
-    switch (kind) {
-      case "group": {
-        const group = this.groups.peek(id);
-        return group && this.renderGroup(group);
-      }
-      case "user": {
-        const user = this.users.peek(id);
-        return user && this.renderUser(user);
-      }
-      case "permission": {
-        const permission = this.permissions.peek(id);
-        return permission && this.renderPermissionBase(permission);
-      }
-      case "webhook": {
-        const webhook = this.webhooks.peek(id);
-        return webhook && this.renderWebhook(webhook);
-      }
-    }
+    return this.refTargets[kind].render(id);
   }
 
   shuffle<T>(items: T[]): T[] {
@@ -333,6 +314,16 @@ export class Tenant implements RefResolver, RefRenderer {
     const first = this.users.values().next();
     return first.done ? undefined : { ...first.value };
   }
+}
+
+function refTarget<T>(collection: () => Collection<T>, render: (value: T) => unknown) {
+  return {
+    has: (id: string) => collection().has(id),
+    render: (id: string) => {
+      const value = collection().peek(id);
+      return value && render(value as T);
+    },
+  };
 }
 
 /** Credentials never reach the activity log. */
