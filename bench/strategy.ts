@@ -5,6 +5,7 @@
  * Prints one JSON line: {strategy, requests, wallMs, peakRssMb, changes}.
  */
 import { readFileSync } from "node:fs";
+import pLimit from "p-limit";
 import { loadConfig } from "../src/load/load-config.ts";
 import { LumosClient } from "../src/remote/client.ts";
 import { openTarget, planAgainst } from "../src/session.ts";
@@ -24,18 +25,20 @@ if (strategy === "bulk") {
 } else {
   // How Terraform providers refresh: every resource in state is read by its ID.
   const ids = JSON.parse(readFileSync(input, "utf8")) as { apps: string[]; permissions: string[]; rules: string[] };
-  // The client keeps 10 requests in flight, Terraform's default parallelism.
   const client = new LumosClient({ baseUrl: url, token: TOKEN, concurrency: 10 });
+  // Ten reads at a time, as Terraform's default parallelism. The client also caps requests in
+  // flight, but only this limit keeps the other reads from being built (and held) up front.
+  const limit = pLimit(10);
   const reads: Promise<unknown>[] = [];
   for (const id of ids.apps) {
-    reads.push(client.call("getApp", client.api.GET("/apps/{app_id}", { params: { path: { app_id: id } } })));
-    reads.push(client.call("getSettings", client.api.GET("/appstore/apps/{app_id}/settings", { params: { path: { app_id: id } } })));
+    reads.push(limit(() => client.call("getApp", client.api.GET("/apps/{app_id}", { params: { path: { app_id: id } } }))));
+    reads.push(limit(() => client.call("getSettings", client.api.GET("/appstore/apps/{app_id}/settings", { params: { path: { app_id: id } } }))));
   }
   for (const id of ids.permissions) {
-    reads.push(client.call("getPermission", client.api.GET("/appstore/requestable_permissions/{permission_id}", { params: { path: { permission_id: id }, query: { include_inherited_configs: false } } })));
+    reads.push(limit(() => client.call("getPermission", client.api.GET("/appstore/requestable_permissions/{permission_id}", { params: { path: { permission_id: id }, query: { include_inherited_configs: false } } }))));
   }
   for (const id of ids.rules) {
-    reads.push(client.call("getRule", client.api.GET("/appstore/pre_approval_rules/{pre_approval_rule_id}", { params: { path: { pre_approval_rule_id: id } } })));
+    reads.push(limit(() => client.call("getRule", client.api.GET("/appstore/pre_approval_rules/{pre_approval_rule_id}", { params: { path: { pre_approval_rule_id: id } } }))));
   }
   await Promise.all(reads);
   requests = client.metrics.total;
