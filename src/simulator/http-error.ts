@@ -15,6 +15,11 @@ export function notFound(what: string, id: string): SimHttpError {
   return new SimHttpError(404, { detail: `${what} ${id} not found` });
 }
 
+/** A request Lumos understood but refuses: 400 with `detail` as a plain string. */
+export function badRequest(detail: string): SimHttpError {
+  return new SimHttpError(400, { detail });
+}
+
 export function conflict(detail: string): SimHttpError {
   return new SimHttpError(409, { detail });
 }
