@@ -77,7 +77,13 @@ export class Simulator {
     this.faults = new Faults(options.faults ?? {}, random, now);
     this.mountControl();
     this.mountContract();
-    this.app.notFound((c) => c.json({ detail: "Not Found" }, 404));
+    // As Starlette answers: a known path with another method is a 405, anything else a 404.
+    const known = this.contract.operations.map((op) => new RegExp(`^${op.path.replace(/\{[^}]+\}/g, "[^/]+")}/?$`));
+    this.app.notFound((c) => {
+      const path = new URL(c.req.url).pathname;
+      if (known.some((pattern) => pattern.test(path))) return c.json({ detail: "Method Not Allowed" }, 405);
+      return c.json({ detail: "Not Found" }, 404);
+    });
   }
 
   /** In-process fetch: what the client's injectable `fetch` plugs into. */

@@ -292,6 +292,14 @@ describe("simulator fidelity: errors and headers", () => {
     expect(Date.parse(dated.headers.get("retry-after") ?? "")).toBeGreaterThan(clock);
   });
 
+  it("answers an unknown path 404 and a known path with another method 405, as Starlette does", async () => {
+    const { sim } = startSimulator();
+    expect(await send(sim, "GET", "/nowhere")).toMatchObject({ status: 404, body: { detail: "Not Found" } });
+    expect(await send(sim, "POST", "/apps/categories", {})).toMatchObject({ status: 405, body: { detail: "Method Not Allowed" } });
+    expect(await send(sim, "PATCH", "/access_policies/some-id", {})).toMatchObject({ status: 405, body: { detail: "Method Not Allowed" } });
+    expect(sim.getStats().writes).toBe(0);
+  });
+
   it("takes the bearer scheme in any case, never a wrong token", async () => {
     const { sim } = startSimulator();
     for (const [header, status] of [

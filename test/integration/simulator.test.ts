@@ -130,9 +130,8 @@ describe("simulator: apps", () => {
   it("requires name, category and description for a custom app, and a known category", async () => {
     const { client } = startSimulator();
     const missing = await failure(client.call("createApp", client.api.POST("/apps", { body: { name: "X" } })));
-    expect(missing.status).toBe(422);
-    expect(missing.message).toContain("body.category");
-    expect(missing.message).toContain("body.description");
+    expect(missing.status).toBe(400);
+    expect(missing.message).toContain("missing: category, description");
     const wrong = await failure(client
       .call("createApp", client.api.POST("/apps", { body: { name: "X", category: "Toys", description: "d" } })));
     expect(wrong.message).toContain("Unknown category");

@@ -1,5 +1,4 @@
-import type { ValidationIssue } from "../contract.ts";
-import { badRequest, conflict, found, invalid, invalidMany, SimHttpError } from "../http-error.ts";
+import { badRequest, conflict, found, invalid, SimHttpError } from "../http-error.ts";
 import type { AppRecord, IntegrationRecord, Schemas } from "../records.ts";
 import { APP_CATEGORIES, CUSTOM_APP_INSTANCE, CUSTOM_APP_SOURCES, type Tenant } from "../tenant.ts";
 import { matchesAppSearch, ok, paginate, type Routes } from "./types.ts";
@@ -147,10 +146,11 @@ function checkCategory(category: string | null | undefined): void {
 }
 
 function createCustomApp(tenant: Tenant, input: Schemas["AppInputCreate"]): AppRecord {
-  const missing: ValidationIssue[] = (["name", "category", "description"] as const)
-    .filter((field) => typeof input[field] !== "string" || input[field] === "")
-    .map((field) => ({ loc: ["body", field], msg: "Field required for a custom app", type: "missing" }));
-  if (missing.length > 0) throw invalidMany(missing);
+  // The schema requires none of them; the server does, for a custom app (a 400, not a 422).
+  const missing = (["name", "category", "description"] as const).filter((field) => typeof input[field] !== "string" || input[field] === "");
+  if (missing.length > 0) {
+    throw badRequest(`A custom app needs name, category and description (missing: ${missing.join(", ")}); send app_class_id to connect an integration`);
+  }
   const id = tenant.newId();
   return tenant.apps.put(id, {
     id,
