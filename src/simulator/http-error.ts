@@ -25,11 +25,18 @@ export function conflict(detail: string): SimHttpError {
 }
 
 export function invalid(loc: (string | number)[], msg: string, type = "value_error"): SimHttpError {
-  return new SimHttpError(422, { detail: [{ loc, msg, type }] satisfies ValidationIssue[] });
+  return invalidMany([{ loc, msg, type }]);
 }
 
+/**
+ * A 422 from a check of the server's own (a pydantic validator): its `value_error` messages
+ * read "Value error, …", as FastAPI words them.
+ */
 export function invalidMany(issues: ValidationIssue[]): SimHttpError {
-  return new SimHttpError(422, { detail: issues });
+  const worded = issues.map((issue) =>
+    issue.type === "value_error" && !issue.msg.startsWith("Value error, ") ? { ...issue, msg: `Value error, ${issue.msg}` } : issue,
+  );
+  return new SimHttpError(422, { detail: worded satisfies ValidationIssue[] });
 }
 
 /** The object, or a 404 naming what was not found. */

@@ -244,6 +244,14 @@ describe("simulator fidelity: errors and headers", () => {
         { loc: ["query", "size"], msg: "Input should be greater than or equal to 1", type: "greater_than_equal" },
       ],
     });
+    // The server's own checks read as pydantic validators do.
+    const zoom = ((await send(sim, "GET", "/apps?name_search=Zoom&exact_match=true")).body as { items: { id: string }[] }).items[0]!.id;
+    const noCondition = await send(sim, "POST", "/access_policies", { name: "n", business_justification: "j", apps: [{ id: zoom }] });
+    expect(noCondition.body).toEqual({
+      detail: [{ loc: ["body", "access_condition"], msg: "Value error, access_condition is required unless is_everyone_condition is true", type: "value_error" }],
+    });
+    const noGroups = await send(sim, "POST", "/appstore/requestable_permissions", { app_id: zoom, label: "L", request_config: { allowed_groups: { type: "SPECIFIED_GROUPS", groups: [] } } });
+    expect(noGroups.body).toEqual({ detail: [expect.objectContaining({ msg: expect.stringMatching(/^Value error, /), type: "value_error" })] });
     const response = await sim.fetch(new Request("http://sim/access_policies", { method: "POST", headers: auth, body: "{" }));
     expect(await response.json()).toEqual({ detail: [{ loc: ["body", 1], msg: "JSON decode error", type: "json_invalid" }] });
   });

@@ -49,7 +49,7 @@ function toRecord(tenant: Tenant, id: string, input: Schemas["AccessPolicyInput"
   const issues: ValidationIssue[] = [];
   const everyone = input.is_everyone_condition ?? false;
   if (!everyone && (input.access_condition === undefined || input.access_condition === null)) {
-    issues.push({ loc: ["body", "access_condition"], msg: "Field required unless is_everyone_condition is true", type: "missing" });
+    issues.push({ loc: ["body", "access_condition"], msg: "Value error, access_condition is required unless is_everyone_condition is true", type: "value_error" });
   }
   input.apps.forEach((app, index) => {
     if (!tenant.apps.has(app.id)) issues.push({ loc: ["body", "apps", index, "id"], msg: `Unknown app ${app.id}`, type: "value_error" });
