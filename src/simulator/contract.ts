@@ -101,7 +101,7 @@ export class Contract {
       }
       const coerced = coerce(value, param.types);
       if (!param.validate(coerced)) {
-        issues.push(...toIssues(param.validate.errors, [param.in, param.name]));
+        issues.push(...toIssues(param.validate.errors, [param.in, param.name], coerced));
         continue;
       }
       if (param.in === "path") parsedPath[param.name] = String(coerced);
@@ -115,9 +115,11 @@ export class Contract {
         try {
           body = JSON.parse(rawBody);
         } catch (error) {
-          issues.push({ loc: ["body", 0], msg: `JSON decode error: ${(error as Error).message}`, type: "json_invalid" });
+          // FastAPI names the character where decoding failed.
+          const at = /position (\d+)/.exec((error as Error).message);
+          issues.push({ loc: ["body", at ? Number(at[1]) : 0], msg: "JSON decode error", type: "json_invalid" });
         }
-        if (body !== undefined && !op.body.validate(body)) issues.push(...toIssues(op.body.validate.errors, ["body"]));
+        if (body !== undefined && !op.body.validate(body)) issues.push(...toIssues(op.body.validate.errors, ["body"], body));
       }
     }
     if (issues.length > 0) return { ok: false, issues };
@@ -215,33 +217,125 @@ function coerce(value: unknown, types: Set<string>): unknown {
   return value;
 }
 
-function toIssues(errors: ErrorObject[] | null | undefined, prefix: (string | number)[]): ValidationIssue[] {
+/**
+ * Ajv's errors in the words FastAPI (pydantic 2) uses: `loc` from the request part down,
+ * `type` such as `missing`, `string_type`, `string_too_long`, `enum`, and `msg` such as
+ * "Field required". `data` is the checked value, to tell an unparsable query string from a
+ * JSON value of the wrong type. The input itself is never echoed: it may be a secret.
+ */
+function toIssues(errors: ErrorObject[] | null | undefined, prefix: (string | number)[], data: unknown): ValidationIssue[] {
+  const all = errors ?? [];
+  // An optional field is `anyOf: [X, null]`: pydantic reports only what X expected.
+  const nullBranches = all
+    .filter((e) => e.keyword === "type" && (e.params as { type: unknown }).type === "null" && /\/anyOf\/\d+\/type$/.test(e.schemaPath))
+    .map((e) => e.schemaPath.replace(/\/type$/, "/"));
   const issues: ValidationIssue[] = [];
   const seen = new Set<string>();
-  for (const error of errors ?? []) {
-    // anyOf failures repeat each branch's error; the summary line is enough.
-    if (error.keyword === "type" && error.schemaPath.includes("/anyOf/")) continue;
-    const path = error.instancePath.split("/").filter(Boolean).map((p) => (/^\d+$/.test(p) ? Number(p) : p));
-    let loc = [...prefix, ...path];
-    let msg = error.message ?? "invalid";
-    let type = error.keyword;
-    if (error.keyword === "required") {
-      loc = [...loc, String((error.params as { missingProperty: string }).missingProperty)];
-      msg = "Field required";
-      type = "missing";
-    } else if (error.keyword === "additionalProperties") {
-      loc = [...loc, String((error.params as { additionalProperty: string }).additionalProperty)];
-      msg = "Extra inputs are not permitted";
-      type = "extra_forbidden";
-    } else if (error.keyword === "enum") {
-      msg = `Input should be ${((error.params as { allowedValues: unknown[] }).allowedValues ?? []).map((v) => `'${String(v)}'`).join(" or ")}`;
-    }
-    const key = `${loc.join(".")}|${msg}`;
+  for (const error of all) {
+    if (error.keyword === "anyOf" || error.keyword === "if") continue;
+    if (nullBranches.some((branch) => `${error.schemaPath}/`.startsWith(branch))) continue;
+    const segments = error.instancePath.split("/").filter(Boolean).map((p) => p.replace(/~1/g, "/").replace(/~0/g, "~"));
+    const path = segments.map((p) => (/^\d+$/.test(p) ? Number(p) : p));
+    const value = valueAt(data, segments);
+    const { loc, msg, type } = describe(error, [...prefix, ...path], value, prefix[0] === "query" || prefix[0] === "path");
+    // One answer per place, as pydantic gives (the first branch of a union that failed).
+    const key = loc.join("\u0000");
     if (seen.has(key)) continue;
     seen.add(key);
     issues.push({ loc, msg, type });
   }
   return issues;
+}
+
+function describe(error: ErrorObject, loc: (string | number)[], value: unknown, fromString: boolean): ValidationIssue {
+  const params = error.params as Record<string, unknown>;
+  switch (error.keyword) {
+    case "required":
+      return { loc: [...loc, String(params.missingProperty)], msg: "Field required", type: "missing" };
+    case "additionalProperties":
+      return { loc: [...loc, String(params.additionalProperty)], msg: "Extra inputs are not permitted", type: "extra_forbidden" };
+    case "type":
+      return { loc, ...typeError(String(Array.isArray(params.type) ? params.type[0] : params.type), value, fromString) };
+    case "enum":
+      return { loc, msg: `Input should be ${alternatives((params.allowedValues as unknown[]) ?? [])}`, type: "enum" };
+    case "const":
+      return { loc, msg: `Input should be ${alternatives([params.allowedValue])}`, type: "literal_error" };
+    case "maxLength":
+      return { loc, msg: `String should have at most ${count(params.limit, "character")}`, type: "string_too_long" };
+    case "minLength":
+      return { loc, msg: `String should have at least ${count(params.limit, "character")}`, type: "string_too_short" };
+    case "pattern":
+      return { loc, msg: `String should match pattern '${String(params.pattern)}'`, type: "string_pattern_mismatch" };
+    case "maximum":
+      return { loc, msg: `Input should be less than or equal to ${String(params.limit)}`, type: "less_than_equal" };
+    case "minimum":
+      return { loc, msg: `Input should be greater than or equal to ${String(params.limit)}`, type: "greater_than_equal" };
+    case "exclusiveMaximum":
+      return { loc, msg: `Input should be less than ${String(params.limit)}`, type: "less_than" };
+    case "exclusiveMinimum":
+      return { loc, msg: `Input should be greater than ${String(params.limit)}`, type: "greater_than" };
+    case "minItems": {
+      const actual = Array.isArray(value) ? value.length : 0;
+      return { loc, msg: `List should have at least ${count(params.limit, "item")} after validation, not ${actual}`, type: "too_short" };
+    }
+    case "maxItems": {
+      const actual = Array.isArray(value) ? value.length : 0;
+      return { loc, msg: `List should have at most ${count(params.limit, "item")} after validation, not ${actual}`, type: "too_long" };
+    }
+    case "uniqueItems":
+      return { loc, msg: "Value error, list items must be unique", type: "value_error" };
+    case "format":
+      if (params.format === "date-time") return { loc, msg: "Input should be a valid datetime", type: "datetime_parsing" };
+      if (params.format === "uri") return { loc, msg: "Input should be a valid URL", type: "url_parsing" };
+      return { loc, msg: `Value error, not a valid ${String(params.format)}`, type: "value_error" };
+    default:
+      return { loc, msg: `Value error, ${error.message ?? "invalid value"}`, type: "value_error" };
+  }
+}
+
+function typeError(expected: string, value: unknown, fromString: boolean): { msg: string; type: string } {
+  const parsing = fromString && typeof value === "string";
+  switch (expected) {
+    case "string":
+      return { msg: "Input should be a valid string", type: "string_type" };
+    case "integer":
+      return parsing
+        ? { msg: "Input should be a valid integer, unable to parse string as an integer", type: "int_parsing" }
+        : { msg: "Input should be a valid integer", type: "int_type" };
+    case "number":
+      return parsing
+        ? { msg: "Input should be a valid number, unable to parse string as a number", type: "float_parsing" }
+        : { msg: "Input should be a valid number", type: "float_type" };
+    case "boolean":
+      return parsing
+        ? { msg: "Input should be a valid boolean, unable to interpret input", type: "bool_parsing" }
+        : { msg: "Input should be a valid boolean", type: "bool_type" };
+    case "array":
+      return { msg: "Input should be a valid list", type: "list_type" };
+    case "object":
+      return { msg: "Input should be a valid dictionary or object to extract fields from", type: "model_attributes_type" };
+    default:
+      return { msg: `Input should be ${expected}`, type: `${expected}_type` };
+  }
+}
+
+function alternatives(values: unknown[]): string {
+  const quoted = values.map((v) => `'${String(v)}'`);
+  return quoted.length <= 1 ? (quoted[0] ?? "") : `${quoted.slice(0, -1).join(", ")} or ${quoted.at(-1)}`;
+}
+
+function count(limit: unknown, noun: string): string {
+  return `${String(limit)} ${noun}${limit === 1 ? "" : "s"}`;
+}
+
+function valueAt(data: unknown, segments: string[]): unknown {
+  let here = data;
+  for (const segment of segments) {
+    if (Array.isArray(here)) here = here[Number(segment)];
+    else if (isObject(here)) here = here[segment];
+    else return undefined;
+  }
+  return here;
 }
 
 function isObject(value: unknown): value is JsonObject {

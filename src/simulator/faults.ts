@@ -16,9 +16,20 @@ export interface FaultSettings {
   resetRate: number;
   /** Share of writes that ARE applied, then answered 5xx or dropped (0–1). */
   ambiguousRate: number;
+  /**
+   * How 429 answers give `Retry-After`: delta-seconds, an HTTP date, or alternating between the
+   * two (Lumos sends either).
+   */
+  retryAfterFormat: RetryAfterFormat;
 }
 
-export type FaultKind = "fail" | "reset" | "ambiguous" | "rate_limit";
+export type RetryAfterFormat = "seconds" | "date" | "alternate";
+
+/**
+ * `reject_credentials`: the next connect or reconnect whose credentials fit the connection schema
+ * is turned down by the third party (502, nothing applied).
+ */
+export type FaultKind = "fail" | "reset" | "ambiguous" | "rate_limit" | "reject_credentials";
 
 /** A one-shot fault for the next matching request, for deterministic tests. */
 export interface ScriptedFault {
@@ -29,6 +40,8 @@ export interface ScriptedFault {
   status?: number;
   /** Seconds for `rate_limit` (default 1). */
   retryAfter?: number;
+  /** `rate_limit` only: send Retry-After as an HTTP date, whatever `retryAfterFormat` says. */
+  retryAfterDate?: boolean;
 }
 
 export const NO_FAULTS: FaultSettings = {
@@ -38,13 +51,14 @@ export const NO_FAULTS: FaultSettings = {
   failRate: 0,
   resetRate: 0,
   ambiguousRate: 0,
+  retryAfterFormat: "seconds",
 };
 
 export type BeforeDecision =
   | { kind: "none" }
   | { kind: "fail"; status: number }
   | { kind: "reset" }
-  | { kind: "rate_limit"; retryAfter: number };
+  | { kind: "rate_limit"; retryAfter: number; asDate?: boolean };
 
 export type AfterDecision = { kind: "none" } | { kind: "fail"; status: number } | { kind: "reset" };
 
@@ -53,6 +67,7 @@ export class Faults {
   private script: ScriptedFault[] = [];
   private windowStart = 0;
   private windowCount = 0;
+  private rateLimitAnswers = 0;
 
   constructor(
     settings: Partial<FaultSettings>,
@@ -87,10 +102,12 @@ export class Faults {
 
   /** What happens before the request is handled. */
   before(route: string): BeforeDecision {
-    const scripted = this.take(route, (fault) => fault.fault !== "ambiguous");
+    const scripted = this.take(route, (fault) => fault.fault !== "ambiguous" && fault.fault !== "reject_credentials");
     if (scripted?.fault === "fail") return { kind: "fail", status: scripted.status ?? 503 };
     if (scripted?.fault === "reset") return { kind: "reset" };
-    if (scripted?.fault === "rate_limit") return { kind: "rate_limit", retryAfter: scripted.retryAfter ?? 1 };
+    if (scripted?.fault === "rate_limit") {
+      return { kind: "rate_limit", retryAfter: scripted.retryAfter ?? 1, ...(scripted.retryAfterDate ? { asDate: true } : {}) };
+    }
     const limited = this.rateLimited();
     if (limited !== undefined) return { kind: "rate_limit", retryAfter: limited };
     if (this.roll(this.settings.failRate)) return { kind: "fail", status: this.random() < 0.5 ? 500 : 503 };
@@ -106,6 +123,20 @@ export class Faults {
     if (!ambiguous) return { kind: "none" };
     if (scripted?.status !== undefined) return { kind: "fail", status: scripted.status };
     return this.random() < 0.5 ? { kind: "fail", status: 502 } : { kind: "reset" };
+  }
+
+  /** Whether the third party turns down the credentials of this connect or reconnect. */
+  rejectCredentials(route: string): boolean {
+    return this.take(route, (fault) => fault.fault === "reject_credentials") !== undefined;
+  }
+
+  /** The `Retry-After` value for a wait of `seconds`, in the configured format. */
+  retryAfter(seconds: number, asDate = false): string {
+    const format = this.settings.retryAfterFormat;
+    const date = asDate || format === "date" || (format === "alternate" && this.rateLimitAnswers++ % 2 === 1);
+    if (!date) return String(seconds);
+    // HTTP dates have whole seconds: round up so the wait is never shorter than asked.
+    return new Date(Math.ceil((this.now() + seconds * 1000) / 1000) * 1000).toUTCString();
   }
 
   private take(route: string, accept: (fault: ScriptedFault) => boolean): ScriptedFault | undefined {

@@ -15,16 +15,28 @@ export function notFound(what: string, id: string): SimHttpError {
   return new SimHttpError(404, { detail: `${what} ${id} not found` });
 }
 
+/** A request Lumos understood but refuses: 400 with `detail` as a plain string. */
+export function badRequest(detail: string): SimHttpError {
+  return new SimHttpError(400, { detail });
+}
+
 export function conflict(detail: string): SimHttpError {
   return new SimHttpError(409, { detail });
 }
 
 export function invalid(loc: (string | number)[], msg: string, type = "value_error"): SimHttpError {
-  return new SimHttpError(422, { detail: [{ loc, msg, type }] satisfies ValidationIssue[] });
+  return invalidMany([{ loc, msg, type }]);
 }
 
+/**
+ * A 422 from a check of the server's own (a pydantic validator): its `value_error` messages
+ * read "Value error, …", as FastAPI words them.
+ */
 export function invalidMany(issues: ValidationIssue[]): SimHttpError {
-  return new SimHttpError(422, { detail: issues });
+  const worded = issues.map((issue) =>
+    issue.type === "value_error" && !issue.msg.startsWith("Value error, ") ? { ...issue, msg: `Value error, ${issue.msg}` } : issue,
+  );
+  return new SimHttpError(422, { detail: worded satisfies ValidationIssue[] });
 }
 
 /** The object, or a 404 naming what was not found. */

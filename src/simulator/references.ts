@@ -24,12 +24,22 @@ const SINGLE_FIELDS: Record<string, RefKind> = {
   request_validation_inline_webhook: "webhook",
 };
 
+/** The hook type each webhook slot takes; Lumos refuses a webhook of another type there. */
+const WEBHOOK_SLOT_TYPES: Record<string, string> = {
+  request_validation_inline_webhook: "REQUEST_VALIDATION",
+  provisioning_webhook: "PROVISION",
+  access_removal_inline_webhook: "DEPROVISION",
+  preapproval_webhooks: "PRE_APPROVAL",
+};
+
 /** Fields whose order Lumos does not keep: answered in a different order each time. */
 const UNORDERED_FIELDS = new Set([...Object.keys(LIST_FIELDS), "preapproved_users_by_attribute"]);
 
 export interface RefResolver {
   /** The ID of the referenced object, or undefined when it does not exist. */
   resolve(kind: RefKind, ref: Record<string, unknown>): string | undefined;
+  /** The hook type of an existing inline webhook. */
+  hookType(id: string): string | undefined;
 }
 
 export interface RefRenderer {
@@ -48,9 +58,9 @@ export function storeRefs(input: unknown, loc: (string | number)[], resolver: Re
     const listKind = LIST_FIELDS[key];
     const singleKind = SINGLE_FIELDS[key];
     if (listKind && Array.isArray(value)) {
-      out[key] = value.map((ref, index) => resolveOne(listKind, ref, [...here, index], resolver, issues));
+      out[key] = value.map((ref, index) => resolveOne(listKind, ref, [...here, index], resolver, issues, WEBHOOK_SLOT_TYPES[key]));
     } else if (singleKind && (isRecord(value) || value === null)) {
-      out[key] = value === null ? null : resolveOne(singleKind, value, here, resolver, issues);
+      out[key] = value === null ? null : resolveOne(singleKind, value, here, resolver, issues, WEBHOOK_SLOT_TYPES[key]);
     } else {
       out[key] = storeRefs(value, here, resolver, issues);
     }
@@ -64,11 +74,17 @@ function resolveOne(
   loc: (string | number)[],
   resolver: RefResolver,
   issues: ValidationIssue[],
+  hookType: string | undefined,
 ): string {
   const id = isRecord(ref) ? resolver.resolve(kind, ref) : undefined;
   if (id === undefined) {
-    issues.push({ loc, msg: `Unknown ${kind}: ${JSON.stringify(ref)}`, type: "value_error" });
+    issues.push({ loc, msg: `Value error, unknown ${kind}: ${JSON.stringify(ref)}`, type: "value_error" });
     return "";
+  }
+  const actual = kind === "webhook" && hookType ? resolver.hookType(id) : undefined;
+  if (actual !== undefined && actual !== hookType) {
+    const slot = loc.filter((part) => typeof part === "string").at(-1);
+    issues.push({ loc, msg: `Value error, inline webhook ${id} is a ${actual} hook; ${String(slot)} takes a ${hookType} hook`, type: "value_error" });
   }
   return id;
 }

@@ -3,7 +3,7 @@ import { readFileSync } from "node:fs";
 import { fileURLToPath } from "node:url";
 import { parse } from "yaml";
 import { LumosIacError } from "../errors.ts";
-import { CUSTOM_APP_INSTANCE, type Tenant } from "./tenant.ts";
+import { CUSTOM_APP_INSTANCE, CUSTOM_APP_SOURCES, type Tenant } from "./tenant.ts";
 import { defaultRequestConfig, type AppRecord, type IntegrationRecord, type Schemas } from "./records.ts";
 
 /** The starting tenant: what a fresh Lumos would already hold before any tool touched it. */
@@ -98,7 +98,7 @@ export function loadSeed(tenant: Tenant, seed: Seed): void {
         website_url: app.website_url ?? null,
         request_instructions: null,
         status: app.status ?? "APPROVED",
-        sources: app.sources ?? (app.app_class_id ? ["LUMOS_INTEGRATION"] : ["MANUAL"]),
+        sources: app.sources ?? (app.app_class_id ? ["LUMOS_INTEGRATION"] : [...CUSTOM_APP_SOURCES]),
         disconnected: app.disconnected ?? false,
         connection_source: app.connection_source ?? "UI",
         custom: !app.app_class_id,

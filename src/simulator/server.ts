@@ -68,6 +68,7 @@ export class Simulator {
       random,
       adminUrl: "https://app.lumos.com",
       compileSchema: (schema) => this.contract.compileSchema(schema),
+      credentialsRejected: (route) => this.faults.rejectCredentials(route),
     });
     if (this.store.isEmpty()) {
       const seed = options.seed ?? DEMO_SEED_FILE;
@@ -76,7 +77,13 @@ export class Simulator {
     this.faults = new Faults(options.faults ?? {}, random, now);
     this.mountControl();
     this.mountContract();
-    this.app.notFound((c) => c.json({ detail: "Not Found" }, 404));
+    // As Starlette answers: a known path with another method is a 405, anything else a 404.
+    const known = this.contract.operations.map((op) => new RegExp(`^${op.path.replace(/\{[^}]+\}/g, "[^/]+")}/?$`));
+    this.app.notFound((c) => {
+      const path = new URL(c.req.url).pathname;
+      if (known.some((pattern) => pattern.test(path))) return c.json({ detail: "Method Not Allowed" }, 405);
+      return c.json({ detail: "Not Found" }, 404);
+    });
   }
 
   /** In-process fetch: what the client's injectable `fetch` plugs into. */
@@ -167,7 +174,7 @@ export class Simulator {
       return this.respond(op, {
         status: 429,
         body: { detail: "Rate limit exceeded" },
-        headers: { "Retry-After": String(before.retryAfter) },
+        headers: { "Retry-After": this.faults.retryAfter(before.retryAfter, before.asDate) },
       });
     }
     if (before.kind === "fail") return this.raw(before.status, { detail: "Injected server error" });
@@ -184,7 +191,12 @@ export class Simulator {
       // A write's changes land together or not at all; a read needs no transaction.
       result = isWrite ? this.store.batch(() => handler(parsed.value)) : handler(parsed.value);
     } catch (error) {
-      if (error instanceof SimHttpError) return this.respond(op, { status: error.status, body: error.body, headers: error.headers });
+      if (error instanceof SimHttpError) {
+        const headers = { ...error.headers };
+        const wait = headers["Retry-After"];
+        if (wait !== undefined && /^\d+$/.test(wait)) headers["Retry-After"] = this.faults.retryAfter(Number(wait));
+        return this.respond(op, { status: error.status, body: error.body, headers });
+      }
       throw error;
     }
     const after = this.faults.after(route, isWrite);
@@ -193,8 +205,10 @@ export class Simulator {
     return this.respond(op, result);
   }
 
+  /** `Bearer <token>`; the scheme is case-insensitive (RFC 7235), the token is not. */
   private authorized(c: Context): boolean {
-    return c.req.header("authorization") === `Bearer ${this.options.token}`;
+    const match = /^bearer +(\S+) *$/i.exec(c.req.header("authorization") ?? "");
+    return match?.[1] === this.options.token;
   }
 
   private respond(op: Operation, result: RouteResult): Response {
@@ -237,6 +251,9 @@ export class Simulator {
       const { next, clear, ...settings } = body;
       const unknown = Object.keys(settings).filter((key) => !(key in this.faults.settings));
       if (unknown.length > 0) return c.json({ detail: `unknown fault settings: ${unknown.join(", ")}` }, 422);
+      if (settings.retryAfterFormat !== undefined && !["seconds", "date", "alternate"].includes(settings.retryAfterFormat)) {
+        return c.json({ detail: 'retryAfterFormat must be "seconds", "date" or "alternate"' }, 422);
+      }
       if (clear) this.faults.clear();
       this.faults.update(settings);
       if (Array.isArray(next)) this.faults.enqueue(...next);

@@ -35,6 +35,8 @@ export const APP_CATEGORIES = [
 ] as const;
 
 export const CUSTOM_APP_INSTANCE = "custom_app_import";
+/** A custom app's `sources`, however it was made (seeded, in the UI or through the API). */
+export const CUSTOM_APP_SOURCES = ["CUSTOM"] as const;
 
 export interface TenantOptions {
   /** How long a sync stays SYNCING, in ms. */
@@ -46,6 +48,8 @@ export interface TenantOptions {
   adminUrl: string;
   /** Compiles a JSON Schema (an integration's connection schema) into a validator. */
   compileSchema: (schema: object) => ValidateFunction;
+  /** Whether the third party turns down credentials that fit the schema (route: `METHOD /path`). */
+  credentialsRejected: (route: string) => boolean;
 }
 
 /** The simulated Lumos tenant: its objects, and how Lumos shows them. */
@@ -136,6 +140,10 @@ export class Tenant implements RefResolver, RefRenderer {
       }
     }
     return undefined;
+  }
+
+  hookType(id: string): string | undefined {
+    return this.webhooks.peek(id)?.hook_type;
   }
 
   render(kind: RefKind, id: string): unknown {

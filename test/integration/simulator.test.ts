@@ -21,13 +21,13 @@ describe("simulator: access and validation", () => {
     const { sim } = startSimulator();
     const tooBig = await sim.fetch(new Request("http://sim/apps?size=101", { headers: { Authorization: `Bearer ${TOKEN}` } }));
     expect(tooBig.status).toBe(422);
-    expect(await tooBig.json()).toEqual({ detail: [{ loc: ["query", "size"], msg: "must be <= 100", type: "maximum" }] });
+    expect(await tooBig.json()).toEqual({ detail: [{ loc: ["query", "size"], msg: "Input should be less than or equal to 100", type: "less_than_equal" }] });
 
     const badBody = await sim.fetch(new Request("http://sim/appstore/requestable_permissions", json({ label: 5 })));
     expect(badBody.status).toBe(422);
     const { detail } = (await badBody.json()) as { detail: { loc: unknown[]; type: string }[] };
     expect(detail).toContainEqual(expect.objectContaining({ loc: ["body", "app_id"], type: "missing" }));
-    expect(detail).toContainEqual(expect.objectContaining({ loc: ["body", "label"], type: "type" }));
+    expect(detail).toContainEqual(expect.objectContaining({ loc: ["body", "label"], type: "string_type" }));
 
     const extra = await sim.fetch(
       new Request("http://sim/apps/x", { ...json({ nickname: "n" }), method: "PATCH" }),
@@ -130,9 +130,8 @@ describe("simulator: apps", () => {
   it("requires name, category and description for a custom app, and a known category", async () => {
     const { client } = startSimulator();
     const missing = await failure(client.call("createApp", client.api.POST("/apps", { body: { name: "X" } })));
-    expect(missing.status).toBe(422);
-    expect(missing.message).toContain("body.category");
-    expect(missing.message).toContain("body.description");
+    expect(missing.status).toBe(400);
+    expect(missing.message).toContain("missing: category, description");
     const wrong = await failure(client
       .call("createApp", client.api.POST("/apps", { body: { name: "X", category: "Toys", description: "d" } })));
     expect(wrong.message).toContain("Unknown category");
@@ -183,9 +182,9 @@ describe("simulator: apps", () => {
     const { client, sim } = startSimulator();
     const error = await failure(client
       .call("createApp", client.api.POST("/apps", { body: { app_class_id: "github.com", auth: { token: "ghp_X" }, settings: {} } })));
-    expect(error.status).toBe(422);
-    expect(error.message).toContain("body.auth.access_token");
-    expect(error.message).toContain("body.settings.organization");
+    expect(error.status).toBe(400);
+    expect(error.message).toContain("auth.access_token");
+    expect(error.message).toContain("settings.organization");
     expect(error.message).not.toContain("ghp_X");
     const unknown = await failure(client
       .call("createApp", client.api.POST("/apps", { body: { app_class_id: "nope.example", auth: {} } })));
@@ -227,7 +226,7 @@ describe("simulator: apps", () => {
     const sync = () => client.call("triggerAppSync", client.api.POST("/apps/{app_id}/sync", { params: { path: { app_id: app.id } }, body: { sync_type: "full_sync" } }));
     expect((await failure(sync())).status).toBe(409);
     const reconnect = await failure(client
-      .call("reconnectApp", client.api.PUT("/apps/{app_id}", { params: { path: { app_id: app.id } }, body: { auth: { api_token: "t2" } } })));
+      .call("reconnectApp", client.api.PUT("/apps/{app_id}", { params: { path: { app_id: app.id } }, body: { app_class_id: "okta.com", auth: { api_token: "t2" } } })));
     expect(reconnect.status).toBe(429);
     // Metadata-only PUT does not reconnect, so it is allowed while syncing.
     const renamed = await client.call("reconnectApp", client.api.PUT("/apps/{app_id}", { params: { path: { app_id: app.id } }, body: { name: "Okta (EU)" } }));
@@ -407,7 +406,7 @@ describe("simulator: AppStore and permissions", () => {
 });
 
 describe("simulator: pre-approval rules and access policies", () => {
-  it("stores rules, returns their lists shuffled, and replaces lists on update", async () => {
+  it("stores rules, returns their lists shuffled, and replaces only the lists an update sends", async () => {
     const { client } = startSimulator();
     const okta = await appId(client, "Okta");
     const groups = await Promise.all(["IT Admins", "Engineering", "Finance", "Sales", "Security"].map((g) => groupId(client, g)));
@@ -431,7 +430,8 @@ describe("simulator: pre-approval rules and access policies", () => {
       client.api.PATCH("/appstore/pre_approval_rules/{pre_approval_rule_id}", { params: { path: { pre_approval_rule_id: rule.id! } }, body: { justification: "Admins only", preapproved_groups: [{ id: groups[0]! }] } }),
     );
     expect(updated.preapproved_groups).toHaveLength(1);
-    expect(updated.preapproved_permissions).toEqual([]);
+    expect(updated.preapproved_permissions?.map((p) => p.id).sort()).toEqual(perms.items.map((p) => p.id).sort());
+    expect(updated.time_based_access).toEqual(["7 days"]);
     const listed = await client.call("listPreApprovalRules", client.api.GET("/appstore/pre_approval_rules", { params: { query: { app_id: okta } } }));
     expect(listed.items.map((r) => r.justification)).toEqual(["Admins only"]);
     const zoom = await appId(client, "Zoom");
@@ -448,7 +448,7 @@ describe("simulator: pre-approval rules and access policies", () => {
       "createAccessPolicy",
       client.api.POST("/access_policies", { body: { name: "Engineers get Zoom", business_justification: "Meetings", apps: [{ id: zoom }], access_condition: { group: "Engineering" } } }),
     );
-    expect(created).toMatchObject({ status: "DRAFT", is_enabled: true, is_everyone_condition: false, apps: [{ id: zoom, is_preapproved: false, permissions: [] }] });
+    expect(created).toMatchObject({ status: "DRAFT", is_enabled: false, is_everyone_condition: false, apps: [{ id: zoom, is_preapproved: false, permissions: [] }] });
     const replaced = await client.call(
       "replaceAccessPolicy",
       client.api.PUT("/access_policies/{access_policy_id}", { params: { path: { access_policy_id: created.id } }, body: { name: "Everyone gets Zoom", business_justification: "Meetings", apps: [{ id: zoom }], is_everyone_condition: true, status: "PUBLISHED" } }),

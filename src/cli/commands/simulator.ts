@@ -1,4 +1,5 @@
 import type { Command } from "commander";
+import type { RetryAfterFormat } from "../../simulator/faults.ts";
 import { Simulator } from "../../simulator/server.ts";
 import { UsageError } from "../../errors.ts";
 import type { Output } from "../output.ts";
@@ -13,6 +14,7 @@ interface SimulatorFlags {
   failRate: string;
   resetRate: string;
   ambiguousRate: string;
+  retryAfter: string;
   syncDelayMs: string;
 }
 
@@ -29,6 +31,7 @@ export function registerSimulator(program: Command, output: Output, run: (work: 
     .option("--fail-rate <rate>", "share of requests answered 5xx before anything is applied (0-1)", "0")
     .option("--reset-rate <rate>", "share of requests whose connection is dropped (0-1)", "0")
     .option("--ambiguous-rate <rate>", "share of writes applied and then answered 5xx or dropped (0-1)", "0")
+    .option("--retry-after <format>", "how 429 answers give Retry-After: seconds, date (an HTTP date) or alternate", "seconds")
     .option("--sync-delay-ms <ms>", "how long a triggered sync stays SYNCING", "1500")
     .addHelpText(
       "after",
@@ -56,6 +59,7 @@ Examples:
             failRate: rate(flags.failRate, "--fail-rate"),
             resetRate: rate(flags.resetRate, "--reset-rate"),
             ambiguousRate: rate(flags.ambiguousRate, "--ambiguous-rate"),
+            retryAfterFormat: retryAfterFormat(flags.retryAfter),
           },
         });
         const port = number(flags.port, "--port", 0);
@@ -74,6 +78,11 @@ Examples:
         return 0;
       }),
     );
+}
+
+function retryAfterFormat(value: string): RetryAfterFormat {
+  if (value === "seconds" || value === "date" || value === "alternate") return value;
+  throw new UsageError(`--retry-after must be seconds, date or alternate; got ${JSON.stringify(value)}`);
 }
 
 function number(value: string, flag: string, min: number): number {

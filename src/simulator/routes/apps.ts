@@ -1,8 +1,7 @@
-import type { ValidationIssue } from "../contract.ts";
-import { conflict, found, invalid, invalidMany, SimHttpError } from "../http-error.ts";
-import type { AppRecord, Schemas } from "../records.ts";
-import { APP_CATEGORIES, CUSTOM_APP_INSTANCE, type Tenant } from "../tenant.ts";
-import { matchesName, ok, paginate, type Routes } from "./types.ts";
+import { badRequest, conflict, found, invalid, SimHttpError } from "../http-error.ts";
+import type { AppRecord, IntegrationRecord, Schemas } from "../records.ts";
+import { APP_CATEGORIES, CUSTOM_APP_INSTANCE, CUSTOM_APP_SOURCES, type Tenant } from "../tenant.ts";
+import { matchesAppSearch, ok, paginate, type Routes } from "./types.ts";
 
 type AppMetadata = Pick<Schemas["AppInputUpdate"], "name" | "category" | "description" | "logo_url" | "website_url" | "request_instructions">;
 const METADATA_FIELDS = ["name", "category", "description", "logo_url", "website_url", "request_instructions"] as const;
@@ -12,7 +11,7 @@ export function appRoutes(tenant: Tenant): Routes {
     listApps: ({ query }) => {
       const items: Readonly<AppRecord>[] = [];
       for (const app of tenant.apps.values()) {
-        if (!matchesName(app.name, query.name_search, query.exact_match)) continue;
+        if (!matchesAppSearch(app, query.name_search, query.exact_match)) continue;
         if (typeof query.connection_source === "string" && app.connection_source !== query.connection_source) continue;
         if (typeof query.disconnected === "boolean" && app.disconnected !== query.disconnected) continue;
         items.push(app);
@@ -44,30 +43,36 @@ export function appRoutes(tenant: Tenant): Routes {
     reconnectApp: ({ path, body }) => {
       const app = tenant.requireApp(path.app_id ?? "");
       const input = body as Schemas["AppInputPut"];
-      if (!tenant.isApiManaged(app)) throw conflict(`App ${app.id} was not connected through the API and cannot be reconnected through it`);
+      // Only credentials (auth, settings or version) reconnect; a metadata-only PUT edits like PATCH.
+      const reconnecting = [input.auth, input.settings, input.version].some((value) => value !== undefined && value !== null);
+      if (reconnecting && !tenant.isApiManaged(app)) {
+        throw conflict(`App ${app.id} was not connected through the API; its credentials cannot be replaced through it`);
+      }
+      if (reconnecting && app.custom) throw badRequest(`App ${app.id} is a custom app and has no credentials`);
+      if (reconnecting && !input.app_class_id) throw badRequest("app_class_id is required when sending auth, settings or version");
       if (input.app_class_id && input.app_class_id !== app.app_class_id) {
-        throw invalid(["body", "app_class_id"], `app_class_id must stay ${app.app_class_id}`);
+        throw badRequest(`app_class_id ${input.app_class_id} does not match the app's ${app.app_class_id}`);
       }
       checkCategory(input.category);
       let updated = applyMetadata(tenant, app, input);
-      if (input.auth !== undefined && input.auth !== null) {
+      if (reconnecting) {
         if (tenant.syncStatus(app) === "SYNCING") {
           const remaining = Math.max(1, Math.ceil((app.sync!.started_at + tenant.options.syncDurationMs - tenant.options.now()) / 1000));
           throw new SimHttpError(429, { detail: "A sync is running; reconnect when it has finished" }, { "Retry-After": String(remaining) });
         }
-        const integration = tenant.integrations.get(app.app_class_id);
+        // Credentials are always overwritten and checked again.
+        const auth = input.auth ?? {};
         const settings = input.settings ?? app.credentials?.settings ?? {};
-        if (integration) checkConnection(tenant, integration.auth_schema, integration.settings_schema, input.auth, settings);
+        const integration = tenant.integrations.get(app.app_class_id);
+        if (integration) checkConnection(tenant, integration, auth, settings, "PUT /apps/{app_id}");
         updated = tenant.startSync({
           ...updated,
           disconnected: false,
-          credentials: { auth: input.auth, settings, version: input.version ?? app.credentials?.version ?? null },
+          credentials: { auth, settings, version: input.version ?? app.credentials?.version ?? null },
         });
-      } else if (input.settings !== undefined && input.settings !== null && updated.credentials) {
-        updated = { ...updated, credentials: { ...updated.credentials, settings: input.settings } };
       }
       tenant.apps.put(app.id, updated);
-      tenant.log("APP_RECONNECTED", { type: "app", id: app.id }, { auth: input.auth ? "sent" : "not sent" });
+      tenant.log(reconnecting ? "APP_RECONNECTED" : "APP_UPDATED", { type: "app", id: app.id }, { auth: input.auth ? "sent" : "not sent" });
       return ok(tenant.renderApp(updated));
     },
 
@@ -98,7 +103,7 @@ export function appRoutes(tenant: Tenant): Routes {
       const items: Schemas["IntegrationCatalogOutput"][] = [];
       for (const integration of tenant.integrations.values()) {
         const search = typeof query.query === "string" ? query.query.toLowerCase() : "";
-        if (search && !integration.name.toLowerCase().includes(search) && !integration.app_class_id.includes(search)) continue;
+        if (search && !integration.name.toLowerCase().includes(search) && !integration.app_class_id.toLowerCase().includes(search)) continue;
         items.push(renderIntegration(integration));
       }
       return paginate(items, query);
@@ -141,10 +146,11 @@ function checkCategory(category: string | null | undefined): void {
 }
 
 function createCustomApp(tenant: Tenant, input: Schemas["AppInputCreate"]): AppRecord {
-  const missing: ValidationIssue[] = (["name", "category", "description"] as const)
-    .filter((field) => typeof input[field] !== "string" || input[field] === "")
-    .map((field) => ({ loc: ["body", field], msg: "Field required for a custom app", type: "missing" }));
-  if (missing.length > 0) throw invalidMany(missing);
+  // The schema requires none of them; the server does, for a custom app (a 400, not a 422).
+  const missing = (["name", "category", "description"] as const).filter((field) => typeof input[field] !== "string" || input[field] === "");
+  if (missing.length > 0) {
+    throw badRequest(`A custom app needs name, category and description (missing: ${missing.join(", ")}); send app_class_id to connect an integration`);
+  }
   const id = tenant.newId();
   return tenant.apps.put(id, {
     id,
@@ -157,7 +163,7 @@ function createCustomApp(tenant: Tenant, input: Schemas["AppInputCreate"]): AppR
     website_url: input.website_url ?? null,
     request_instructions: input.request_instructions ?? null,
     status: "APPROVED",
-    sources: ["CUSTOM"],
+    sources: [...CUSTOM_APP_SOURCES],
     disconnected: false,
     connection_source: "API",
     custom: true,
@@ -171,7 +177,7 @@ function connectIntegration(tenant: Tenant, input: Schemas["AppInputCreate"]): A
   const integration = found(tenant.integrations.get(appClassId), "Integration", appClassId);
   const auth = input.auth ?? {};
   const settings = input.settings ?? {};
-  checkConnection(tenant, integration.auth_schema, integration.settings_schema, auth, settings);
+  checkConnection(tenant, integration, auth, settings, "POST /apps");
   const instanceId = typeof settings.app_instance_identifier === "string" ? settings.app_instance_identifier : appClassId;
   let existing: AppRecord | undefined;
   for (const app of tenant.apps.values()) {
@@ -237,29 +243,39 @@ function applyMetadata(tenant: Tenant, app: AppRecord, input: AppMetadata): AppR
   return out;
 }
 
+/**
+ * Credentials that do not fit the integration's connection schema are a 400 (malformed); ones
+ * that fit but that the third party turns down (a `reject_credentials` fault) are a 502.
+ * Neither message echoes a submitted value: it may be a secret.
+ */
 function checkConnection(
   tenant: Tenant,
-  authSchema: Record<string, unknown>,
-  settingsSchema: Record<string, unknown>,
+  integration: IntegrationRecord,
   auth: unknown,
   settings: unknown,
+  route: string,
 ): void {
-  const issues: ValidationIssue[] = [];
+  const problems: string[] = [];
   for (const [field, schema, value] of [
-    ["auth", authSchema, auth],
-    ["settings", settingsSchema, settings],
+    ["auth", integration.auth_schema, auth],
+    ["settings", integration.settings_schema, settings],
   ] as const) {
     const validate = tenant.compileSchema(schema);
     if (!validate(value)) {
       for (const error of validate.errors ?? []) {
         const path = error.instancePath.split("/").filter(Boolean);
         const missing = error.keyword === "required" ? [String(error.params.missingProperty)] : [];
-        // The message never echoes the submitted value: it may be a secret.
-        issues.push({ loc: ["body", field, ...path, ...missing], msg: error.message ?? "invalid", type: error.keyword });
+        const where = [field, ...path, ...missing].join(".");
+        problems.push(error.keyword === "required" ? `${where} is required` : `${where} ${error.message ?? "is invalid"}`);
       }
     }
   }
-  if (issues.length > 0) throw invalidMany(issues);
+  if (problems.length > 0) {
+    throw badRequest(`Invalid credentials for ${integration.app_class_id}: ${[...new Set(problems)].join("; ")}`);
+  }
+  if (tenant.options.credentialsRejected(route)) {
+    throw new SimHttpError(502, { detail: `${integration.name} rejected the credentials` });
+  }
 }
 
 function removeCustomApp(tenant: Tenant, appId: string): void {

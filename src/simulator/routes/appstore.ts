@@ -3,7 +3,7 @@ import { conflict, found, invalidMany } from "../http-error.ts";
 import { defaultAppStoreRecord, type AppStoreRecord, type Schemas } from "../records.ts";
 import { mergePatch, storeRefs } from "../references.ts";
 import type { Tenant } from "../tenant.ts";
-import { matchesName, ok, paginate, type Routes } from "./types.ts";
+import { matchesAppSearch, ok, paginate, type Routes } from "./types.ts";
 
 type SettingsInput = Schemas["AppStoreAppSettingsInput"];
 
@@ -20,7 +20,7 @@ export function appStoreRoutes(tenant: Tenant): Routes {
         if (typeof query.app_id === "string" && record.app_id !== query.app_id) continue;
         if (query.all_visibilities !== true && record.request_flow.discoverability === "NONE") continue;
         const app = tenant.apps.get(record.app_id);
-        if (!app || !matchesName(app.name, query.name_search, query.exact_match)) continue;
+        if (!app || !matchesAppSearch(app, query.name_search, query.exact_match)) continue;
         items.push(app.id);
       }
       return paginate(items, query, (id) => tenant.renderApp(tenant.requireApp(id)));

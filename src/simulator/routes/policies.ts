@@ -10,11 +10,13 @@ export function policyRoutes(tenant: Tenant): Routes {
   return {
     listAccessPolicies: ({ query }) => {
       const items: Schemas["AccessPolicyOutput"][] = [];
+      const name = typeof query.name === "string" ? query.name.toLowerCase() : undefined;
       for (const policy of tenant.policies.values()) {
-        if (typeof query.name === "string" && policy.name !== query.name) continue;
+        if (name !== undefined && policy.name.toLowerCase() !== name) continue;
         items.push(tenant.renderPolicy(policy));
       }
-      return paginate(items, query);
+      // Lumos sorts by creation time, newest first; a replace keeps a policy's place.
+      return paginate(items.reverse(), query);
     },
 
     getAccessPolicy: ({ path }) => ok(tenant.renderPolicy(requirePolicy(path.access_policy_id ?? ""))),
@@ -42,12 +44,12 @@ export function policyRoutes(tenant: Tenant): Routes {
   };
 }
 
-/** PUT is a full replace: every field not sent takes its default. */
+/** PUT is a full replace: every field not sent takes its default (DRAFT, not enabled). */
 function toRecord(tenant: Tenant, id: string, input: Schemas["AccessPolicyInput"]): AccessPolicyRecord {
   const issues: ValidationIssue[] = [];
   const everyone = input.is_everyone_condition ?? false;
   if (!everyone && (input.access_condition === undefined || input.access_condition === null)) {
-    issues.push({ loc: ["body", "access_condition"], msg: "Field required unless is_everyone_condition is true", type: "missing" });
+    issues.push({ loc: ["body", "access_condition"], msg: "Value error, access_condition is required unless is_everyone_condition is true", type: "value_error" });
   }
   input.apps.forEach((app, index) => {
     if (!tenant.apps.has(app.id)) issues.push({ loc: ["body", "apps", index, "id"], msg: `Unknown app ${app.id}`, type: "value_error" });
@@ -64,7 +66,7 @@ function toRecord(tenant: Tenant, id: string, input: Schemas["AccessPolicyInput"
     name: input.name,
     business_justification: input.business_justification,
     status: input.status ?? "DRAFT",
-    is_enabled: input.is_enabled ?? true,
+    is_enabled: input.is_enabled ?? false,
     apps: input.apps.map((app) => ({
       id: app.id,
       is_preapproved: app.is_preapproved ?? false,

@@ -36,8 +36,9 @@ export function ruleRoutes(tenant: Tenant): Routes {
     updatePreApprovalRule: ({ path, body }) => {
       const rule = requireRule(path.pre_approval_rule_id ?? "");
       const input = body as Schemas["PreApprovalRuleUpdateInput"];
-      // Lists not sent are reset to their default ([]): callers send full lists on update.
-      const updated = tenant.rules.put(rule.id, { id: rule.id, app_id: rule.app_id, ...ruleFields(tenant, input, rule.app_id) });
+      // Present fields override; missing ones are left as they are.
+      const fields = ruleFields(tenant, { ...ruleInputOf(rule), ...definedFields(input) }, rule.app_id);
+      const updated = tenant.rules.put(rule.id, { id: rule.id, app_id: rule.app_id, ...fields });
       tenant.log("PRE_APPROVAL_RULE_UPDATED", { type: "pre_approval_rule", id: rule.id });
       return ok(tenant.renderRule(updated));
     },
@@ -49,6 +50,23 @@ export function ruleRoutes(tenant: Tenant): Routes {
       return { status: 204 };
     },
   };
+}
+
+/** A stored rule in the shape of an update body, references as `{id}`. */
+function ruleInputOf(rule: PreApprovalRuleRecord): Schemas["PreApprovalRuleUpdateInput"] {
+  const ids = (list: string[]) => list.map((id) => ({ id }));
+  return {
+    justification: rule.justification,
+    time_based_access: [...rule.time_based_access],
+    preapproved_groups: ids(rule.preapproved_groups),
+    preapproved_permissions: ids(rule.preapproved_permissions),
+    preapproved_users_by_attribute: rule.preapproved_users_by_attribute.map((entry) => ({ ...entry })),
+    preapproval_webhooks: ids(rule.preapproval_webhooks),
+  } as Schemas["PreApprovalRuleUpdateInput"];
+}
+
+function definedFields<T extends object>(input: T): Partial<T> {
+  return Object.fromEntries(Object.entries(input).filter(([, value]) => value !== undefined && value !== null)) as Partial<T>;
 }
 
 function ruleFields(tenant: Tenant, input: Schemas["PreApprovalRuleUpdateInput"], appId: string): RuleFields {

@@ -40,3 +40,12 @@ export function matchesName(value: string | null | undefined, search: unknown, e
   if (value === null || value === undefined) return false;
   return exact === true ? value === search : value.toLowerCase().includes(search.toLowerCase());
 }
+
+/** `name_search` of the app lists: against the name, the instance ID and the app class ID. */
+export function matchesAppSearch(
+  app: { name: string; instance_id: string; app_class_id: string },
+  search: unknown,
+  exact: unknown,
+): boolean {
+  return [app.name, app.instance_id, app.app_class_id].some((value) => matchesName(value, search, exact));
+}
