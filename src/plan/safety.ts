@@ -41,10 +41,35 @@ export function checkDeletes(plan: Plan, existing: Record<string, number>, limit
   }
 }
 
-/** Parses `--max-deletes 25` or `--max-deletes 10%` into limits. */
-export function parseMaxDeletes(value: string, base: DeleteLimits): DeleteLimits {
-  const match = /^(\d+(?:\.\d+)?)(%)?$/.exec(value.trim());
-  if (!match) throw new UsageError(`--max-deletes takes a number or a percentage, e.g. 25 or 10%; got ${JSON.stringify(value)}`);
-  const amount = Number(match[1]);
-  return match[2] ? { ...base, maxDeletePercent: amount } : { ...base, maxDeletes: amount };
+/**
+ * Parses `--max-deletes 25`, `--max-deletes 10%`, or both (the flag is repeatable: one count
+ * and one percentage at most) into limits.
+ */
+export function parseMaxDeletes(values: string | readonly string[], base: DeleteLimits): DeleteLimits {
+  let limits = base;
+  const seen = new Map<"count" | "percent", string>();
+  for (const value of typeof values === "string" ? [values] : values) {
+    const match = /^(\d+(?:\.\d+)?)(%)?$/.exec(value.trim());
+    if (!match) throw new UsageError(`--max-deletes takes a number or a percentage, e.g. 25 or 10%; got ${JSON.stringify(value)}`);
+    const rule = match[2] ? "percent" : "count";
+    const earlier = seen.get(rule);
+    if (earlier !== undefined) {
+      throw new UsageError(`--max-deletes was given two ${rule === "count" ? "counts" : "percentages"} (${earlier} and ${value}); pass at most one count and one percentage, e.g. --max-deletes 20 --max-deletes 30%`);
+    }
+    seen.set(rule, value);
+    const amount = Number(match[1]);
+    limits = rule === "percent" ? { ...limits, maxDeletePercent: amount } : { ...limits, maxDeletes: amount };
+  }
+  return limits;
+}
+
+/** The refusal checkDeletes would throw, or undefined when the plan is within the limits. */
+export function deleteRefusal(plan: Plan, existing: Record<string, number>, limits: DeleteLimits): UnsafePlanError | undefined {
+  try {
+    checkDeletes(plan, existing, limits);
+    return undefined;
+  } catch (error) {
+    if (error instanceof UnsafePlanError) return error;
+    throw error;
+  }
 }
