@@ -70,12 +70,17 @@ export function renderPlan(plan: Plan, format: EngineFlags["format"], output: Ou
   return renderText(plan, { color: output.stdoutIsTTY && !process.env.NO_COLOR && process.env.TERM !== "dumb" });
 }
 
-/** Prints every configuration problem as file:line:col (and as GitHub annotations in Actions). */
-export function reportProblems(error: ConfigValidationError, output: Output): void {
+/**
+ * Prints every configuration problem as file:line:col (and as GitHub annotations in Actions;
+ * on stderr when stdout carries a JSON document, which they would corrupt).
+ */
+export function reportProblems(error: ConfigValidationError, output: Output, json = false): void {
   for (const problem of error.problems) {
     output.err(`${formatLocation(problem.loc)}: ${problem.message}`);
     if (process.env.GITHUB_ACTIONS === "true") {
-      output.out(`::error file=${problem.loc.file},line=${problem.loc.line},col=${problem.loc.col}::${problem.message.replace(/\r?\n/g, " ")}`);
+      const annotation = `::error file=${problem.loc.file},line=${problem.loc.line},col=${problem.loc.col}::${problem.message.replace(/\r?\n/g, " ")}`;
+      if (json) output.err(annotation);
+      else output.out(annotation);
     }
   }
   output.err(`error [${error.code}]: ${error.message}`);

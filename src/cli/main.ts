@@ -59,7 +59,7 @@ Environment: LUMOS_API_TOKEN (API token), NO_COLOR (plain output), GITHUB_ACTION
     // Machines asked for JSON get the error as JSON on stdout too: {"error": {code, message, meta}}.
     if (error instanceof LumosIacError && wantsJson(argv)) output.out(JSON.stringify({ error: error.toJSON() }, null, 2));
     if (error instanceof ConfigValidationError) {
-      reportProblems(error, output);
+      reportProblems(error, output, wantsJson(argv));
       return 1;
     }
     if (error instanceof LumosIacError) {

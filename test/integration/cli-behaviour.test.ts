@@ -146,6 +146,10 @@ describe("small things", () => {
     const error = JSON.parse(bad.stdout).error;
     expect(error.code).toBe("CONFIG_INVALID");
     expect(error.meta.problems[0]).toMatchObject({ line: 2 });
+    // In GitHub Actions the annotations go to stderr, keeping stdout one JSON document.
+    const actions = await cli(sim, ["validate", "--config", join(dir, "lumos.config.yaml"), "--format", "json"], { env: { GITHUB_ACTIONS: "true" } });
+    expect(JSON.parse(actions.stdout).error.code).toBe("CONFIG_INVALID");
+    expect(actions.stderr).toMatch(/^::error file=.*defs\.yaml,line=2,col=\d+::/m);
     expect(sim.getStats().total).toBe(0);
   });
 });
