@@ -21,7 +21,13 @@ export function checkDeletes(plan: Plan, existing: Record<string, number>, limit
   const deletes = plan.changes.filter((c) => c.action === "delete");
   if (deletes.length === 0) return;
   const reasons: string[] = [];
-  if (deletes.length > limits.maxDeletes) reasons.push(`it deletes ${deletes.length} objects (limit ${limits.maxDeletes})`);
+  /** The --max-deletes values that would let this plan through. */
+  const lift: string[] = [];
+  if (deletes.length > limits.maxDeletes) {
+    reasons.push(`it deletes ${deletes.length} objects (limit ${limits.maxDeletes})`);
+    lift.push(`--max-deletes ${deletes.length}`);
+  }
+  let worst = 0;
   const byKind = new Map<string, number>();
   for (const d of deletes) byKind.set(d.kind, (byKind.get(d.kind) ?? 0) + 1);
   for (const [kind, count] of byKind) {
@@ -30,12 +36,14 @@ export function checkDeletes(plan: Plan, existing: Record<string, number>, limit
     const percent = (count / total) * 100;
     if (percent > limits.maxDeletePercent) {
       reasons.push(`it deletes ${count} of ${total} ${kind} objects it manages (${percent.toFixed(0)}%, limit ${limits.maxDeletePercent}%)`);
+      worst = Math.max(worst, Math.ceil(percent));
     }
   }
+  if (worst > 0) lift.push(`--max-deletes ${worst}%`);
   if (reasons.length > 0) {
     throw new UnsafePlanError(
       "UNSAFE_DELETES",
-      `refusing this plan: ${reasons.join("; ")}. Review the deletes, then pass --allow-deletes or --max-deletes N|P% to go ahead.`,
+      `refusing this plan: ${reasons.join("; ")}. Review the deletes in the plan, then pass --allow-deletes or ${lift.join(" ")} to go ahead.`,
       { deletes: deletes.map((d) => d.address) },
     );
   }

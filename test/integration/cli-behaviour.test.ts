@@ -41,7 +41,10 @@ describe("the delete threshold", () => {
     expect(plan.code).toBe(1);
     expect(plan.stdout).toContain("- app.Temp 0");
     expect(plan.stdout).toContain("Plan: 0 to create, 0 to update, 0 to replace, 12 to delete");
-    expect(plan.stderr).toContain("error [UNSAFE_DELETES]: refusing this plan: it deletes 12 objects (limit 10)");
+    expect(plan.stderr).toBe(
+      "error [UNSAFE_DELETES]: refusing this plan: it deletes 12 objects (limit 10); it deletes 12 of 12 app objects it manages (100%, limit 25%). " +
+        "Review the deletes in the plan, then pass --allow-deletes or --max-deletes 12 --max-deletes 100% to go ahead.",
+    );
     const markdown = await cli(sim, ["apply", ...against(prune), "--auto-approve", "--format", "markdown"]);
     expect(markdown.code).toBe(1);
     expect(markdown.stdout).toContain("| 0 | 0 | 0 | 12 |");
