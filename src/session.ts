@@ -93,7 +93,14 @@ export async function planAgainst(
   target: Target,
   options: PlanOptions & { progress?: (what: string) => void } = {},
 ): Promise<PlanRun> {
-  const reads = needsFor(loaded.desired);
+  const rotate = options.rotateCredentials;
+  const rotating = new Set(
+    loaded.desired.objects
+      .filter((o) => o.kind === "app" && o.spec.app_class_id && (rotate === true || (Array.isArray(rotate) && rotate.includes(o.address))))
+      .map((o) => String(o.spec.app_class_id)),
+  );
+  // Rotated credentials are checked against the connection schema, so it is read for them too.
+  const reads: ReadNeeds = { ...needsFor(loaded.desired), ...(rotating.size > 0 ? { rotating } : {}) };
   const live = await readLive(target.client, reads, options.progress);
   const plan = computePlan(loaded.desired, live, { ...options, secrets: loaded.secrets });
   return { plan, live, reads, existing: managedCounts(live) };

@@ -1,5 +1,7 @@
 import { Option, type Command } from "commander";
+import { closest } from "fastest-levenshtein";
 import { formatLocation, UsageError, type ConfigValidationError } from "../errors.ts";
+import { CONFIG_KEYS, KINDS } from "../kinds/registry.ts";
 import type { TargetFlags } from "../session.ts";
 import type { Change, Plan } from "../model/types.ts";
 import { renderJson } from "../plan/render-json.ts";
@@ -18,7 +20,7 @@ export interface EngineFlags {
   detailedExitcode?: boolean;
   rotateCredentials?: boolean | string[];
   allowDeletes?: boolean;
-  maxDeletes?: string;
+  maxDeletes?: string[];
   autoApprove?: boolean;
   parallelism?: string;
 }
@@ -37,15 +39,15 @@ export function withTargetFlags(command: Command): Command {
     .option("--url <url>", "Lumos API base URL, overriding the environment's (token from LUMOS_API_TOKEN)")
     .option("--parallelism <n>", "requests in flight at once (default 10)")
     .addOption(new Option("--format <format>", "output format").choices(["text", "json", "markdown"]).default("text"))
-    .option("--target <address>", "only this object (or kind, or glob like requestable_permission.Payroll/*); repeatable", collect)
+    .option("--target <address>", "only this object (or kind like app, or glob like requestable_permission.Payroll/*); repeatable; must match something", collect)
     .option("--exclude <address>", "everything but this object, kind or glob; repeatable", collect);
 }
 
 export function withPlanFlags(command: Command): Command {
   return withTargetFlags(command)
-    .option("--rotate-credentials [address...]", "reconnect integrations with the credentials in the config (all, or these addresses)")
+    .option("--rotate-credentials [address...]", "reconnect integrations with the auth in the config and resend webhook secrets (all, or these addresses)")
     .option("--allow-deletes", "lift the delete threshold for this run")
-    .option("--max-deletes <n|p%>", "delete threshold for this run: a count (25) or a share of a kind (10%)");
+    .option("--max-deletes <n|p%>", "delete threshold for this run: a count (25) or a share of a kind (10%); repeat to set both", collect);
 }
 
 /** --env/--url/--parallelism as options for openTarget. */
@@ -68,12 +70,17 @@ export function renderPlan(plan: Plan, format: EngineFlags["format"], output: Ou
   return renderText(plan, { color: output.stdoutIsTTY && !process.env.NO_COLOR && process.env.TERM !== "dumb" });
 }
 
-/** Prints every configuration problem as file:line:col (and as GitHub annotations in Actions). */
-export function reportProblems(error: ConfigValidationError, output: Output): void {
+/**
+ * Prints every configuration problem as file:line:col (and as GitHub annotations in Actions;
+ * on stderr when stdout carries a JSON document, which they would corrupt).
+ */
+export function reportProblems(error: ConfigValidationError, output: Output, json = false): void {
   for (const problem of error.problems) {
     output.err(`${formatLocation(problem.loc)}: ${problem.message}`);
     if (process.env.GITHUB_ACTIONS === "true") {
-      output.out(`::error file=${problem.loc.file},line=${problem.loc.line},col=${problem.loc.col}::${problem.message.replace(/\r?\n/g, " ")}`);
+      const annotation = `::error file=${problem.loc.file},line=${problem.loc.line},col=${problem.loc.col}::${problem.message.replace(/\r?\n/g, " ")}`;
+      if (json) output.err(annotation);
+      else output.out(annotation);
     }
   }
   output.err(`error [${error.code}]: ${error.message}`);
@@ -111,6 +118,39 @@ export function selectChanges(plan: Plan, targets: string[] = [], excludes: stri
   }
   const left = plan.changes.filter((c) => !keep.has(c.address)).length;
   return { ...plan, changes: plan.changes.filter((c) => keep.has(c.address)), unchanged: plan.unchanged, warnings: left > 0 ? [...warnings, `${left} change(s) not selected by --target/--exclude`] : warnings };
+}
+
+/**
+ * Refuses a --target/--exclude pattern that matches no declared or live object (a typo would
+ * otherwise select nothing and pass), suggesting the closest kind or address.
+ */
+export function checkSelection(flags: Pick<EngineFlags, "target" | "exclude">, known: Iterable<{ address: string; kind: string }>): void {
+  const objects = [...known];
+  for (const [flag, patterns] of [["--target", flags.target], ["--exclude", flags.exclude]] as const) {
+    for (const pattern of patterns ?? []) {
+      if (objects.some((o) => addressMatches(o.address, o.kind, pattern))) continue;
+      throw new UsageError(`${flag} ${pattern} matches no declared or live object${suggestion(pattern, objects.map((o) => o.address))}`, { pattern });
+    }
+  }
+}
+
+/** Refuses --rotate-credentials addresses that name no declared object. */
+export function checkRotation(rotate: EngineFlags["rotateCredentials"], declared: readonly string[]): void {
+  if (!Array.isArray(rotate)) return;
+  for (const address of rotate) {
+    if (declared.includes(address)) continue;
+    throw new UsageError(`--rotate-credentials ${address} names no declared object${suggestion(address, declared)}`, { address });
+  }
+}
+
+/** "; did you mean app?": a config key maps to its kind, anything else to the closest kind or address. */
+function suggestion(pattern: string, addresses: readonly string[]): string {
+  const kinds = CONFIG_KEYS.map((key) => KINDS[key].kind);
+  const byKey = CONFIG_KEYS.find((key) => key === pattern.split(".")[0]);
+  if (byKey) return `; did you mean ${[KINDS[byKey].kind, ...pattern.split(".").slice(1)].join(".")}?`;
+  const candidates = [...new Set([...kinds, ...addresses])].filter((c) => c !== pattern);
+  if (candidates.length === 0) return "";
+  return `; did you mean ${closest(pattern, candidates)}? (kinds: ${kinds.join(", ")})`;
 }
 
 function addressMatches(address: string, kind: string, pattern: string): boolean {

@@ -1,3 +1,4 @@
+import { readFileSync } from "node:fs";
 import { Command, CommanderError } from "commander";
 import { ConfigValidationError, LumosIacError } from "../errors.ts";
 import { registerApply } from "./commands/apply.ts";
@@ -8,15 +9,17 @@ import { registerValidate } from "./commands/validate.ts";
 import { reportProblems } from "./engine-flags.ts";
 import { processOutput, type Output } from "./output.ts";
 
+const VERSION = (JSON.parse(readFileSync(new URL("../../package.json", import.meta.url), "utf8")) as { version: string }).version;
+
+function wantsJson(argv: string[]): boolean {
+  return argv.some((arg, i) => arg === "--format=json" || (arg === "--format" && argv[i + 1] === "json"));
+}
+
 /**
  * Parses argv and runs one command. Returns the exit code: 0 success (or no changes), 1 error,
  * 2 changes present (with --detailed-exitcode, and for drift). User mistakes print one line
  * per problem with its code; anything else is a bug and shows its stack.
  */
-function wantsJson(argv: string[]): boolean {
-  return argv.some((arg, i) => arg === "--format=json" || (arg === "--format" && argv[i + 1] === "json"));
-}
-
 export async function main(argv: string[], output: Output = processOutput, overrides: Pick<Runner, "target"> = {}): Promise<number> {
   let exitCode = 0;
   const runner: Runner = {
@@ -28,6 +31,7 @@ export async function main(argv: string[], output: Output = processOutput, overr
   };
   const program = new Command("lumos-iac")
     .description("Run a Lumos tenant as code: validate, plan and apply declarative definitions.")
+    .version(VERSION, "-V, --version", "print the version")
     .exitOverride()
     .configureOutput({ writeOut: (s) => output.out(s.trimEnd()), writeErr: (s) => output.err(s.trimEnd()) })
     .showHelpAfterError("(run lumos-iac --help for usage)")
@@ -55,7 +59,7 @@ Environment: LUMOS_API_TOKEN (API token), NO_COLOR (plain output), GITHUB_ACTION
     // Machines asked for JSON get the error as JSON on stdout too: {"error": {code, message, meta}}.
     if (error instanceof LumosIacError && wantsJson(argv)) output.out(JSON.stringify({ error: error.toJSON() }, null, 2));
     if (error instanceof ConfigValidationError) {
-      reportProblems(error, output);
+      reportProblems(error, output, wantsJson(argv));
       return 1;
     }
     if (error instanceof LumosIacError) {

@@ -4,7 +4,8 @@ import { asString, ENUMS, nullableText, object, oneOf, patchFromDiff, pick, pinn
 /**
  * Inline webhooks, keyed by name. Lumos's public API can only list them; creating, changing and
  * removing them needs a server with lumos-iac's extension operations. `hook_type` is fixed at
- * creation (a change replaces the webhook); `secret` is write-only.
+ * creation (a change replaces the webhook); `secret` is write-only,
+ * sent again on --rotate-credentials.
  */
 export const inlineWebhookKind: KindDef = {
   kind: "inline_webhook",
@@ -36,6 +37,8 @@ export const inlineWebhookKind: KindDef = {
 
   createPayload: (canonical, object) => ({ ...canonical, ...pick(object.spec, ["secret"]) }),
   updatePayload: (diff, desired) => patchFromDiff(diff, desired),
+  // --rotate-credentials sends the secret again (PATCH takes it; Lumos never returns it).
+  rotatePayload: (object) => (object.spec.secret !== undefined ? pick(object.spec, ["secret"]) : undefined),
   deletable: () => ({ ok: true }),
   label: (live) => asString(live.data.name),
 };

@@ -88,6 +88,8 @@ export interface KindDef {
   ): Record<string, unknown>;
   /** Body of the reconnect request that rotates credentials (integrations only). */
   reconnectPayload?(object: DesiredObject): Record<string, unknown> | undefined;
+  /** Write-only fields sent again in the update of a credentials rotation (webhook secrets). */
+  rotatePayload?(object: DesiredObject): Record<string, unknown> | undefined;
   /** Whether the tool may delete this live object (it never deletes what it may not own). */
   deletable(live: LiveObject, ctx: Pick<PlanContext, "managedAppIds">): { ok: true } | { ok: false; reason: string };
   /** The app a live object belongs to (for per-app pruning). */

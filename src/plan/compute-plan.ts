@@ -80,7 +80,7 @@ export function computePlan(desired: DesiredState, live: LiveState, options: Pla
           problems.push({ loc: desired.locate(object.address, path), message });
         }
         const payload = def.createPayload(want, object, ctx);
-        changes.push(change(object, "create", undefined, createDiff(want, def), payload));
+        changes.push(change(object, "create", undefined, [...createDiff(want, def), ...sentOnCreate(object, want, payload, def)], payload));
         continue;
       }
       const have = def.canonicalLive(match, ctx);
@@ -100,17 +100,26 @@ export function computePlan(desired: DesiredState, live: LiveState, options: Pla
         warnings.push(`${object.address}: ${fixed.map((d) => d.path).join(", ")} cannot change after creation, and the object cannot be replaced (${deletable.reason}); that change is skipped`);
         diff = diff.filter((d) => !fixed.includes(d));
       }
-      const reconnect = ctx.rotateCredentials(object.address) ? def.reconnectPayload?.(object) : undefined;
-      if (diff.length === 0 && !reconnect) {
+      const rotating = ctx.rotateCredentials(object.address);
+      const reconnect = rotating ? def.reconnectPayload?.(object) : undefined;
+      const resend = rotating ? def.rotatePayload?.(object) : undefined;
+      if (diff.length === 0 && !reconnect && !resend) {
         unchanged++;
         continue;
       }
-      const payload = diff.length > 0 ? def.updatePayload(diff, want, have, object) : undefined;
+      // Rotated credentials are checked against the integration's schema now, as a connect is.
+      if (reconnect) problems.push(...checkConnection(object, live, options.secrets, desired));
+      const patch = diff.length > 0 ? def.updatePayload(diff, want, have, object) : undefined;
+      const payload = resend ? { ...patch, ...resend } : patch;
       const update = change(object, "update", match.id, diff, payload);
       if (reconnect) {
         update.reconnect = reconnect;
         update.diff = [...update.diff, { path: "auth", before: { $secret: "live" }, after: { $secret: "config" } }];
         update.notes = ["credentials rotated: the integration reconnects and syncs"];
+      }
+      if (resend) {
+        update.diff = [...update.diff, ...Object.keys(resend).map((path) => ({ path, before: { $secret: "live" }, after: { $secret: "config" } }))];
+        update.notes = [`${Object.keys(resend).join(", ")} rotated: sent again from the configuration`];
       }
       changes.push(update);
     }
@@ -153,6 +162,27 @@ function createDiff(want: Record<string, unknown>, def: KindDef, prefix = ""): F
     if (value === undefined || def.writeOnly.includes(path)) continue;
     if (isRecord(value) && !isRef(value) && !isSecret(value) && !def.atomic?.includes(path)) out.push(...createDiff(value, def, path));
     else out.push({ path, after: value });
+  }
+  return out;
+}
+
+/**
+ * Fields a create sends that the comparable shape leaves out (an integration's app_class_id,
+ * settings and credentials, a webhook's secret), so the plan shows everything the request
+ * carries. Secret fields show as one sensitive value, never their contents.
+ */
+function sentOnCreate(object: DesiredObject, want: Record<string, unknown>, payload: Record<string, unknown>, def: KindDef): FieldDiff[] {
+  const out: FieldDiff[] = [];
+  const sensitive = (key: string) => (def.secrets ?? []).some((path) => path === key || path.startsWith(`${key}.`));
+  const walk = (value: unknown, path: string): void => {
+    if (isRecord(value) && !isRef(value) && !isSecret(value) && Object.keys(value).length > 0) {
+      for (const [key, item] of Object.entries(value)) walk(item, `${path}.${key}`);
+    } else if (value !== undefined) out.push({ path, after: value });
+  };
+  for (const [key, value] of Object.entries(payload)) {
+    if (key in want || !(key in object.spec) || value === undefined) continue;
+    if (sensitive(key)) out.push({ path: key, after: { $secret: "config" } });
+    else walk(value, key);
   }
   return out;
 }

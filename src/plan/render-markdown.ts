@@ -1,5 +1,5 @@
 import type { Plan } from "../model/types.ts";
-import { displayValue, summarise, SYMBOLS } from "./summary.ts";
+import { displayValue, summarise } from "./summary.ts";
 
 /** GitHub keeps comments under 65,536 characters. */
 export const MARKDOWN_LIMIT = 65_000;
@@ -48,8 +48,10 @@ export function renderMarkdown(plan: Plan, title = "lumos-iac plan"): string {
 }
 
 function describeChange(change: Plan["changes"][number], labels: Record<string, string>): string {
+  // One marker per line, in the first column, where GitHub's diff highlighting reads it.
   const sign = change.action === "create" ? "+" : change.action === "delete" ? "-" : change.action === "replace" ? "!" : "~";
-  const lines = [`${sign} ${SYMBOLS[change.action]} ${change.address}${change.notes ? `  (${change.notes.join("; ")})` : ""}`];
+  const notes = [...(change.action === "replace" ? ["replaced"] : []), ...(change.notes ?? [])];
+  const lines = [`${sign} ${change.address}${notes.length > 0 ? `  (${notes.join("; ")})` : ""}`];
   for (const diff of change.diff) {
     const after = displayValue(diff.after, labels);
     lines.push(diff.before === undefined ? `    ${diff.path}: ${after}` : `    ${diff.path}: ${displayValue(diff.before, labels)} → ${after}`);

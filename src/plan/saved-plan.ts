@@ -1,29 +1,49 @@
+import { createHash } from "node:crypto";
 import { readFileSync } from "node:fs";
 import { UnsafePlanError, UsageError } from "../errors.ts";
 import { asString } from "../kinds/common.ts";
 import type { LiveState, Plan } from "../model/types.ts";
 import type { ReadNeeds } from "../remote/read-live.ts";
+import { stableStringify } from "./canonical.ts";
 import { liveFingerprints } from "./compute-plan.ts";
 import { summarise } from "./summary.ts";
 
 /**
  * A plan saved with `plan --out`: the changes (secrets only as their `${…}` references), what
  * was read, and a fingerprint of every live object, so `apply plan.json` can refuse when the
- * tenant moved since.
+ * tenant moved since. A checksum of the content makes a hand-edited plan refused, and the
+ * environment (name, kind of target, URL or simulator data file) must be the one applied to.
  */
 export interface SavedPlan {
   format_version: "1";
   type: "lumos-iac-plan";
-  environment: { name: string; url: string };
+  environment: PlanTarget;
   summary: ReturnType<typeof summarise>;
   /** What the plan read, so apply can read it again: ReadNeeds with its sets as arrays. */
   reads: { [K in keyof ReadNeeds]: ReadNeeds[K] extends ReadonlySet<infer T> ? T[] : ReadNeeds[K] };
   plan: Plan;
+  /** sha256 of everything above (keys sorted): what was reviewed is what is applied. */
+  checksum: string;
+}
+
+/** What a plan was made against. `url` is the API base URL, or `simulator:FILE` for the embedded simulator. */
+export interface PlanTarget {
+  name: string;
+  target: "api" | "embedded simulator";
+  url: string;
+}
+
+export function targetIdentity(target: { environment: string; url: string }): PlanTarget {
+  return { name: target.environment, target: target.url.startsWith("simulator:") ? "embedded simulator" : "api", url: target.url };
+}
+
+function checksumOf(saved: Omit<SavedPlan, "checksum">): string {
+  return `sha256:${createHash("sha256").update(stableStringify(saved)).digest("hex")}`;
 }
 
 export function savePlan(plan: Plan, reads: ReadNeeds, environment: SavedPlan["environment"]): string {
   if (!plan.fingerprints) throw new Error("a plan is saved only when computed with fingerprints: true");
-  const saved: SavedPlan = {
+  const saved: Omit<SavedPlan, "checksum"> = {
     format_version: "1",
     type: "lumos-iac-plan",
     environment,
@@ -31,7 +51,7 @@ export function savePlan(plan: Plan, reads: ReadNeeds, environment: SavedPlan["e
     reads: Object.fromEntries(Object.entries(reads).map(([k, v]) => [k, v instanceof Set ? [...v] : v])) as SavedPlan["reads"],
     plan,
   };
-  return `${JSON.stringify(saved, null, 2)}\n`;
+  return `${JSON.stringify({ ...saved, checksum: checksumOf(saved) }, null, 2)}\n`;
 }
 
 export function readSavedPlan(file: string): { saved: SavedPlan; reads: ReadNeeds } {
@@ -44,8 +64,30 @@ export function readSavedPlan(file: string): { saved: SavedPlan; reads: ReadNeed
   if (saved?.type !== "lumos-iac-plan" || saved.format_version !== "1") {
     throw new UsageError(`${file} is not a lumos-iac plan (format_version 1); create one with lumos-iac plan --out FILE`);
   }
+  const { checksum, ...content } = saved;
+  if (typeof checksum !== "string" || checksum !== checksumOf(content)) {
+    throw new UnsafePlanError(
+      "PLAN_MODIFIED",
+      `${file} was changed after it was saved: its content no longer matches its checksum. Apply only a plan as lumos-iac saved it; plan again with lumos-iac plan --out ${file}`,
+    );
+  }
   const reads = Object.fromEntries(Object.entries(saved.reads).map(([k, v]) => [k, Array.isArray(v) ? new Set(v) : v])) as unknown as ReadNeeds;
   return { saved, reads };
+}
+
+/** Refuses a saved plan made for another environment or target, naming both. */
+export function checkSameTarget(file: string, saved: SavedPlan, now: PlanTarget): void {
+  const then = saved.environment;
+  if (then.name === now.name && then.url === now.url && (then.target ?? now.target) === now.target) return;
+  throw new UsageError(`${file} was planned against ${describeTarget(then)}, not ${describeTarget(now)}; apply it to the environment it was made for, or plan again`, {
+    planned: then,
+    now,
+  });
+}
+
+function describeTarget(target: PlanTarget): string {
+  const where = target.url.startsWith("simulator:") ? `the embedded simulator at ${target.url.slice("simulator:".length)}` : target.url;
+  return `environment ${JSON.stringify(target.name)} (${where})`;
 }
 
 /** Refuses a saved plan when any object it read has changed, naming each one. */

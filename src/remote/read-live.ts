@@ -16,6 +16,8 @@ export interface ReadNeeds {
   webhookDetails: ReadonlySet<string>;
   /** Integrations that may need connecting: their connection schemas are read if not live. */
   integrations: ReadonlySet<string>;
+  /** Integrations whose credentials are rotated: their connection schemas are read even when live. */
+  rotating?: ReadonlySet<string>;
   /** Read every AppStore app's settings and every webhook's target (for import). */
   everything?: boolean;
   /** Read the directory: users and groups are only listed when the config names some. */
@@ -118,7 +120,7 @@ export async function readLive(client: LumosClient, needs: ReadNeeds, progress?:
   };
 
   for (const appClassId of needs.integrations) {
-    if (connected.has(appClassId)) continue;
+    if (connected.has(appClassId) && !needs.rotating?.has(appClassId)) continue;
     tasks.push(
       step(`connection schema of ${appClassId}`, async () => {
         const schema = await client

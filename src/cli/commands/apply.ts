@@ -4,7 +4,7 @@ import { applyPlan, type ApplyResult } from "../../apply/apply-plan.ts";
 import { UsageError } from "../../errors.ts";
 import { loadProject } from "../../load/load-config.ts";
 import type { Plan } from "../../model/types.ts";
-import { checkNotStale, readSavedPlan } from "../../plan/saved-plan.ts";
+import { checkNotStale, checkSameTarget, readSavedPlan, targetIdentity } from "../../plan/saved-plan.ts";
 import { planToJson } from "../../plan/render-json.ts";
 import { hasChanges } from "../../plan/summary.ts";
 import { readLive } from "../../remote/read-live.ts";
@@ -12,7 +12,7 @@ import { openTarget, secretReader } from "../../session.ts";
 import { renderPlan, targetFlags, withPlanFlags, type EngineFlags } from "../engine-flags.ts";
 import type { Output } from "../output.ts";
 import { progressReporter } from "../progress.ts";
-import { planCommand, type Runner } from "./plan.ts";
+import { planCommand, printPlan, type Runner } from "./plan.ts";
 
 export function registerApply(program: Command, runner: Runner): void {
   withPlanFlags(program.command("apply"))
@@ -22,7 +22,10 @@ export function registerApply(program: Command, runner: Runner): void {
     .addHelpText(
       "after",
       `
-A saved plan is applied only if every object it read is unchanged; otherwise plan again.
+A saved plan is applied only as it was saved (its checksum matches), to the environment it was
+made for, and only if every object it read is unchanged; otherwise plan again. What it changes
+was fixed when it was made: --target, --exclude, --rotate-credentials and the delete flags go
+to plan --out, not to apply FILE. A plan over the delete threshold is shown, then refused.
 Exit codes: 0 applied (or nothing to do), 1 error or partly applied (the report says what).
 
 Examples:
@@ -34,9 +37,9 @@ Examples:
 }
 
 async function applyFresh(flags: EngineFlags, runner: Runner): Promise<number> {
-  const { run, target, loaded } = await planCommand(flags, runner);
+  const { run, target, loaded, refusal } = await planCommand(flags, runner);
   try {
-    if (flags.format !== "json") runner.output.out(renderPlan(run.plan, flags.format, runner.output));
+    if (flags.format !== "json" || refusal) printPlan(run.plan, flags.format, runner, refusal);
     if (!hasChanges(run.plan)) return finish(run.plan, undefined, flags, runner.output);
     if (!flags.autoApprove && !(await confirm(target.description))) {
       runner.output.err("Apply cancelled; nothing was changed.");
@@ -49,14 +52,24 @@ async function applyFresh(flags: EngineFlags, runner: Runner): Promise<number> {
   }
 }
 
+/** Flags that shape a plan: with a saved plan they would be silently ignored, so they are refused. */
+const PLANNING_FLAGS = [
+  ["target", "--target"],
+  ["exclude", "--exclude"],
+  ["rotateCredentials", "--rotate-credentials"],
+  ["allowDeletes", "--allow-deletes"],
+  ["maxDeletes", "--max-deletes"],
+] as const;
+
 async function applySaved(file: string, flags: EngineFlags, runner: Runner): Promise<number> {
+  for (const [key, flag] of PLANNING_FLAGS) {
+    if (flags[key] !== undefined) throw new UsageError(`${flag} does not apply to a saved plan, which already fixed what it changes; pass it to lumos-iac plan --out ${file}`);
+  }
   const { saved, reads } = readSavedPlan(file);
   const loaded = loadProject(flags.config);
   const target = await openTarget(loaded, targetFlags({ ...flags, env: flags.env ?? saved.environment.name }, runner.target));
   try {
-    if (target.url !== saved.environment.url) {
-      throw new UsageError(`${file} was planned against ${saved.environment.url}, not ${target.url}`);
-    }
+    checkSameTarget(file, saved, targetIdentity(target));
     const live = await readLive(target.client, reads);
     checkNotStale(saved, live);
     if (flags.format !== "json") runner.output.out(renderPlan(saved.plan, flags.format, runner.output));

@@ -18,7 +18,7 @@ export function registerImport(program: Command, runner: Runner): void {
     .description("write the live tenant as YAML that, planned back, shows no changes")
     .requiredOption("--out <dir>", "folder to write (one file per kind, plus lumos.config.yaml)")
     .option("--env <name>", "environment to read (default: the config's default, or local)")
-    .option("--url <url>", "Lumos API base URL (token from LUMOS_API_TOKEN)")
+    .option("--url <url>", "Lumos API base URL (token from LUMOS_API_TOKEN); written into the generated lumos.config.yaml")
     .option("--parallelism <n>", "requests in flight at once (default 10)")
     .option("--force", "overwrite files that already exist in the folder")
     .addHelpText("after", "\nCredentials are never exported: Lumos does not return them. Add auth for integrations you want to reconnect.")
@@ -48,11 +48,12 @@ export function registerImport(program: Command, runner: Runner): void {
             files.push([`${key}.yaml`, toYaml(key, items, schema)]);
           }
           const project: Record<string, unknown> = { version: 1, sources: ["*.yaml"] };
-          if (loaded) {
-            const env = loaded.project.environments[target.environment] ?? { simulator: true };
-            const copy: Record<string, unknown> = { ...env };
+          if (loaded || flags.url) {
+            // The environment imported from: with --url, that URL (the token stays as configured).
+            const env = loaded?.project.environments[target.environment] ?? { simulator: true };
+            const copy: Record<string, unknown> = flags.url ? { url: target.url } : { ...env };
             if (env.token) copy.token = env.token.$secret;
-            if (env.simulator) copy.data = target.url.replace(/^simulator:/, "");
+            if (!flags.url && env.simulator) copy.data = target.url.replace(/^simulator:/, "");
             project.default_environment = target.environment;
             project.environments = { [target.environment]: copy };
           }

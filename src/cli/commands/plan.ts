@@ -1,10 +1,15 @@
 import { writeFileSync } from "node:fs";
 import type { Command } from "commander";
+import { UnsafePlanError } from "../../errors.ts";
+import { asString } from "../../kinds/common.ts";
+import type { Plan } from "../../model/types.ts";
+import { liveFingerprints } from "../../plan/compute-plan.ts";
+import { planToJson } from "../../plan/render-json.ts";
 import { hasChanges } from "../../plan/summary.ts";
-import { checkDeletes, parseMaxDeletes, type DeleteLimits } from "../../plan/safety.ts";
-import { savePlan } from "../../plan/saved-plan.ts";
+import { deleteRefusal, parseMaxDeletes, type DeleteLimits } from "../../plan/safety.ts";
+import { savePlan, targetIdentity } from "../../plan/saved-plan.ts";
 import { openTarget, planAgainst, type PlanRun, type Target, type TargetFlags } from "../../session.ts";
-import { renderPlan, selectChanges, targetFlags, withPlanFlags, type EngineFlags } from "../engine-flags.ts";
+import { checkRotation, checkSelection, renderPlan, selectChanges, targetFlags, withPlanFlags, withTargetFlags, type EngineFlags } from "../engine-flags.ts";
 import type { Output } from "../output.ts";
 import { progressReporter } from "../progress.ts";
 import { loadConfig, type LoadedConfig } from "../../load/load-config.ts";
@@ -29,15 +34,20 @@ Examples:
   lumos-iac plan                                  # against the default environment
   lumos-iac plan --env production --out plan.json # save it for review, then: lumos-iac apply plan.json
   lumos-iac plan --format markdown > comment.md   # for a pull-request comment
-  lumos-iac plan --target requestable_permission.Payroll/Payroll\\ Admin`,
+  lumos-iac plan --target requestable_permission.Payroll/Payroll\\ Admin
+  lumos-iac plan --max-deletes 20 --max-deletes 30%  # lift both delete rules for this run
+
+A plan over the delete threshold (safety in the config) is shown, then refused with exit 1.
+--target/--exclude take an address, a kind (app, not apps) or a glob; one that matches no
+declared or live object is an error.`,
     )
     .action((flags: EngineFlags) =>
       runner.run(async () => {
-        const { run, target } = await planCommand(flags, runner);
+        const { run, target, refusal } = await planCommand(flags, runner);
         try {
-          runner.output.out(renderPlan(run.plan, flags.format, runner.output));
+          printPlan(run.plan, flags.format, runner, refusal);
           if (flags.out) {
-            writeFileSync(flags.out, savePlan(run.plan, run.reads, { name: target.environment, url: target.url }));
+            writeFileSync(flags.out, savePlan(run.plan, run.reads, targetIdentity(target)));
             runner.output.err(`plan saved to ${flags.out}; apply it with: lumos-iac apply ${flags.out}`);
           }
           return flags.detailedExitcode && hasChanges(run.plan) ? 2 : 0;
@@ -47,9 +57,12 @@ Examples:
       }),
     );
 
-  withPlanFlags(program.command("drift"))
+  withTargetFlags(program.command("drift"))
     .description("report where the tenant differs from the configuration (exit 0 none, 2 drift, 1 error)")
-    .addHelpText("after", "\nFor nightly jobs: `lumos-iac drift --format markdown` prints a report fit for an issue or a chat message.")
+    .addHelpText(
+      "after",
+      "\nDrift never deletes and has no delete threshold; --target/--exclude narrow the report as for plan.\nFor nightly jobs: `lumos-iac drift --format markdown` prints a report fit for an issue or a chat message.",
+    )
     .action((flags: EngineFlags) =>
       runner.run(async () => {
         const { run, target } = await planCommand({ ...flags, allowDeletes: true }, runner);
@@ -69,9 +82,15 @@ Examples:
     );
 }
 
-/** Loads, connects, reads and plans; applies --target/--exclude and the delete threshold. */
-export async function planCommand(flags: EngineFlags, runner: Runner): Promise<{ run: PlanRun; target: Target; loaded: LoadedConfig }> {
+/**
+ * Loads, connects, reads and plans; applies --target/--exclude. A plan over the delete
+ * threshold comes back with its `refusal`: the caller shows the plan, then throws it.
+ */
+export async function planCommand(flags: EngineFlags, runner: Runner): Promise<{ run: PlanRun; target: Target; loaded: LoadedConfig; refusal?: UnsafePlanError }> {
   const loaded = loadConfig(flags.config);
+  checkRotation(flags.rotateCredentials, loaded.desired.objects.map((o) => o.address));
+  let limits: DeleteLimits = { allowAll: Boolean(flags.allowDeletes), ...loadedLimits(loaded) };
+  if (flags.maxDeletes?.length) limits = parseMaxDeletes(flags.maxDeletes, limits);
   const target = await openTarget(loaded, targetFlags(flags, runner.target));
   try {
     const progress = progressReporter(runner.output);
@@ -81,15 +100,30 @@ export async function planCommand(flags: EngineFlags, runner: Runner): Promise<{
       progress: (what) => progress.step(`read ${what}`),
     });
     progress.done();
+    if (flags.target?.length || flags.exclude?.length) checkSelection(flags, knownObjects(loaded, run));
     run.plan = selectChanges(run.plan, flags.target, flags.exclude);
-    let limits: DeleteLimits = { allowAll: Boolean(flags.allowDeletes), ...loadedLimits(loaded) };
-    if (flags.maxDeletes) limits = parseMaxDeletes(flags.maxDeletes, limits);
-    checkDeletes(run.plan, run.existing, limits);
-    return { run, target, loaded };
+    return { run, target, loaded, refusal: deleteRefusal(run.plan, run.existing, limits) };
   } catch (error) {
     await target.close();
     throw error;
   }
+}
+
+/** Shows the plan; one refused by the delete threshold is shown, then refused (in JSON, inside the error). */
+export function printPlan(plan: Plan, format: EngineFlags["format"], runner: Pick<Runner, "output">, refusal: UnsafePlanError | undefined, title?: string): void {
+  if (refusal && format === "json") throw new UnsafePlanError(refusal.code, refusal.message, { ...refusal.meta, plan: planToJson(plan) });
+  runner.output.out(renderPlan(plan, format, runner.output, title));
+  if (refusal) throw refusal;
+}
+
+/** Every declared and every live object the plan read, by address and kind. */
+function knownObjects(loaded: LoadedConfig, run: PlanRun): { address: string; kind: string }[] {
+  const names = new Map((run.live.kinds.apps ?? []).map((app) => [app.id, asString(app.data.user_friendly_label)]));
+  const live = Object.keys(liveFingerprints(run.live, { appName: (id) => names.get(id) })).map((address) => ({
+    address,
+    kind: address.slice(0, address.indexOf(".")),
+  }));
+  return [...loaded.desired.objects.map((o) => ({ address: o.address, kind: o.kind })), ...live, ...run.plan.changes];
 }
 
 function loadedLimits(loaded: LoadedConfig): Omit<DeleteLimits, "allowAll"> {

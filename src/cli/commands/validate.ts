@@ -1,4 +1,5 @@
-import type { Command } from "commander";
+import { relative } from "node:path";
+import { Option, type Command } from "commander";
 import { loadConfig } from "../../load/load-config.ts";
 import { withConfigFlags, type EngineFlags } from "../engine-flags.ts";
 import type { Runner } from "./plan.ts";
@@ -6,11 +7,22 @@ import type { Runner } from "./plan.ts";
 export function registerValidate(program: Command, runner: Runner): void {
   withConfigFlags(program.command("validate"))
     .description("check the configuration offline: YAML, schema, and the rules Lumos enforces (no tenant needed)")
-    .addHelpText("after", "\nReferences to users, groups and existing apps are checked by plan, which reads the tenant.")
-    .action((flags: EngineFlags) =>
+    .addOption(new Option("--format <format>", "output format").choices(["text", "json"]).default("text"))
+    .addHelpText(
+      "after",
+      `
+References to users, groups and existing apps are checked by plan, which reads the tenant.
+With --format json: {"valid": true, "objects": N, "files": [...]}, or {"error": {...}} as the other commands print.`,
+    )
+    .action((flags: Pick<EngineFlags, "config" | "format">) =>
       runner.run(async () => {
         const loaded = loadConfig(flags.config);
         const count = loaded.desired.objects.length;
+        if (flags.format === "json") {
+          const files = loaded.files.map((file) => relative(process.cwd(), file) || file);
+          runner.output.out(JSON.stringify({ valid: true, objects: count, files }, null, 2));
+          return 0;
+        }
         runner.output.out(`✓ ${count} object${count === 1 ? "" : "s"} in ${loaded.files.length} file${loaded.files.length === 1 ? "" : "s"}: the configuration is valid.`);
         return 0;
       }),

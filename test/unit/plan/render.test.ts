@@ -43,7 +43,7 @@ describe("renderers", () => {
     expect(md.length).toBeLessThanOrEqual(MARKDOWN_LIMIT);
     expect(md).toContain("| 0 | 800 | 0 | 0 | 3 |");
     expect(md).toContain("left out to stay under GitHub's comment limit");
-    expect(md).toContain("~ ~ requestable_permission.App/Permission 0 with");
+    expect(md).toContain("\n~ requestable_permission.App/Permission 0 with");
     expect(md).toMatch(/… \d+ more/);
   });
 });

@@ -1,0 +1,65 @@
+import { readFileSync, writeFileSync } from "node:fs";
+import { join } from "node:path";
+import { describe, expect, it } from "vitest";
+import { main } from "../../src/cli/main.ts";
+import type { Output } from "../../src/cli/output.ts";
+import { against, cli, project, SIM_URL } from "../helpers/cli.ts";
+import { startSimulator } from "../helpers/simulator.ts";
+
+const APP = "apps:\n  - { name: Payroll, category: HR & Learning, description: Pays people }\n";
+
+describe("saved plans", () => {
+  it("refuse a plan edited by hand", async () => {
+    const { sim } = startSimulator();
+    const dir = project({ "lumos.config.yaml": APP });
+    const file = join(dir, "plan.json");
+    expect((await cli(sim, ["plan", ...against(dir), "--out", file])).code).toBe(0);
+    const saved = JSON.parse(readFileSync(file, "utf8"));
+    expect(saved.checksum).toMatch(/^sha256:[0-9a-f]{64}$/);
+    saved.plan.changes[0].payload.description = "Edited after review";
+    writeFileSync(file, JSON.stringify(saved, null, 2));
+    sim.resetStats();
+    const refused = await cli(sim, ["apply", file, ...against(dir)]);
+    expect(refused.code).toBe(1);
+    expect(refused.stderr).toBe(
+      `error [PLAN_MODIFIED]: ${file} was changed after it was saved: its content no longer matches its checksum. Apply only a plan as lumos-iac saved it; plan again with lumos-iac plan --out ${file}`,
+    );
+    expect(sim.getStats().total).toBe(0);
+    // Reformatting alone is not a change.
+    expect((await cli(sim, ["plan", ...against(dir), "--out", file])).code).toBe(0);
+    writeFileSync(file, JSON.stringify(JSON.parse(readFileSync(file, "utf8"))));
+    expect((await cli(sim, ["apply", file, ...against(dir)])).code).toBe(0);
+    expect((await cli(sim, ["plan", ...against(dir), "--detailed-exitcode"])).code).toBe(0);
+  });
+
+  it("refuse another environment or target, naming both, and flags that would be ignored", async () => {
+    const { sim } = startSimulator();
+    const dir = project({ "lumos.config.yaml": `environments:\n  staging: { url: '${SIM_URL}' }\n  prod: { url: '${SIM_URL}' }\ndefault_environment: staging\n${APP}` });
+    const config = join(dir, "lumos.config.yaml");
+    const file = join(dir, "plan.json");
+    expect((await cli(sim, ["plan", "--config", config, "--out", file])).code).toBe(0);
+    sim.resetStats();
+    const other = await cli(sim, ["apply", file, "--config", config, "--env", "prod"]);
+    expect(other.code).toBe(1);
+    expect(other.stderr).toBe(
+      `error [USAGE]: ${file} was planned against environment "staging" (${SIM_URL}), not environment "prod" (${SIM_URL}); apply it to the environment it was made for, or plan again`,
+    );
+    const flagged = await cli(sim, ["apply", file, "--config", config, "--target", "app"]);
+    expect(flagged.code).toBe(1);
+    expect(flagged.stderr).toContain("--target does not apply to a saved plan");
+    expect(sim.getStats().writes).toBe(0);
+
+    // Planned against the embedded simulator, applied against a URL.
+    const local = project({ "lumos.config.yaml": `environments:\n  staging: { simulator: true, data: tenant.db }\ndefault_environment: staging\n${APP}` });
+    const localPlan = join(local, "plan.json");
+    const lines: string[] = [];
+    const output: Output = { out: (l) => lines.push(l), err: (l) => lines.push(l), stdoutIsTTY: false, stderrIsTTY: false };
+    expect(await main(["node", "lumos-iac", "plan", "--config", join(local, "lumos.config.yaml"), "--out", localPlan], output), lines.join("\n")).toBe(0);
+    const elsewhere = await cli(sim, ["apply", localPlan, "--config", join(local, "lumos.config.yaml"), "--url", SIM_URL]);
+    expect(elsewhere.code).toBe(1);
+    expect(elsewhere.stderr).toContain(`was planned against environment "staging" (the embedded simulator at ${join(local, "tenant.db")}), not environment "staging" (${SIM_URL})`);
+    expect(sim.getStats().writes).toBe(0);
+    expect((await cli(sim, ["apply", file, "--config", config])).code).toBe(0);
+    expect((await cli(sim, ["plan", "--config", config, "--detailed-exitcode"])).code).toBe(0);
+  });
+});
