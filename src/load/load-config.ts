@@ -1,5 +1,5 @@
-import { existsSync, readFileSync } from "node:fs";
-import { dirname, relative, resolve } from "node:path";
+import { existsSync, readFileSync, statSync } from "node:fs";
+import { dirname, join, relative, resolve } from "node:path";
 import { Ajv2020, type ErrorObject } from "ajv/dist/2020.js";
 import addFormatsModule from "ajv-formats";
 import { closest } from "fastest-levenshtein";
@@ -74,21 +74,30 @@ export function loadConfig(
   if (!existsSync(configFile)) {
     throw new ConfigError("CONFIG_NOT_FOUND", `no configuration at ${configPath} (pass --config FILE, or run from the project folder)`);
   }
+  if (isDirectory(configFile)) {
+    throw new ConfigError("CONFIG_NOT_FOUND", `${configPath} is a directory; pass the project file in it (--config ${join(configPath, "lumos.config.yaml")})`);
+  }
   const configDir = dirname(configFile);
   const problems: Problem[] = [];
   const secrets = new Map<string, string>();
   const display = (file: string) => relative(process.cwd(), file) || file;
 
-  const root = readYaml(configFile, display(configFile), problems);
+  const root = readYaml(configFile, display(configFile), problems, "project");
   const rootValue = root?.value;
   const sources = isRecord(rootValue) && Array.isArray(rootValue.sources) ? rootValue.sources.filter((s): s is string => typeof s === "string") : [];
   const files = [configFile];
   for (const pattern of options.projectOnly ? [] : sources) {
     const matches = globSync(pattern, { cwd: configDir, absolute: true }).sort();
-    if (matches.length === 0) {
+    if (!/[*?[{]/.test(pattern) && isDirectory(resolve(configDir, pattern))) {
+      problems.push({
+        loc: root!.locate(["sources", sources.indexOf(pattern)]),
+        message: `${JSON.stringify(pattern)} is a directory; name the files in it, e.g. ${JSON.stringify(`${pattern.replace(/\/+$/, "")}/*.yaml`)}`,
+      });
+    } else if (matches.length === 0) {
       problems.push({ loc: root!.locate(["sources", sources.indexOf(pattern)]), message: `no files match ${JSON.stringify(pattern)}` });
+    } else {
+      for (const match of matches) if (!files.includes(match)) files.push(match);
     }
-    for (const match of matches) if (!files.includes(match)) files.push(match);
   }
 
   const objects: DesiredObject[] = [];
@@ -97,9 +106,9 @@ export function loadConfig(
   let userSourcesSeen: SourceLocation | undefined;
 
   for (const path of files) {
-    const file = path === configFile ? root : readYaml(path, display(path), problems);
-    if (!file || file.value === undefined) continue;
-    const raw = file.value ?? {};
+    const file = path === configFile ? root : readYaml(path, display(path), problems, "definition");
+    if (!file || file.value === undefined || file.value === null) continue;
+    const raw = file.value;
     if (!isRecord(raw)) {
       problems.push({ loc: file.locate([]), message: "the top level must be a mapping of kinds (apps:, requestable_permissions:, …)" });
       continue;
@@ -209,17 +218,88 @@ function makeObject(
   };
 }
 
-function readYaml(path: string, shown: string, problems: Problem[]): YamlFile | undefined {
-  let text: string;
+function isDirectory(path: string): boolean {
   try {
-    text = readFileSync(path, "utf8");
+    return statSync(path).isDirectory();
+  } catch {
+    return false;
+  }
+}
+
+function readYaml(path: string, shown: string, problems: Problem[], role: "project" | "definition"): YamlFile | undefined {
+  const at = (line = 1, col = 1) => ({ file: shown, line, col });
+  let bytes: Buffer;
+  try {
+    bytes = readFileSync(path);
   } catch (error) {
-    problems.push({ loc: { file: shown, line: 1, col: 1 }, message: `cannot read: ${(error as Error).message}` });
+    const code = (error as NodeJS.ErrnoException).code;
+    const message =
+      code === "EISDIR"
+        ? "this is a directory, not a file; name the files in it (e.g. a glob like dir/*.yaml)"
+        : `cannot read this file: ${code ?? (error as Error).message}`;
+    problems.push({ loc: at(), message });
     return undefined;
   }
-  const file = new YamlFile(shown, text);
+  const text = decodeUtf8(bytes);
+  if (!text.ok) {
+    problems.push({ loc: at(text.line, text.col), message: text.message });
+    return undefined;
+  }
+  const file = new YamlFile(shown, text.text);
   problems.push(...file.errors);
+  if (file.errors.length === 0 && (file.value === null || file.value === undefined)) {
+    problems.push({
+      loc: at(),
+      message:
+        role === "project"
+          ? "the project file is empty; write at least `version: 1` and your definitions (or sources: [defs/*.yaml])"
+          : "the file is empty (or only comments); add definitions to it, or remove it from sources",
+    });
+  }
   return file;
+}
+
+type Decoded = { ok: true; text: string } | { ok: false; line: number; col: number; message: string };
+
+const UTF8 = new TextDecoder("utf-8", { fatal: true, ignoreBOM: false });
+
+/** The file's text as UTF-8 (a UTF-8 BOM is dropped); UTF-16 and invalid bytes are located errors. */
+export function decodeUtf8(bytes: Uint8Array): Decoded {
+  if ((bytes[0] === 0xff && bytes[1] === 0xfe) || (bytes[0] === 0xfe && bytes[1] === 0xff)) {
+    return { ok: false, line: 1, col: 1, message: "the file is UTF-16; save it as UTF-8" };
+  }
+  try {
+    return { ok: true, text: UTF8.decode(bytes) };
+  } catch {
+    const offset = firstInvalidUtf8(bytes);
+    const before = new TextDecoder("utf-8").decode(bytes.subarray(0, offset));
+    const lines = before.split("\n");
+    const byte = bytes[offset]!.toString(16).toUpperCase().padStart(2, "0");
+    return {
+      ok: false,
+      line: lines.length,
+      col: lines[lines.length - 1]!.replace(/^\uFEFF/, "").length + 1,
+      message: `invalid UTF-8 (byte 0x${byte}); save the file as UTF-8`,
+    };
+  }
+}
+
+/** Offset of the first byte that does not belong to a valid UTF-8 sequence. */
+function firstInvalidUtf8(bytes: Uint8Array): number {
+  let i = 0;
+  while (i < bytes.length) {
+    const b = bytes[i]!;
+    const length = b < 0x80 ? 1 : b >= 0xc2 && b <= 0xdf ? 2 : b >= 0xe0 && b <= 0xef ? 3 : b >= 0xf0 && b <= 0xf4 ? 4 : 0;
+    if (length === 0) return i;
+    if (i + length > bytes.length) return i;
+    try {
+      UTF8.decode(bytes.subarray(i, i + length));
+    } catch {
+      return i;
+    }
+    i += length;
+  }
+  return Math.max(0, bytes.length - 1);
 }
 
 function substituteAll(
