@@ -1,5 +1,5 @@
-import { existsSync, readFileSync, statSync } from "node:fs";
-import { dirname, join, relative, resolve } from "node:path";
+import { existsSync, readFileSync, realpathSync, statSync } from "node:fs";
+import { dirname, join, relative, resolve, sep } from "node:path";
 import { Ajv2020, type ErrorObject } from "ajv/dist/2020.js";
 import addFormatsModule from "ajv-formats";
 import { closest } from "fastest-levenshtein";
@@ -11,6 +11,8 @@ import type { DesiredObject, DesiredState, Problem, SourceLocation } from "../mo
 import { buildConfigSchema, PROJECT_PROPERTIES } from "./config-schema.ts";
 import { hasReference, substitute, type Environment } from "./substitute.ts";
 import { YamlFile } from "./yaml-file.ts";
+import { addSensitive, sensitiveLabel } from "../redact.ts";
+import { decodeUtf8 } from "./decode.ts";
 
 export interface EnvironmentConfig {
   url?: string;
@@ -33,8 +35,10 @@ export interface LoadedConfig {
   files: string[];
   project: ProjectSettings;
   desired: DesiredState;
-  /** Values of `${…}` templates in sensitive fields, by template. Never printed. */
+  /** Values of sensitive `${…}` templates (secret fields and every other sensitive reference), by template. Never printed. */
   secrets: Map<string, string>;
+  /** Templates of sensitive values in ordinary fields, by value: the plan shows these as (sensitive). */
+  sensitive: Map<string, string>;
 }
 
 
@@ -80,11 +84,13 @@ export function loadConfig(
   const configDir = dirname(configFile);
   const problems: Problem[] = [];
   const secrets = new Map<string, string>();
+  const sensitive = new Map<string, string>();
   const display = (file: string) => relative(process.cwd(), file) || file;
 
   const root = readYaml(configFile, display(configFile), problems, "project");
   const rootValue = root?.value;
   const sources = isRecord(rootValue) && Array.isArray(rootValue.sources) ? rootValue.sources.filter((s): s is string => typeof s === "string") : [];
+  const isPublic = publicReferences(isRecord(rootValue) ? rootValue.non_sensitive : undefined, configDir);
   const files = [configFile];
   for (const pattern of options.projectOnly ? [] : sources) {
     const matches = globSync(pattern, { cwd: configDir, absolute: true }).sort();
@@ -113,8 +119,17 @@ export function loadConfig(
       problems.push({ loc: file.locate([]), message: "the top level must be a mapping of kinds (apps:, requestable_permissions:, …)" });
       continue;
     }
-    const value = substituteAll(raw, [], { env, baseDir: dirname(path) }, file, problems, secrets) as Record<string, unknown>;
-    for (const error of validateSchema(secretsAsTemplates(value))) problems.push(describeSchemaError(error, file));
+    const hidden = new Map<string, string>();
+    const value = substituteAll(raw, [], {
+      environment: { env, baseDir: dirname(path), projectDir: configDir },
+      file,
+      problems,
+      secrets,
+      sensitive,
+      hidden,
+      isPublic,
+    }) as Record<string, unknown>;
+    for (const error of validateSchema(secretsAsTemplates(value))) problems.push(describeSchemaError(error, file, hidden));
     if (path === configFile) {
       project = value;
     } else {
@@ -168,6 +183,7 @@ export function loadConfig(
     configDir,
     files,
     secrets,
+    sensitive,
     project: {
       defaultEnvironment: typeof project.default_environment === "string" ? project.default_environment : "local",
       environments,
@@ -259,83 +275,76 @@ function readYaml(path: string, shown: string, problems: Problem[], role: "proje
   return file;
 }
 
-type Decoded = { ok: true; text: string } | { ok: false; line: number; col: number; message: string };
-
-const UTF8 = new TextDecoder("utf-8", { fatal: true, ignoreBOM: false });
-
-/** The file's text as UTF-8 (a UTF-8 BOM is dropped); UTF-16 and invalid bytes are located errors. */
-export function decodeUtf8(bytes: Uint8Array): Decoded {
-  if ((bytes[0] === 0xff && bytes[1] === 0xfe) || (bytes[0] === 0xfe && bytes[1] === 0xff)) {
-    return { ok: false, line: 1, col: 1, message: "the file is UTF-16; save it as UTF-8" };
-  }
-  try {
-    return { ok: true, text: UTF8.decode(bytes) };
-  } catch {
-    const offset = firstInvalidUtf8(bytes);
-    const before = new TextDecoder("utf-8").decode(bytes.subarray(0, offset));
-    const lines = before.split("\n");
-    const byte = bytes[offset]!.toString(16).toUpperCase().padStart(2, "0");
-    return {
-      ok: false,
-      line: lines.length,
-      col: lines[lines.length - 1]!.replace(/^\uFEFF/, "").length + 1,
-      message: `invalid UTF-8 (byte 0x${byte}); save the file as UTF-8`,
-    };
-  }
+interface Substitution {
+  environment: Environment;
+  file: YamlFile;
+  problems: Problem[];
+  secrets: Map<string, string>;
+  sensitive: Map<string, string>;
+  /** Template of each sensitive value by its path in this file (JSON of the path), for messages. */
+  hidden: Map<string, string>;
+  /** Whether a reference (`env:NAME`, `file:PATH`) was declared non-sensitive. */
+  isPublic: (reference: string) => boolean;
 }
 
-/** Offset of the first byte that does not belong to a valid UTF-8 sequence. */
-function firstInvalidUtf8(bytes: Uint8Array): number {
-  let i = 0;
-  while (i < bytes.length) {
-    const b = bytes[i]!;
-    const length = b < 0x80 ? 1 : b >= 0xc2 && b <= 0xdf ? 2 : b >= 0xe0 && b <= 0xef ? 3 : b >= 0xf0 && b <= 0xf4 ? 4 : 0;
-    if (length === 0) return i;
-    if (i + length > bytes.length) return i;
-    try {
-      UTF8.decode(bytes.subarray(i, i + length));
-    } catch {
-      return i;
-    }
-    i += length;
-  }
-  return Math.max(0, bytes.length - 1);
-}
-
-function substituteAll(
-  value: unknown,
-  path: (string | number)[],
-  environment: Environment,
-  file: YamlFile,
-  problems: Problem[],
-  secrets: Map<string, string>,
-): unknown {
+function substituteAll(value: unknown, path: (string | number)[], ctx: Substitution): unknown {
   if (typeof value === "string") {
-    const sensitive = isSensitive(path);
+    const secretField = isSensitive(path);
     if (!hasReference(value)) {
-      if (sensitive && value !== "") {
-        problems.push({ loc: file.locate(path), message: "secrets must come from ${env:NAME} or ${file:PATH}, never written in the file" });
+      if (secretField && value !== "") {
+        ctx.problems.push({ loc: ctx.file.locate(path), message: "secrets must come from ${env:NAME} or ${file:PATH}, never written in the file" });
       }
       return value;
     }
     // An environment's token is read only when that environment is used.
     if (path[0] === "environments" && path[2] === "token") return { $secret: value };
-    const result = substitute(value, environment);
+    const result = substitute(value, ctx.environment);
     if (!result.ok) {
-      problems.push({ loc: file.locate(path), message: result.message });
-      return sensitive ? { $secret: value } : value;
+      ctx.problems.push({ loc: ctx.file.locate(path), message: result.message });
+      return secretField ? { $secret: value } : value;
     }
-    if (!sensitive) return result.value;
-    secrets.set(result.template, result.value);
-    return { $secret: result.template };
+    if (secretField && result.value.trim() === "") {
+      ctx.problems.push({ loc: ctx.file.locate(path), message: `${result.references.join(", ")} is empty; a secret needs a value` });
+    }
+    if (!secretField && result.references.every(ctx.isPublic)) return result.value;
+    ctx.secrets.set(result.template, result.value);
+    addSensitive(result.value);
+    if (secretField) return { $secret: result.template };
+    if (result.value !== "") ctx.sensitive.set(result.value, result.template);
+    ctx.hidden.set(JSON.stringify(path), result.template);
+    return result.value;
   }
-  if (Array.isArray(value)) return value.map((item, i) => substituteAll(item, [...path, i], environment, file, problems, secrets));
-  if (isRecord(value)) {
-    return Object.fromEntries(
-      Object.entries(value).map(([k, v]) => [k, substituteAll(v, [...path, k], environment, file, problems, secrets)]),
-    );
-  }
+  if (Array.isArray(value)) return value.map((item, i) => substituteAll(item, [...path, i], ctx));
+  if (isRecord(value)) return Object.fromEntries(Object.entries(value).map(([k, v]) => [k, substituteAll(v, [...path, k], ctx)]));
   return value;
+}
+
+/**
+ * `non_sensitive: [env:NAME, file:GLOB]` of the project file: references whose values may be
+ * shown. File globs are relative to the project directory.
+ */
+function publicReferences(declared: unknown, configDir: string): (reference: string) => boolean {
+  const entries = Array.isArray(declared) ? declared.filter((d): d is string => typeof d === "string") : [];
+  const names = new Set(entries.filter((e) => e.startsWith("env:")));
+  const globs = entries.filter((e) => e.startsWith("file:")).map((e) => e.slice("file:".length));
+  let root = configDir;
+  try {
+    root = realpathSync(configDir);
+  } catch {
+    // keep it as given
+  }
+  const files = new Set(
+    globs.length === 0
+      ? []
+      : globSync(globs, { cwd: configDir, absolute: true }).flatMap((f) => {
+          try {
+            return [relative(root, realpathSync(f)).split(sep).join("/")];
+          } catch {
+            return [];
+          }
+        }),
+  );
+  return (reference) => names.has(reference) || (reference.startsWith("file:") && files.has(reference.slice("file:".length)));
 }
 
 /** The schema checks secrets as the `${…}` text the user wrote. */
@@ -346,7 +355,7 @@ function secretsAsTemplates(value: unknown): unknown {
   return value;
 }
 
-function describeSchemaError(error: ErrorObject, file: YamlFile): Problem {
+function describeSchemaError(error: ErrorObject, file: YamlFile, hidden: ReadonlyMap<string, string>): Problem {
   const path = error.instancePath.split("/").filter(Boolean).map((p) => (/^\d+$/.test(p) ? Number(p) : p.replace(/~1/g, "/").replace(/~0/g, "~")));
   switch (error.keyword) {
     case "additionalProperties": {
@@ -361,12 +370,16 @@ function describeSchemaError(error: ErrorObject, file: YamlFile): Problem {
     }
     case "enum": {
       const allowed = (error.params as { allowedValues: unknown[] }).allowedValues.map((v) => JSON.stringify(v)).join(", ");
-      return { loc: file.locate(path), message: `${label(path)} must be one of ${allowed}; got ${JSON.stringify(error.data)}` };
+      const template = hidden.get(JSON.stringify(path));
+      const got = template === undefined ? JSON.stringify(error.data) : sensitiveLabel(template);
+      return { loc: file.locate(path), message: `${label(path)} must be one of ${allowed}; got ${got}` };
     }
     case "anyOf": {
       const description = (error.parentSchema as { description?: string } | undefined)?.description;
       return { loc: file.locate(path), message: `${label(path)} is not valid${description ? `: expected ${description.charAt(0).toLowerCase()}${description.slice(1)}` : ""}` };
     }
+    case "const":
+      return { loc: file.locate(path), message: `${label(path)} must be ${JSON.stringify((error.params as { allowedValue: unknown }).allowedValue)}` };
     default:
       return { loc: file.locate(path), message: `${label(path)} ${error.message ?? "is invalid"}` };
   }

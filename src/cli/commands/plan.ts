@@ -8,6 +8,7 @@ import { renderPlan, selectChanges, targetFlags, withPlanFlags, type EngineFlags
 import type { Output } from "../output.ts";
 import { progressReporter } from "../progress.ts";
 import { loadConfig, type LoadedConfig } from "../../load/load-config.ts";
+import { redact } from "../../redact.ts";
 
 export interface Runner {
   output: Output;
@@ -37,7 +38,7 @@ Examples:
         try {
           runner.output.out(renderPlan(run.plan, flags.format, runner.output));
           if (flags.out) {
-            writeFileSync(flags.out, savePlan(run.plan, run.reads, { name: target.environment, url: target.url }));
+            writeFileSync(flags.out, redact(savePlan(run.plan, run.reads, { name: target.environment, url: target.url })));
             runner.output.err(`plan saved to ${flags.out}; apply it with: lumos-iac apply ${flags.out}`);
           }
           return flags.detailedExitcode && hasChanges(run.plan) ? 2 : 0;

@@ -2,7 +2,8 @@ import { mkdirSync } from "node:fs";
 import { join } from "node:path";
 import { describe, expect, it } from "vitest";
 import { ConfigError, ConfigValidationError } from "../../../src/errors.ts";
-import { decodeUtf8, loadConfig } from "../../../src/load/load-config.ts";
+import { decodeUtf8 } from "../../../src/load/decode.ts";
+import { loadConfig } from "../../../src/load/load-config.ts";
 import { project } from "../../helpers/cli.ts";
 
 function problemsOf(run: () => unknown): string[] {
