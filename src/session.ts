@@ -1,6 +1,6 @@
 import { mkdirSync } from "node:fs";
 import { dirname, isAbsolute, join, resolve } from "node:path";
-import { ConfigError, UsageError } from "./errors.ts";
+import { ConfigError, ConfigValidationError, UsageError } from "./errors.ts";
 import type { EnvironmentConfig, LoadedConfig } from "./load/load-config.ts";
 import { substitute } from "./load/substitute.ts";
 import { hideSensitive } from "./plan/summary.ts";
@@ -121,4 +121,17 @@ export function secretReader(
     addSensitive(result.value);
     return result.value;
   };
+}
+
+/**
+ * For a configuration loaded with deferObjectProblems: the error to throw once the valid
+ * objects were planned (or planning failed), holding the objects' own problems together with
+ * the reference problems planning found. Problems that only name an object left out as
+ * invalid are dropped: fixing that object fixes them. Undefined when there is nothing to report.
+ */
+export function withDeferredProblems(loaded: Pick<LoadedConfig, "problems" | "excluded">, error?: unknown): unknown {
+  if (loaded.problems.length === 0) return error;
+  const names = loaded.excluded.flatMap((o) => [o.address, JSON.stringify(o.key), JSON.stringify(o.key.slice(o.key.lastIndexOf("/") + 1))]);
+  const found = error instanceof ConfigValidationError ? error.problems.filter((p) => !names.some((n) => p.message.includes(n))) : [];
+  return new ConfigValidationError([...loaded.problems, ...found]);
 }

@@ -29,6 +29,17 @@ export interface ProjectSettings {
   safety: { maxDeletes: number; maxDeletePercent: number };
 }
 
+export interface LoadOptions {
+  /** Only the project settings, without the definition files (apply of a saved plan, import). */
+  projectOnly?: boolean;
+  /**
+   * Problems confined to single objects do not throw: they are returned in `problems`, and
+   * those objects are left out of `desired`, so a plan can still resolve the others'
+   * references and report everything at once. Any other problem throws as usual.
+   */
+  deferObjectProblems?: boolean;
+}
+
 export interface LoadedConfig {
   configFile: string;
   configDir: string;
@@ -39,6 +50,10 @@ export interface LoadedConfig {
   secrets: Map<string, string>;
   /** Templates of sensitive values in ordinary fields, by value: the plan shows these as (sensitive). */
   sensitive: Map<string, string>;
+  /** With deferObjectProblems: the problems of the objects left out of `desired`. */
+  problems: Problem[];
+  /** With deferObjectProblems: the objects left out of `desired` because of those problems. */
+  excluded: DesiredObject[];
 }
 
 
@@ -72,7 +87,7 @@ function isSensitive(path: (string | number)[]): boolean {
 export function loadConfig(
   configPath: string,
   env: Record<string, string | undefined> = process.env,
-  options: { projectOnly?: boolean } = {},
+  options: LoadOptions = {},
 ): LoadedConfig {
   const configFile = resolve(configPath);
   if (!existsSync(configFile)) {
@@ -84,6 +99,13 @@ export function loadConfig(
   const configDir = dirname(configFile);
   const problems: Problem[] = [];
   const secrets = new Map<string, string>();
+  /** The object each object-level problem belongs to (file, kind and index); others are not here. */
+  const blamed = new Map<Problem, string>();
+  const blame = (problem: Problem, file: YamlFile, path: readonly (string | number)[]): Problem => {
+    const marker = objectMarker(file.path, path);
+    if (marker) blamed.set(problem, marker);
+    return problem;
+  };
   const sensitive = new Map<string, string>();
   const display = (file: string) => relative(process.cwd(), file) || file;
 
@@ -107,6 +129,7 @@ export function loadConfig(
   }
 
   const objects: DesiredObject[] = [];
+  const markers = new Map<DesiredObject, string | undefined>();
   const locators = new Map<string, { file: YamlFile; base: (string | number)[] }>();
   let project: Record<string, unknown> = {};
   let userSourcesSeen: SourceLocation | undefined;
@@ -128,8 +151,9 @@ export function loadConfig(
       sensitive,
       hidden,
       isPublic,
+      blame: (problem, path) => blame(problem, file, path),
     }) as Record<string, unknown>;
-    for (const error of validateSchema(secretsAsTemplates(value))) problems.push(describeSchemaError(error, file, hidden));
+    for (const error of validateSchema(secretsAsTemplates(value))) problems.push(blame(describeSchemaError(error, file, hidden), file, instancePath(error)));
     if (path === configFile) {
       project = value;
     } else {
@@ -147,12 +171,17 @@ export function loadConfig(
           continue;
         }
         userSourcesSeen = file.locate([key], { key: true });
-        objects.push(makeObject(kind.kind, key, { sources: items }, file, [key], locators));
+        const object = makeObject(kind.kind, key, { sources: items }, file, [key], locators);
+        objects.push(object);
+        markers.set(object, objectMarker(file.path, [key]));
         continue;
       }
       if (!Array.isArray(items)) continue;
       items.forEach((item, index) => {
-        if (isRecord(item)) objects.push(makeObject(kind.kind, key, item, file, [key, index], locators));
+        if (!isRecord(item)) return;
+        const object = makeObject(kind.kind, key, item, file, [key, index], locators);
+        objects.push(object);
+        markers.set(object, objectMarker(file.path, [key, index]));
       });
     }
   }
@@ -163,18 +192,25 @@ export function loadConfig(
     const key = KINDS[configKeyOf(object.kind)];
     const previous = seen.get(object.address);
     if (previous) {
-      problems.push({ loc: object.loc, message: `${object.address} is declared twice (first at ${formatLocation(previous.loc)})` });
+      const problem = { loc: object.loc, message: `${object.address} is declared twice (first at ${formatLocation(previous.loc)})` };
+      problems.push(problem);
+      blamed.set(problem, markers.get(object)!);
     } else {
       seen.set(object.address, object);
     }
     for (const [path, message] of key.check?.(object.spec) ?? []) {
       const located = locators.get(object.address);
-      problems.push({ loc: located ? located.file.locate([...located.base, ...path]) : object.loc, message });
+      const problem = { loc: located ? located.file.locate([...located.base, ...path]) : object.loc, message };
+      problems.push(problem);
+      blamed.set(problem, markers.get(object)!);
     }
   }
 
   const prune = (isRecord(project.prune) ? project.prune : {}) as DesiredState["prune"];
-  if (problems.length > 0) throw new ConfigValidationError(withoutAnyOfBranches(problems));
+  const deferred = options.deferObjectProblems && problems.every((p) => blamed.has(p));
+  if (problems.length > 0 && !deferred) throw new ConfigValidationError(withoutAnyOfBranches(problems));
+  const invalid = new Set(problems.map((p) => blamed.get(p)));
+  const valid = objects.filter((o) => !invalid.has(markers.get(o)));
 
   const environments = (isRecord(project.environments) ? project.environments : {}) as Record<string, EnvironmentConfig>;
   const safety = isRecord(project.safety) ? project.safety : {};
@@ -192,8 +228,10 @@ export function loadConfig(
         maxDeletePercent: typeof safety.max_delete_percent === "number" ? safety.max_delete_percent : 25,
       },
     },
+    problems: withoutAnyOfBranches(problems),
+    excluded: objects.filter((o) => !valid.includes(o)),
     desired: {
-      objects,
+      objects: valid,
       prune,
       locate: (address, path) => {
         const located = locators.get(address);
@@ -285,6 +323,8 @@ interface Substitution {
   hidden: Map<string, string>;
   /** Whether a reference (`env:NAME`, `file:PATH`) was declared non-sensitive. */
   isPublic: (reference: string) => boolean;
+  /** Notes the object a problem at `path` belongs to. */
+  blame: (problem: Problem, path: readonly (string | number)[]) => Problem;
 }
 
 function substituteAll(value: unknown, path: (string | number)[], ctx: Substitution): unknown {
@@ -292,7 +332,7 @@ function substituteAll(value: unknown, path: (string | number)[], ctx: Substitut
     const secretField = isSensitive(path);
     if (!hasReference(value)) {
       if (secretField && value !== "") {
-        ctx.problems.push({ loc: ctx.file.locate(path), message: "secrets must come from ${env:NAME} or ${file:PATH}, never written in the file" });
+        ctx.problems.push(ctx.blame({ loc: ctx.file.locate(path), message: "secrets must come from ${env:NAME} or ${file:PATH}, never written in the file" }, path));
       }
       return value;
     }
@@ -300,11 +340,11 @@ function substituteAll(value: unknown, path: (string | number)[], ctx: Substitut
     if (path[0] === "environments" && path[2] === "token") return { $secret: value };
     const result = substitute(value, ctx.environment);
     if (!result.ok) {
-      ctx.problems.push({ loc: ctx.file.locate(path), message: result.message });
+      ctx.problems.push(ctx.blame({ loc: ctx.file.locate(path), message: result.message }, path));
       return secretField ? { $secret: value } : value;
     }
     if (secretField && result.value.trim() === "") {
-      ctx.problems.push({ loc: ctx.file.locate(path), message: `${result.references.join(", ")} is empty; a secret needs a value` });
+      ctx.problems.push(ctx.blame({ loc: ctx.file.locate(path), message: `${result.references.join(", ")} is empty; a secret needs a value` }, path));
     }
     if (!secretField && result.references.every(ctx.isPublic)) return result.value;
     ctx.secrets.set(result.template, result.value);
@@ -355,8 +395,20 @@ function secretsAsTemplates(value: unknown): unknown {
   return value;
 }
 
+/** Which object a path in a file belongs to: `file, kind, index` (or `file, kind` for a singleton). */
+function objectMarker(file: string, path: readonly (string | number)[]): string | undefined {
+  const key = path[0];
+  if (typeof key !== "string" || !(CONFIG_KEYS as readonly string[]).includes(key)) return undefined;
+  if (KINDS[key as ConfigKey].singleton) return JSON.stringify([file, key]);
+  return typeof path[1] === "number" ? JSON.stringify([file, key, path[1]]) : undefined;
+}
+
+function instancePath(error: ErrorObject): (string | number)[] {
+  return error.instancePath.split("/").filter(Boolean).map((p) => (/^\d+$/.test(p) ? Number(p) : p.replace(/~1/g, "/").replace(/~0/g, "~")));
+}
+
 function describeSchemaError(error: ErrorObject, file: YamlFile, hidden: ReadonlyMap<string, string>): Problem {
-  const path = error.instancePath.split("/").filter(Boolean).map((p) => (/^\d+$/.test(p) ? Number(p) : p.replace(/~1/g, "/").replace(/~0/g, "~")));
+  const path = instancePath(error);
   switch (error.keyword) {
     case "additionalProperties": {
       const extra = String((error.params as { additionalProperty: string }).additionalProperty);

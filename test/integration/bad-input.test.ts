@@ -107,6 +107,37 @@ describe("validation reports every problem, not just the first", () => {
     expect(result.stderr).toContain("error [CONFIG_INVALID]: 4 problems in the configuration");
   });
 
+  it("reports schema problems and reference problems of the other objects in one run, without writing", async () => {
+    const { sim } = startSimulator();
+    const dir = project({
+      "lumos.config.yaml": [
+        "apps:",
+        "  - { name: Payroll, category: Other, descripton: typo }",
+        "  - { name: Expenses, category: Other, description: Expense reports }",
+        "appstore_apps:",
+        "  - app: Okta",
+        "    request_flow: { approvers: { users: [alise@acme.example] } }",
+        "requestable_permissions:",
+        "  - { app: Payroll, label: Admin }",
+        "  - { app: Expenses, label: Admin, request_config: { allowed_groups: { type: SPECIFIED_GROUPS, groups: [Engineerin] } } }",
+        "",
+      ].join("\n"),
+    });
+    for (const command of [["plan"], ["apply", "--auto-approve"]]) {
+      const result = await cli(sim, [...command, ...against(dir)]);
+      expect(result.code).toBe(1);
+      const lines = result.stderr.split("\n").filter((l) => /yaml:\d+:\d+: /.test(l)).map((l) => l.replace(/^.*lumos\.config\.yaml:/, ""));
+      expect(lines).toEqual([
+        '2:39: unknown field "descripton"; did you mean "description"?',
+        expect.stringMatching(/^6:42: unknown user "alise@acme\.example"/),
+        expect.stringMatching(/^9:105: unknown group "Engineerin"/),
+      ]);
+    }
+    expect(sim.getStats().writes).toBe(0);
+    const offline = await cli(sim, ["validate", "--config", join(dir, "lumos.config.yaml")]);
+    expect(offline.stderr).toContain("1 problem in the configuration");
+  });
+
   it("gives machines the problems as JSON with --format json", async () => {
     const { sim } = startSimulator();
     const dir = project({ "lumos.config.yaml": "apps:\n  - { name: A, category: Other, descripton: d }\n" });

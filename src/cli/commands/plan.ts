@@ -3,7 +3,7 @@ import type { Command } from "commander";
 import { hasChanges } from "../../plan/summary.ts";
 import { checkDeletes, parseMaxDeletes, type DeleteLimits } from "../../plan/safety.ts";
 import { savePlan } from "../../plan/saved-plan.ts";
-import { openTarget, planAgainst, type PlanRun, type Target, type TargetFlags } from "../../session.ts";
+import { openTarget, planAgainst, withDeferredProblems, type PlanRun, type Target, type TargetFlags } from "../../session.ts";
 import { renderPlan, selectChanges, targetFlags, withPlanFlags, type EngineFlags } from "../engine-flags.ts";
 import type { Output } from "../output.ts";
 import { progressReporter } from "../progress.ts";
@@ -72,16 +72,22 @@ Examples:
 
 /** Loads, connects, reads and plans; applies --target/--exclude and the delete threshold. */
 export async function planCommand(flags: EngineFlags, runner: Runner): Promise<{ run: PlanRun; target: Target; loaded: LoadedConfig }> {
-  const loaded = loadConfig(flags.config);
-  const target = await openTarget(loaded, targetFlags(flags, runner.target));
+  // Problems of single objects are reported together with the reference problems of the rest.
+  const loaded = loadConfig(flags.config, process.env, { deferObjectProblems: true });
+  const target = await openTarget(loaded, targetFlags(flags, runner.target)).catch((error: unknown) => {
+    throw withDeferredProblems(loaded, error);
+  });
   try {
     const progress = progressReporter(runner.output);
     const run = await planAgainst(loaded, target, {
       rotateCredentials: flags.rotateCredentials === undefined ? false : flags.rotateCredentials,
       fingerprints: flags.out !== undefined,
       progress: (what) => progress.step(`read ${what}`),
+    }).catch((error: unknown) => {
+      throw withDeferredProblems(loaded, error);
     });
     progress.done();
+    if (loaded.problems.length > 0) throw withDeferredProblems(loaded);
     run.plan = selectChanges(run.plan, flags.target, flags.exclude);
     let limits: DeleteLimits = { allowAll: Boolean(flags.allowDeletes), ...loadedLimits(loaded) };
     if (flags.maxDeletes) limits = parseMaxDeletes(flags.maxDeletes, limits);
