@@ -21,7 +21,7 @@ export const PROJECT_PROPERTIES: Record<string, JsonSchema> = {
     type: "array",
     description:
       "References whose values may be shown in plans and messages: env:NAME, or file:GLOB relative to this file. Every other ${env:}/${file:} value is sensitive.",
-    items: { type: "string", pattern: "^(env:[^\\s]+|file:.+)$" },
+    items: { type: "string", pattern: "^(env:[^\\s]+|file:.+)$", description: "A reference without ${…}: env:NAME, or file:GLOB." },
     uniqueItems: true,
   },
   default_environment: { type: "string", description: "Environment used without --env (default: local)." },
