@@ -433,7 +433,7 @@ function describeSchemaError(error: ErrorObject, file: YamlFile, hidden: Readonl
     case "pattern": {
       const description = (error.parentSchema as { description?: string } | undefined)?.description;
       if (!description) return { loc: file.locate(path), message: `${label(path)} ${error.message ?? "is invalid"}` };
-      return { loc: file.locate(path), message: `${label(path)} is not valid: expected ${description.charAt(0).toLowerCase()}${description.slice(1)}` };
+      return { loc: file.locate(path), message: `${label(path)} must be ${description.charAt(0).toLowerCase()}${description.slice(1)}` };
     }
     case "const":
       return { loc: file.locate(path), message: `${label(path)} must be ${JSON.stringify((error.params as { allowedValue: unknown }).allowedValue)}` };
