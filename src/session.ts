@@ -1,8 +1,10 @@
 import { mkdirSync } from "node:fs";
 import { dirname, isAbsolute, join, resolve } from "node:path";
-import { ConfigError, UsageError } from "./errors.ts";
+import { ConfigError, ConfigValidationError, UsageError } from "./errors.ts";
 import type { EnvironmentConfig, LoadedConfig } from "./load/load-config.ts";
 import { substitute } from "./load/substitute.ts";
+import { hideSensitive } from "./plan/summary.ts";
+import { addSensitive } from "./redact.ts";
 import type { LiveState, Plan } from "./model/types.ts";
 import { computePlan, managedCounts, type PlanOptions } from "./plan/compute-plan.ts";
 import { LumosClient, type LumosClientOptions } from "./remote/client.ts";
@@ -65,6 +67,7 @@ export async function openTarget(
   const url = flags.url ?? environment.url;
   if (!url) throw new ConfigError("NO_URL", `environment ${name} has no url (set environments.${name}.url or pass --url)`);
   const token = env.LUMOS_API_TOKEN || tokenFrom(environment, loaded?.configDir, env);
+  addSensitive(token);
   if (!token) {
     throw new ConfigError("NO_TOKEN", `no API token for ${name}: set LUMOS_API_TOKEN or environments.${name}.token: \${env:NAME}`);
   }
@@ -74,8 +77,10 @@ export async function openTarget(
 
 function tokenFrom(environment: EnvironmentConfig, configDir: string | undefined, env: Record<string, string | undefined>): string | undefined {
   if (!environment.token) return undefined;
-  const result = substitute(environment.token.$secret, { env, baseDir: configDir ?? process.cwd() });
+  const dir = configDir ?? process.cwd();
+  const result = substitute(environment.token.$secret, { env, baseDir: dir, projectDir: dir });
   if (!result.ok) throw new ConfigError("NO_TOKEN", `cannot read the API token: ${result.message}`);
+  if (result.value.trim() === "") throw new ConfigError("NO_TOKEN", `the API token (${result.references.join(", ")}) is empty`);
   return result.value;
 }
 
@@ -102,17 +107,38 @@ export async function planAgainst(
   // Rotated credentials are checked against the connection schema, so it is read for them too.
   const reads: ReadNeeds = { ...needsFor(loaded.desired), ...(rotating.size > 0 ? { rotating } : {}) };
   const live = await readLive(target.client, reads, options.progress);
-  const plan = computePlan(loaded.desired, live, { ...options, secrets: loaded.secrets });
+  const plan = hideSensitive(computePlan(loaded.desired, live, { ...options, secrets: loaded.secrets }), loaded.sensitive);
   return { plan, live, reads, existing: managedCounts(live) };
 }
 
-/** Reads a secret template again (for saved plans): `${env:…}` from the environment, `${file:…}` from disk. */
-export function secretReader(env: Record<string, string | undefined> = process.env, known?: ReadonlyMap<string, string>): (template: string) => string {
+/**
+ * Reads a sensitive template again (for saved plans): `${env:…}` from the environment,
+ * `${file:…}` from the project directory (the folder of --config), which templates are relative to.
+ */
+export function secretReader(
+  env: Record<string, string | undefined> = process.env,
+  known?: ReadonlyMap<string, string>,
+  projectDir: string = process.cwd(),
+): (template: string) => string {
   return (template) => {
     const cached = known?.get(template);
     if (cached !== undefined) return cached;
-    const result = substitute(template, { env, baseDir: process.cwd() });
-    if (!result.ok) throw new ConfigError("SECRET_UNAVAILABLE", `cannot read a secret needed by this plan: ${result.message}`);
+    const result = substitute(template, { env, baseDir: projectDir, projectDir });
+    if (!result.ok) throw new ConfigError("SECRET_UNAVAILABLE", `cannot read a value needed by this plan: ${result.message}`);
+    addSensitive(result.value);
     return result.value;
   };
+}
+
+/**
+ * For a configuration loaded with deferObjectProblems: the error to throw once the valid
+ * objects were planned (or planning failed), holding the objects' own problems together with
+ * the reference problems planning found. Problems that only name an object left out as
+ * invalid are dropped: fixing that object fixes them. Undefined when there is nothing to report.
+ */
+export function withDeferredProblems(loaded: Pick<LoadedConfig, "problems" | "excluded">, error?: unknown): unknown {
+  if (loaded.problems.length === 0) return error;
+  const names = loaded.excluded.flatMap((o) => [o.address, JSON.stringify(o.key), JSON.stringify(o.key.slice(o.key.lastIndexOf("/") + 1))]);
+  const found = error instanceof ConfigValidationError ? error.problems.filter((p) => !names.some((n) => p.message.includes(n))) : [];
+  return new ConfigValidationError([...loaded.problems, ...found]);
 }

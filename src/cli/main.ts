@@ -8,6 +8,7 @@ import { registerSimulator } from "./commands/simulator.ts";
 import { registerValidate } from "./commands/validate.ts";
 import { reportProblems } from "./engine-flags.ts";
 import { processOutput, type Output } from "./output.ts";
+import { withRedaction, type Redactor } from "../redact.ts";
 
 const VERSION = (JSON.parse(readFileSync(new URL("../../package.json", import.meta.url), "utf8")) as { version: string }).version;
 
@@ -21,6 +22,23 @@ function wantsJson(argv: string[]): boolean {
  * per problem with its code; anything else is a bug and shows its stack.
  */
 export async function main(argv: string[], output: Output = processOutput, overrides: Pick<Runner, "target"> = {}): Promise<number> {
+  return withRedaction((redactor) => {
+    redactor.add(process.env.LUMOS_API_TOKEN);
+    return run(argv, masked(output, redactor), overrides);
+  });
+}
+
+/** Every line printed, on stdout and stderr, with the run's secret and sensitive values masked. */
+function masked(output: Output, redactor: Redactor): Output {
+  return {
+    out: (line) => output.out(redactor.redact(line)),
+    err: (line) => output.err(redactor.redact(line)),
+    stdoutIsTTY: output.stdoutIsTTY,
+    stderrIsTTY: output.stderrIsTTY,
+  };
+}
+
+async function run(argv: string[], output: Output, overrides: Pick<Runner, "target">): Promise<number> {
   let exitCode = 0;
   const runner: Runner = {
     output,

@@ -17,6 +17,13 @@ export const PROJECT_PROPERTIES: Record<string, JsonSchema> = {
     description: "Globs of definition files, relative to this file; merged with this file's own definitions.",
     items: { type: "string", minLength: 1 },
   },
+  non_sensitive: {
+    type: "array",
+    description:
+      "References whose values may be shown in plans and messages: env:NAME, or file:GLOB relative to this file. Every other ${env:}/${file:} value is sensitive.",
+    items: { type: "string", pattern: "^(env:[^\\s]+|file:.+)$", description: "A reference without ${…}: env:NAME, or file:GLOB." },
+    uniqueItems: true,
+  },
   default_environment: { type: "string", description: "Environment used without --env (default: local)." },
   environments: {
     type: "object",

@@ -1,45 +1,116 @@
-import { readFileSync } from "node:fs";
-import { isAbsolute, resolve } from "node:path";
+import { readFileSync, realpathSync, statSync } from "node:fs";
+import { isAbsolute, relative, resolve, sep } from "node:path";
+import { decodeUtf8 } from "./decode.ts";
 
 const PATTERN = /\$\{(env|file):([^}]*)\}/g;
 
 export interface Environment {
   env: Record<string, string | undefined>;
-  /** Directory `${file:…}` paths are relative to. */
+  /** Directory `${file:…}` paths are relative to (the folder of the file that names them). */
   baseDir: string;
+  /** The project directory (the folder of lumos.config.yaml): `${file:}` reads nothing outside it. */
+  projectDir: string;
 }
 
-export type Substituted = { ok: true; value: string; template: string } | { ok: false; message: string };
+export type Substituted =
+  | {
+      ok: true;
+      value: string;
+      /** The text with `${file:…}` paths relative to the project directory, to read it again later. */
+      template: string;
+      /** Each reference as `env:NAME` or `file:PATH` (PATH relative to the project directory). */
+      references: string[];
+      /** Absolute, symlink-resolved paths of the files read. */
+      files: string[];
+    }
+  | { ok: false; message: string };
 
 /**
  * Expands `${env:NAME}` and `${file:PATH}` in a string. An undefined variable or unreadable file
- * is an error, never an empty string. The returned template has file paths made absolute, so a
- * saved plan can resolve it again later without storing the value.
+ * is an error, never an empty string, and so is a file outside the project directory (after
+ * resolving symlinks). Error messages name the reference, never a value.
  */
 export function substitute(text: string, environment: Environment): Substituted {
   let failure: string | undefined;
-  let template = text;
-  const value = text.replace(PATTERN, (whole, source: string, name: string) => {
+  const references: string[] = [];
+  const files: string[] = [];
+  const templateParts: string[] = [];
+  let last = 0;
+  const value = text.replace(PATTERN, (whole, source: string, name: string, offset: number) => {
+    templateParts.push(text.slice(last, offset));
+    last = offset + whole.length;
     const trimmed = name.trim();
     if (trimmed === "") {
-      failure ??= `empty ${source} reference in ${whole}`;
+      failure ??= `empty ${source} reference in ${whole}; write \${${source}:${source === "env" ? "NAME" : "PATH"}}`;
+      templateParts.push(whole);
       return "";
     }
     if (source === "env") {
+      templateParts.push(`\${env:${trimmed}}`);
+      references.push(`env:${trimmed}`);
       const found = environment.env[trimmed];
-      if (found === undefined) failure ??= `environment variable ${trimmed} is not set`;
+      if (found === undefined) failure ??= `environment variable ${trimmed} is not set; set it, or write the value another way`;
       return found ?? "";
     }
-    const path = isAbsolute(trimmed) ? trimmed : resolve(environment.baseDir, trimmed);
-    template = template.replace(whole, `\${file:${path}}`);
-    try {
-      return readFileSync(path, "utf8").replace(/\r?\n$/, "");
-    } catch (error) {
-      failure ??= `cannot read ${path}: ${(error as NodeJS.ErrnoException).code ?? (error as Error).message}`;
+    const read = readProjectFile(trimmed, environment);
+    if (!read.ok) {
+      failure ??= read.message;
+      templateParts.push(whole);
       return "";
     }
+    templateParts.push(`\${file:${read.shown}}`);
+    references.push(`file:${read.shown}`);
+    files.push(read.path);
+    return read.text;
   });
-  return failure === undefined ? { ok: true, value, template } : { ok: false, message: failure };
+  templateParts.push(text.slice(last));
+  return failure === undefined ? { ok: true, value, template: templateParts.join(""), references, files } : { ok: false, message: failure };
+}
+
+function readProjectFile(
+  name: string,
+  environment: Environment,
+): { ok: true; text: string; path: string; shown: string } | { ok: false; message: string } {
+  const reference = `\${file:${name}}`;
+  const wanted = isAbsolute(name) ? name : resolve(environment.baseDir, name);
+  let root: string;
+  let path: string;
+  try {
+    root = realpathSync(environment.projectDir);
+  } catch {
+    root = resolve(environment.projectDir);
+  }
+  try {
+    path = realpathSync(wanted);
+  } catch (error) {
+    const code = (error as NodeJS.ErrnoException).code;
+    if (!inside(resolve(wanted), root) && !inside(resolve(wanted), resolve(environment.projectDir))) return outside(reference);
+    return { ok: false, message: code === "ENOENT" ? `${reference}: no such file; create it, or fix the path (relative to this file)` : `cannot read ${reference}: ${code ?? (error as Error).message}` };
+  }
+  if (!inside(path, root)) return outside(reference);
+  const shown = relative(root, path).split(sep).join("/");
+  if (statSync(path).isDirectory()) return { ok: false, message: `${reference} is a directory; name a file in it` };
+  let bytes: Buffer;
+  try {
+    bytes = readFileSync(path);
+  } catch (error) {
+    return { ok: false, message: `cannot read ${reference}: ${(error as NodeJS.ErrnoException).code ?? (error as Error).message}` };
+  }
+  const decoded = decodeUtf8(bytes);
+  if (!decoded.ok) return { ok: false, message: `${reference}: ${decoded.message.replace("the file", "that file")}` };
+  return { ok: true, text: decoded.text.replace(/\r?\n$/, ""), path, shown };
+}
+
+function inside(path: string, root: string): boolean {
+  const rel = relative(root, path);
+  return rel === "" || (!rel.startsWith("..") && !isAbsolute(rel));
+}
+
+function outside(reference: string): { ok: false; message: string } {
+  return {
+    ok: false,
+    message: `${reference} is outside the project directory; \${file:} reads only files inside the folder of lumos.config.yaml (symlinks resolved): move the file there`,
+  };
 }
 
 export function hasReference(text: string): boolean {

@@ -1,4 +1,4 @@
-import { LineCounter, parseDocument, isMap, isPair, isScalar, type Document, type Node } from "yaml";
+import { LineCounter, parseDocument, isAlias, isMap, isPair, isScalar, visit, type Document, type Node } from "yaml";
 import type { SourceLocation } from "../model/types.ts";
 
 /** A parsed YAML file that can say where any value in it was written. */
@@ -18,7 +18,37 @@ export class YamlFile {
       const message = error.code === "DUPLICATE_KEY" ? "duplicate key (each key may appear once in a mapping)" : error.message.split("\n")[0]!;
       this.errors.push({ loc: this.at(offset), message });
     }
-    this.value = this.doc.errors.length > 0 ? undefined : this.doc.toJS({ maxAliasCount: 100 });
+    this.value = this.doc.errors.length > 0 ? undefined : this.toJS();
+  }
+
+  /** The plain value; alias problems (undefined, or expanding without bound) become located errors. */
+  private toJS(): unknown {
+    let firstAlias: number | undefined;
+    const before = this.errors.length;
+    visit(this.doc, {
+      Alias: (_, node) => {
+        if (!isAlias(node)) return;
+        const offset = node.range?.[0] ?? 0;
+        firstAlias ??= offset;
+        if (node.resolve(this.doc) === undefined) {
+          const name = node.source;
+          this.errors.push({
+            loc: this.at(offset),
+            message: `*${name} is a YAML alias, and no anchor &${name} is set before it; to write a value that starts with *, quote it: "*${name}"`,
+          });
+        }
+      },
+    });
+    if (this.errors.length > before) return undefined;
+    try {
+      return this.doc.toJS({ maxAliasCount: 100 });
+    } catch (error) {
+      const message = /alias/i.test((error as Error).message)
+        ? "YAML aliases here expand to too many copies (more than 100); write the values out instead of nesting aliases"
+        : `cannot read this YAML: ${(error as Error).message}`;
+      this.errors.push({ loc: this.at(firstAlias ?? 0), message });
+      return undefined;
+    }
   }
 
   /** Where the value at `path` starts; the nearest existing parent when it does not exist. */

@@ -1,5 +1,6 @@
 import { isRecord, isRef, isSecret } from "../kinds/common.ts";
-import type { Change, Plan, PlanSummary } from "../model/types.ts";
+import type { Change, FieldDiff, Plan, PlanSummary } from "../model/types.ts";
+import { MASK, sensitiveLabel } from "../redact.ts";
 
 export function summarise(plan: Pick<Plan, "changes" | "unchanged">): PlanSummary {
   const count = (action: Change["action"]) => plan.changes.filter((c) => c.action === action).length;
@@ -13,7 +14,7 @@ export function hasChanges(plan: Pick<Plan, "changes">): boolean {
 /** A value as people read it: references by name, secrets hidden. */
 export function displayValue(value: unknown, labels: Record<string, string>): string {
   if (value === undefined || value === null) return "null";
-  if (isSecret(value)) return "(sensitive)";
+  if (isSecret(value)) return sensitiveLabel(value.$secret);
   if (isRef(value)) return "id" in value ? (labels[value.id] ?? value.id) : `(new) ${value.pending.slice(value.pending.indexOf(".") + 1)}`;
   if (Array.isArray(value)) return `[${value.map((v) => displayValue(v, labels)).join(", ")}]`;
   if (isRecord(value)) {
@@ -26,7 +27,7 @@ export function displayValue(value: unknown, labels: Record<string, string>): st
 
 /** A value for machines: references as {$ref, id, label}, secrets hidden. */
 export function jsonValue(value: unknown, labels: Record<string, string>): unknown {
-  if (isSecret(value)) return "(sensitive)";
+  if (isSecret(value)) return sensitiveLabel(value.$secret);
   if (isRef(value)) {
     return "id" in value
       ? { $ref: value.$ref, id: value.id, label: labels[value.id] ?? null }
@@ -38,3 +39,43 @@ export function jsonValue(value: unknown, labels: Record<string, string>): unkno
 }
 
 export const SYMBOLS: Record<Change["action"], string> = { create: "+", update: "~", replace: "-/+", delete: "-" };
+
+/** Stands for a live value shown next to a sensitive desired one: it is hidden too. */
+const HIDDEN_LIVE = { $secret: MASK };
+
+/**
+ * The plan with every sensitive value of an ordinary field (read through `${env:}`/`${file:}`)
+ * replaced by its `${…}` template, as secrets are: the planner compared the real values, and
+ * what is shown, saved and later applied holds only the template (apply reads it again). The
+ * live value of a field whose desired value is sensitive is hidden as well.
+ */
+export function hideSensitive(plan: Plan, sensitive: ReadonlyMap<string, string>): Plan {
+  if (sensitive.size === 0) return plan;
+  let touched = false;
+  const hide = (value: unknown): unknown => {
+    if (typeof value === "string") {
+      const template = value === "" ? undefined : sensitive.get(value);
+      if (template === undefined) return value;
+      touched = true;
+      return { $secret: template };
+    }
+    if (Array.isArray(value)) return value.map(hide);
+    if (isRecord(value) && !isSecret(value) && !isRef(value)) return Object.fromEntries(Object.entries(value).map(([k, v]) => [k, hide(v)]));
+    return value;
+  };
+  const hideDiff = (diff: FieldDiff): FieldDiff => {
+    touched = false;
+    const after = hide(diff.after);
+    if (!touched) return diff;
+    return { ...diff, after, ...(diff.before === undefined || diff.before === null ? {} : { before: HIDDEN_LIVE }) };
+  };
+  return {
+    ...plan,
+    changes: plan.changes.map((change) => ({
+      ...change,
+      diff: change.diff.map(hideDiff),
+      ...(change.payload ? { payload: hide(change.payload) as Record<string, unknown> } : {}),
+      ...(change.reconnect ? { reconnect: hide(change.reconnect) as Record<string, unknown> } : {}),
+    })),
+  };
+}

@@ -1,25 +1,87 @@
-import { readdirSync, readFileSync } from "node:fs";
+/**
+ * Bad-input fixtures under test/fixtures/bad/, each a project the tool must refuse:
+ *
+ * - `<name>.yaml` is a whole project in one file (it becomes lumos.config.yaml). A line
+ *   `# error: <text>` holds the expected message; a line `# offline` says `validate` can
+ *   detect it too (without a tenant).
+ * - `<name>/` is a multi-file project: its files are copied byte for byte (so they may hold
+ *   invalid UTF-8, a BOM, …) and it must hold lumos.config.yaml. Its `expected.txt` (not
+ *   copied) has the expected message on the first line and, optionally, a line `offline`.
+ *
+ * plan and apply (and validate, for offline ones) must exit 1 with that message, a
+ * `file:line:col: `, no stack trace, and no write reaching the server. FIXTURE_* variables
+ * below are set for every run; FIXTURE_CANARY's value must never be printed.
+ */
+import { cpSync, mkdtempSync, readdirSync, readFileSync, rmSync, statSync } from "node:fs";
+import { tmpdir } from "node:os";
 import { join } from "node:path";
 import { fileURLToPath } from "node:url";
-import { describe, expect, it } from "vitest";
+import { afterAll, describe, expect, it } from "vitest";
 import { against, cli, project } from "../helpers/cli.ts";
 import { startSimulator } from "../helpers/simulator.ts";
 
 const BAD = fileURLToPath(new URL("../fixtures/bad", import.meta.url));
+const CANARY = "fixture-canary-7f3a9c1e5d";
+const FIXTURE_ENV = { FIXTURE_GITHUB_TOKEN: "ghp_fixture", FIXTURE_CANARY: CANARY, FIXTURE_EMPTY: "" };
 
-describe.each(readdirSync(BAD).filter((f) => f.endsWith(".yaml")))("bad input %s", (name) => {
+interface Fixture {
+  name: string;
+  expected: string;
+  offline: boolean;
+  /** A project folder holding lumos.config.yaml. */
+  dir: () => string;
+}
+
+const copies: string[] = [];
+afterAll(() => {
+  for (const dir of copies.splice(0)) rmSync(dir, { recursive: true, force: true });
+});
+
+function fixtures(): Fixture[] {
+  return readdirSync(BAD)
+    .sort()
+    .flatMap((name): Fixture[] => {
+      const path = join(BAD, name);
+      if (statSync(path).isDirectory()) {
+        const lines = readFileSync(join(path, "expected.txt"), "utf8").split(/\r?\n/);
+        return [
+          {
+            name: `${name}/`,
+            expected: lines[0]!.trim(),
+            offline: lines.slice(1).some((l) => l.trim() === "offline"),
+            dir: () => {
+              const dir = mkdtempSync(join(tmpdir(), "lumos-bad-"));
+              copies.push(dir);
+              cpSync(path, dir, { recursive: true, filter: (src) => src !== join(path, "expected.txt") });
+              return dir;
+            },
+          },
+        ];
+      }
+      if (!name.endsWith(".yaml")) return [];
+      const text = readFileSync(path, "utf8");
+      const expected = /^# error: (.*)$/m.exec(text);
+      if (!expected) throw new Error(`${name} has no "# error: <text>" line`);
+      return [{ name, expected: expected[1]!.trim(), offline: /^# offline\s*$/m.test(text), dir: () => project({ "lumos.config.yaml": text }) }];
+    });
+}
+
+describe.each(fixtures())("bad input $name", (fixture) => {
   it("fails with file:line:col, exit 1, no stack trace and no write", async () => {
-    const text = readFileSync(join(BAD, name), "utf8");
-    const expected = /^# error: (.*)$/m.exec(text)![1]!.trim();
     const { sim } = startSimulator();
-    const dir = project({ "lumos.config.yaml": text });
-    for (const command of [["plan"], ["apply", "--auto-approve"]]) {
-      const result = await cli(sim, [...command, ...against(dir)], { env: { FIXTURE_GITHUB_TOKEN: "ghp_fixture" } });
-      expect(result.code).toBe(1);
-      expect(result.stderr).toContain(expected);
-      expect(result.stderr).toMatch(/^.*lumos\.config\.yaml:\d+:\d+: /m);
-      expect(result.stderr).not.toMatch(/\n\s+at .*\(.*:\d+:\d+\)/);
-      expect(result.stderr).toContain("error [CONFIG_INVALID]");
+    const dir = fixture.dir();
+    const commands = [["plan"], ["apply", "--auto-approve"], ["plan", "--format", "json"]];
+    for (const command of [...(fixture.offline ? [["validate"]] : []), ...commands]) {
+      const args = command[0] === "validate" ? [...command, "--config", join(dir, "lumos.config.yaml")] : [...command, ...against(dir)];
+      const result = await cli(sim, args, { env: FIXTURE_ENV });
+      const context = `lumos-iac ${command.join(" ")}\n${result.stderr}`;
+      expect(result.code, context).toBe(1);
+      expect(result.stderr, context).toContain(fixture.expected);
+      expect(result.stderr, context).toMatch(/^.*\.yaml:\d+:\d+: /m);
+      expect(result.stderr, context).not.toMatch(/\n\s+at .*\(.*:\d+:\d+\)/);
+      expect(result.stderr, context).toContain("error [CONFIG_INVALID]");
+      expect(`${result.stdout}\n${result.stderr}`, context).not.toContain(CANARY);
+      if (command.includes("json")) expect(JSON.parse(result.stdout).error.code, context).toBe("CONFIG_INVALID");
     }
     expect(sim.getStats().writes).toBe(0);
   });
@@ -43,6 +105,37 @@ describe("validation reports every problem, not just the first", () => {
     expect(lines[3]).toMatch(/defs\/b\.yaml:5:5: missing required field "label"/);
     expect(result.stdout).toMatch(/^::error file=.*defs\/a\.yaml,line=4,col=5::unknown field/m);
     expect(result.stderr).toContain("error [CONFIG_INVALID]: 4 problems in the configuration");
+  });
+
+  it("reports schema problems and reference problems of the other objects in one run, without writing", async () => {
+    const { sim } = startSimulator();
+    const dir = project({
+      "lumos.config.yaml": [
+        "apps:",
+        "  - { name: Payroll, category: Other, descripton: typo }",
+        "  - { name: Expenses, category: Other, description: Expense reports }",
+        "appstore_apps:",
+        "  - app: Okta",
+        "    request_flow: { approvers: { users: [alise@acme.example] } }",
+        "requestable_permissions:",
+        "  - { app: Payroll, label: Admin }",
+        "  - { app: Expenses, label: Admin, request_config: { allowed_groups: { type: SPECIFIED_GROUPS, groups: [Engineerin] } } }",
+        "",
+      ].join("\n"),
+    });
+    for (const command of [["plan"], ["apply", "--auto-approve"]]) {
+      const result = await cli(sim, [...command, ...against(dir)]);
+      expect(result.code).toBe(1);
+      const lines = result.stderr.split("\n").filter((l) => /yaml:\d+:\d+: /.test(l)).map((l) => l.replace(/^.*lumos\.config\.yaml:/, ""));
+      expect(lines).toEqual([
+        '2:39: unknown field "descripton"; did you mean "description"?',
+        expect.stringMatching(/^6:42: unknown user "alise@acme\.example"/),
+        expect.stringMatching(/^9:105: unknown group "Engineerin"/),
+      ]);
+    }
+    expect(sim.getStats().writes).toBe(0);
+    const offline = await cli(sim, ["validate", "--config", join(dir, "lumos.config.yaml")]);
+    expect(offline.stderr).toContain("1 problem in the configuration");
   });
 
   it("gives machines the problems as JSON with --format json", async () => {

@@ -45,7 +45,7 @@ async function applyFresh(flags: EngineFlags, runner: Runner): Promise<number> {
       runner.output.err("Apply cancelled; nothing was changed.");
       return 1;
     }
-    const result = await execute(run.plan, target.client, secretReader(process.env, loaded.secrets), runner.output);
+    const result = await execute(run.plan, target.client, secretReader(process.env, loaded.secrets, loaded.configDir), runner.output);
     return finish(run.plan, result, flags, runner.output);
   } finally {
     await target.close();
@@ -74,7 +74,7 @@ async function applySaved(file: string, flags: EngineFlags, runner: Runner): Pro
     checkNotStale(saved, live);
     if (flags.format !== "json") runner.output.out(renderPlan(saved.plan, flags.format, runner.output));
     if (!hasChanges(saved.plan)) return finish(saved.plan, undefined, flags, runner.output);
-    const result = await execute(saved.plan, target.client, secretReader(), runner.output);
+    const result = await execute(saved.plan, target.client, secretReader(process.env, undefined, loaded?.configDir), runner.output);
     return finish(saved.plan, result, flags, runner.output);
   } finally {
     await target.close();

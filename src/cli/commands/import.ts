@@ -1,4 +1,5 @@
 import { existsSync, mkdirSync, writeFileSync } from "node:fs";
+import { redact } from "../../redact.ts";
 import { join, relative, resolve } from "node:path";
 import type { Command } from "commander";
 import { stringify } from "yaml";
@@ -62,7 +63,7 @@ export function registerImport(program: Command, runner: Runner): void {
           if (clashes.length > 0 && !flags.force) {
             throw new UsageError(`${dir} already has ${clashes.join(", ")}; pass --force to overwrite`);
           }
-          for (const [name, text] of files) writeFileSync(join(dir, name), text);
+          for (const [name, text] of files) writeFileSync(join(dir, name), redact(text));
           const counts = APPLY_ORDER.filter((k) => documents[k]?.length).map((k) => `${documents[k]!.length} ${k}`);
           runner.output.out(`Imported ${counts.join(", ")} into ${dir}.\nCheck it with: lumos-iac plan --config ${join(flags.out!, "lumos.config.yaml")}`);
           return 0;

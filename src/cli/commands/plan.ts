@@ -8,11 +8,12 @@ import { planToJson } from "../../plan/render-json.ts";
 import { hasChanges } from "../../plan/summary.ts";
 import { deleteRefusal, parseMaxDeletes, type DeleteLimits } from "../../plan/safety.ts";
 import { savePlan, targetIdentity } from "../../plan/saved-plan.ts";
-import { openTarget, planAgainst, type PlanRun, type Target, type TargetFlags } from "../../session.ts";
+import { openTarget, planAgainst, withDeferredProblems, type PlanRun, type Target, type TargetFlags } from "../../session.ts";
 import { checkRotation, checkSelection, renderPlan, selectChanges, targetFlags, withPlanFlags, withTargetFlags, type EngineFlags } from "../engine-flags.ts";
 import type { Output } from "../output.ts";
 import { progressReporter } from "../progress.ts";
 import { loadConfig, type LoadedConfig } from "../../load/load-config.ts";
+import { redact } from "../../redact.ts";
 
 export interface Runner {
   output: Output;
@@ -25,7 +26,7 @@ export interface Runner {
 export function registerPlan(program: Command, runner: Runner): void {
   withPlanFlags(program.command("plan"))
     .description("show what apply would change, without changing anything")
-    .option("--out <file>", "save the plan for `lumos-iac apply FILE` (no secret values are written)")
+    .option("--out <file>", "save the plan for `lumos-iac apply FILE` (values of secrets and of ${env:}/${file:} are not written, only their references)")
     .option("--detailed-exitcode", "exit 0 when there are no changes, 2 when there are, 1 on error")
     .addHelpText(
       "after",
@@ -47,7 +48,7 @@ declared or live object is an error.`,
         try {
           printPlan(run.plan, flags.format, runner, refusal);
           if (flags.out) {
-            writeFileSync(flags.out, savePlan(run.plan, run.reads, targetIdentity(target)));
+            writeFileSync(flags.out, redact(savePlan(run.plan, run.reads, targetIdentity(target))));
             runner.output.err(`plan saved to ${flags.out}; apply it with: lumos-iac apply ${flags.out}`);
           }
           return flags.detailedExitcode && hasChanges(run.plan) ? 2 : 0;
@@ -87,19 +88,25 @@ declared or live object is an error.`,
  * threshold comes back with its `refusal`: the caller shows the plan, then throws it.
  */
 export async function planCommand(flags: EngineFlags, runner: Runner): Promise<{ run: PlanRun; target: Target; loaded: LoadedConfig; refusal?: UnsafePlanError }> {
-  const loaded = loadConfig(flags.config);
+  // Problems of single objects are reported together with the reference problems of the rest.
+  const loaded = loadConfig(flags.config, process.env, { deferObjectProblems: true });
   checkRotation(flags.rotateCredentials, loaded.desired.objects.map((o) => o.address));
   let limits: DeleteLimits = { allowAll: Boolean(flags.allowDeletes), ...loadedLimits(loaded) };
   if (flags.maxDeletes?.length) limits = parseMaxDeletes(flags.maxDeletes, limits);
-  const target = await openTarget(loaded, targetFlags(flags, runner.target));
+  const target = await openTarget(loaded, targetFlags(flags, runner.target)).catch((error: unknown) => {
+    throw withDeferredProblems(loaded, error);
+  });
   try {
     const progress = progressReporter(runner.output);
     const run = await planAgainst(loaded, target, {
       rotateCredentials: flags.rotateCredentials === undefined ? false : flags.rotateCredentials,
       fingerprints: flags.out !== undefined,
       progress: (what) => progress.step(`read ${what}`),
+    }).catch((error: unknown) => {
+      throw withDeferredProblems(loaded, error);
     });
     progress.done();
+    if (loaded.problems.length > 0) throw withDeferredProblems(loaded);
     if (flags.target?.length || flags.exclude?.length) checkSelection(flags, knownObjects(loaded, run));
     run.plan = selectChanges(run.plan, flags.target, flags.exclude);
     return { run, target, loaded, refusal: deleteRefusal(run.plan, run.existing, limits) };

@@ -1,25 +1,43 @@
-import { mkdtempSync, writeFileSync } from "node:fs";
+import { mkdirSync, mkdtempSync, symlinkSync, writeFileSync } from "node:fs";
 import { tmpdir } from "node:os";
 import { join } from "node:path";
 import { describe, expect, it } from "vitest";
-import { substitute } from "../../../src/load/substitute.ts";
+import { substitute, type Environment } from "../../../src/load/substitute.ts";
 import { YamlFile } from "../../../src/load/yaml-file.ts";
 
 describe("substitute", () => {
-  const dir = mkdtempSync(join(tmpdir(), "lumos-sub-"));
+  const root = mkdtempSync(join(tmpdir(), "lumos-sub-"));
+  const dir = join(root, "project");
+  mkdirSync(join(dir, "defs", "texts"), { recursive: true });
   writeFileSync(join(dir, "token"), "s3cret\n");
+  writeFileSync(join(dir, "defs", "texts", "a.md"), "A text");
+  writeFileSync(join(root, "outside.txt"), "not yours");
+  symlinkSync(join(root, "outside.txt"), join(dir, "link.txt"));
+  const at = (baseDir: string, env: Record<string, string> = {}): Environment => ({ env, baseDir, projectDir: dir });
 
-  it("expands env and file references, and keeps file paths absolute in the template", () => {
-    expect(substitute("Bearer ${env:T}", { env: { T: "abc" }, baseDir: dir })).toEqual({ ok: true, value: "Bearer abc", template: "Bearer ${env:T}" });
-    expect(substitute("${file:token}", { env: {}, baseDir: dir })).toEqual({ ok: true, value: "s3cret", template: `\${file:${join(dir, "token")}}` });
+  it("expands env and file references; templates keep file paths relative to the project directory", () => {
+    expect(substitute("Bearer ${env:T}", at(dir, { T: "abc" }))).toEqual({ ok: true, value: "Bearer abc", template: "Bearer ${env:T}", references: ["env:T"], files: [] });
+    expect(substitute("${file:token}", at(dir))).toMatchObject({ ok: true, value: "s3cret", template: "${file:token}", references: ["file:token"] });
+    // Relative to the file that names it, stored relative to the project.
+    expect(substitute("${file:texts/a.md}", at(join(dir, "defs")))).toMatchObject({ ok: true, value: "A text", template: "${file:defs/texts/a.md}" });
+    expect(substitute(`\${file:${join(dir, "token")}}`, at(dir))).toMatchObject({ ok: true, template: "${file:token}" });
   });
 
   it("fails on an undefined variable or a missing file instead of substituting nothing", () => {
-    expect(substitute("${env:NOPE}", { env: {}, baseDir: dir })).toEqual({ ok: false, message: "environment variable NOPE is not set" });
-    const missing = substitute("${file:missing}", { env: {}, baseDir: dir });
-    expect(missing.ok).toBe(false);
-    expect(!missing.ok && missing.message).toContain("ENOENT");
-    expect(substitute("${env:}", { env: {}, baseDir: dir }).ok).toBe(false);
+    expect(substitute("${env:NOPE}", at(dir))).toEqual({ ok: false, message: "environment variable NOPE is not set; set it, or write the value another way" });
+    expect(substitute("${file:missing}", at(dir))).toEqual({ ok: false, message: "${file:missing}: no such file; create it, or fix the path (relative to this file)" });
+    expect(substitute("${env:}", at(dir)).ok).toBe(false);
+  });
+
+  it("reads no file outside the project directory, symlinks resolved", () => {
+    for (const reference of ["${file:../outside.txt}", `\${file:${join(root, "outside.txt")}}`, "${file:link.txt}", "${file:/etc/passwd}", "${file:../nothing-here}"]) {
+      const result = substitute(reference, at(dir));
+      expect(result, reference).toMatchObject({ ok: false, message: expect.stringContaining("is outside the project directory") });
+    }
+  });
+
+  it("names a directory plainly", () => {
+    expect(substitute("${file:defs}", at(dir))).toEqual({ ok: false, message: "${file:defs} is a directory; name a file in it" });
   });
 });
 
@@ -36,5 +54,11 @@ describe("YamlFile", () => {
     expect(dup.errors).toEqual([{ loc: { file: "d.yaml", line: 2, col: 1 }, message: "duplicate key (each key may appear once in a mapping)" }]);
     expect(dup.value).toBeUndefined();
     expect(new YamlFile("s.yaml", "a: [1,\n").errors[0]?.loc.line).toBeGreaterThan(0);
+  });
+
+  it("turns alias errors into located problems", () => {
+    expect(new YamlFile("g.yaml", "sources: [*.yaml]\n").errors).toEqual([
+      { loc: { file: "g.yaml", line: 1, col: 11 }, message: '*.yaml is a YAML alias, and no anchor &.yaml is set before it; to write a value that starts with *, quote it: "*.yaml"' },
+    ]);
   });
 });

@@ -1,0 +1,64 @@
+import { AsyncLocalStorage } from "node:async_hooks";
+
+/** What a masked value is replaced with. */
+export const MASK = "(sensitive)";
+
+/** Values shorter than this are too common to mask without garbling ordinary text. */
+const MIN_LENGTH = 4;
+
+/**
+ * Every secret and sensitive value one CLI run has seen (the API token, values read through
+ * `${env:}`/`${file:}`), replaced by `(sensitive)` wherever it would be printed or written:
+ * the last line of defence behind the plan's own hiding of sensitive values.
+ */
+export class Redactor {
+  private readonly values = new Set<string>();
+  private pattern: RegExp | undefined;
+
+  add(value: string | undefined): void {
+    if (value === undefined) return;
+    for (const form of [value, value.trim(), JSON.stringify(value).slice(1, -1), encodeURIComponent(value)]) {
+      if (form.length < MIN_LENGTH || this.values.has(form)) continue;
+      this.values.add(form);
+      this.pattern = undefined;
+    }
+    // A multi-line value (a file) is also masked line by line, as output is printed by line.
+    if (value.includes("\n")) for (const line of value.split(/\r?\n/)) if (line.trim().length >= 8) this.add(line);
+  }
+
+  redact(text: string): string {
+    if (this.values.size === 0) return text;
+    this.pattern ??= new RegExp(
+      [...this.values]
+        .sort((a, b) => b.length - a.length)
+        .map((v) => v.replace(/[.*+?^${}()|[\]\\]/g, "\\$&"))
+        .join("|"),
+      "g",
+    );
+    return text.replace(this.pattern, MASK);
+  }
+}
+
+const scope = new AsyncLocalStorage<Redactor>();
+
+/** Runs `work` with its own redaction registry (one per CLI run). */
+export function withRedaction<T>(work: (redactor: Redactor) => T): T {
+  const redactor = new Redactor();
+  return scope.run(redactor, () => work(redactor));
+}
+
+/** Registers a value to mask in the current run (no-op outside one). */
+export function addSensitive(value: string | undefined): void {
+  scope.getStore()?.add(value);
+}
+
+/** Masks every registered value in `text` (unchanged outside a run). */
+export function redact(text: string): string {
+  return scope.getStore()?.redact(text) ?? text;
+}
+
+/** How a sensitive value is shown: `(sensitive: env:TEAM)`, naming its references; `(sensitive)` without. */
+export function sensitiveLabel(template: string): string {
+  const references = [...template.matchAll(/\$\{(env|file):([^}]*)\}/g)].map((m) => `${m[1]}:${m[2]!.trim()}`);
+  return references.length > 0 ? `(sensitive: ${[...new Set(references)].join(", ")})` : MASK;
+}

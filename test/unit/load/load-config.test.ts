@@ -1,0 +1,54 @@
+import { mkdirSync } from "node:fs";
+import { join } from "node:path";
+import { describe, expect, it } from "vitest";
+import { ConfigError, ConfigValidationError } from "../../../src/errors.ts";
+import { decodeUtf8 } from "../../../src/load/decode.ts";
+import { loadConfig } from "../../../src/load/load-config.ts";
+import { project } from "../../helpers/cli.ts";
+
+function problemsOf(run: () => unknown): string[] {
+  try {
+    run();
+  } catch (error) {
+    if (error instanceof ConfigValidationError) return error.problems.map((p) => `${p.loc.line}:${p.loc.col}: ${p.message}`);
+    throw error;
+  }
+  throw new Error("expected the configuration to be refused");
+}
+
+describe("reading files", () => {
+  it("accepts a UTF-8 byte order mark", () => {
+    const dir = project({ "lumos.config.yaml": "\uFEFFapps:\n  - { name: Payroll, category: Other, description: café }\n" });
+    const loaded = loadConfig(join(dir, "lumos.config.yaml"), {});
+    expect(loaded.desired.objects.map((o) => o.spec.description)).toEqual(["café"]);
+  });
+
+  it("locates the first invalid byte, counting characters before it on its line", () => {
+    const decoded = decodeUtf8(Buffer.concat([Buffer.from("a: 1\nb: ☃ "), Buffer.from([0xc3, 0x28])]));
+    expect(decoded).toEqual({ ok: false, line: 2, col: 6, message: "invalid UTF-8 (byte 0xC3); save the file as UTF-8" });
+  });
+
+  it("says UTF-16 for both byte orders", () => {
+    for (const bom of [[0xff, 0xfe], [0xfe, 0xff]]) {
+      expect(decodeUtf8(Uint8Array.from([...bom, 0x61, 0]))).toMatchObject({ ok: false, message: "the file is UTF-16; save it as UTF-8" });
+    }
+  });
+
+  it("refuses an empty project file and a definition file of only comments", () => {
+    const dir = project({ "lumos.config.yaml": "", "defs/a.yaml": "# later\n" });
+    expect(problemsOf(() => loadConfig(join(dir, "lumos.config.yaml"), {}))).toEqual([
+      "1:1: the project file is empty; write at least `version: 1` and your definitions (or sources: [defs/*.yaml])",
+    ]);
+    const other = project({ "lumos.config.yaml": "sources: [defs/*.yaml]\n", "defs/a.yaml": "# later\n" });
+    expect(problemsOf(() => loadConfig(join(other, "lumos.config.yaml"), {}))).toEqual([
+      "1:1: the file is empty (or only comments); add definitions to it, or remove it from sources",
+    ]);
+  });
+
+  it("names a directory passed as --config", () => {
+    const dir = project({ "x.txt": "" });
+    mkdirSync(join(dir, "proj"));
+    expect(() => loadConfig(join(dir, "proj"), {})).toThrow(ConfigError);
+    expect(() => loadConfig(join(dir, "proj"), {})).toThrow(/proj is a directory; pass the project file in it \(--config .*proj\/lumos\.config\.yaml\)/);
+  });
+});
