@@ -329,6 +329,23 @@ async function secondTenant(recorder: Recorder, results: StepResult[]): Promise<
     await run(stage, results, "globex: drift finds none", ["drift", ...config], 0);
     await run(stage, results, "globex: rotate credentials", ["apply", ...config, "--auto-approve", "--rotate-credentials"], 0);
     await run(stage, results, "globex: re-plan after rotation is empty", ["plan", ...config, "--detailed-exitcode"], 0);
+
+    // Drift on a SYNCED permission: someone hides it in the Lumos UI.
+    const reader = stage.sim.tenant.permissions.all().find((p) => p.label === "Repo Reader")!;
+    stage.sim.tenant.permissions.put(reader.id, { ...reader, request_config: { ...reader.request_config, appstore_visibility: "HIDDEN" } });
+    await run(stage, results, "globex: drift reports the SYNCED permission", ["drift", ...config], 2, (stdout) =>
+      /Repo Reader/.test(stdout) ? undefined : `Repo Reader not in the drift report:\n${stdout}`,
+    );
+    await run(stage, results, "globex: apply reverts it", ["apply", ...config, "--auto-approve"], 0);
+
+    // Prune: the pre-approval rule goes; SYNCED permissions are never deleted.
+    edit(join(dir, "defs/globex.yaml"), [[/pre_approval_rules:\n(?:.+\n)+?\n/, "pre_approval_rules: []\n\n"]]);
+    await run(stage, results, "globex: prune deletes the rule", ["apply", ...config, "--auto-approve"], 0, (stdout) =>
+      /1 to delete/.test(stdout) ? undefined : `wanted 1 delete:\n${stdout}`,
+    );
+    await run(stage, results, "globex: re-plan after prune is empty", ["plan", ...config, "--detailed-exitcode"], 0, () =>
+      stage.sim.tenant.permissions.all().every((p) => p.type === "SYNCED") ? undefined : "a permission that is not SYNCED appeared",
+    );
   } finally {
     await closeStage(stage, recorder);
     rmSync(dir, { recursive: true, force: true });

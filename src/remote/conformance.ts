@@ -61,9 +61,14 @@ export function compareContracts(ours: OpenApiDocument, theirs: OpenApiDocument)
 
   for (const [path, item] of Object.entries(ours.paths)) {
     for (const [method, op] of Object.entries(item)) {
-      if (!METHODS.has(method) || op["x-lumos-extension"] === true) continue;
+      if (!METHODS.has(method)) continue;
       const where = `${method.toUpperCase()} ${path}`;
       const other = theirs.paths[path]?.[method];
+      if (op["x-lumos-extension"] === true) {
+        // An extension hides an operation from the comparison; Lumos's own must be compared.
+        if (other) problems.push(`${where}: marked x-lumos-extension, but the Lumos document has it`);
+        continue;
+      }
       if (!other) {
         problems.push(`${where}: not in the Lumos document`);
         continue;
@@ -77,8 +82,11 @@ export function compareContracts(ours: OpenApiDocument, theirs: OpenApiDocument)
     }
   }
   for (const [name, schema] of Object.entries(ours.components?.schemas ?? {})) {
-    if (schema["x-lumos-extension"] === true) continue;
     const other = theirs.components?.schemas?.[name];
+    if (schema["x-lumos-extension"] === true) {
+      if (other) problems.push(`schema ${name}: marked x-lumos-extension, but the Lumos document has a schema of that name`);
+      continue;
+    }
     if (!other) problems.push(`schema ${name}: not in the Lumos document`);
     else compareSchema(ctx, `schema ${name}`, { $ref: `#/components/schemas/${name}` }, { $ref: `#/components/schemas/${name}` });
   }

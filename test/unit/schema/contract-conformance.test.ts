@@ -203,4 +203,11 @@ describe("the conformance check itself", () => {
     });
     expect(compareContracts(doc, base)).toEqual([]);
   });
+
+  it("refuses to treat one of Lumos's own operations or schemas as an extension", () => {
+    expect(problems((d) => { put(d)["x-lumos-extension"] = true; })).toEqual(["PUT /things/{id}: marked x-lumos-extension, but the Lumos document has it"]);
+    expect(problems((d) => { d.components!.schemas!.Groups!["x-lumos-extension"] = true; })).toEqual([
+      "schema Groups: marked x-lumos-extension, but the Lumos document has a schema of that name",
+    ]);
+  });
 });
