@@ -203,6 +203,8 @@ function compareSchema(ctx: Ctx, where: string, mineRaw: SchemaObject, theirsRaw
   }
   if (mine.name !== undefined && theirs.name !== undefined) {
     if (mine.name !== theirs.name) ctx.problems.push(`${where}: refers to ${mine.name}, Lumos to ${theirs.name}`);
+    // Keywords beside a $ref (a default, readOnly, …) belong to this use of the schema.
+    compareKeywords(ctx, where, siblings(mineRaw), siblings(theirsRaw));
     if (!ctx.theirs.components?.schemas?.[theirs.name]) return;
     const key = `${mine.name}→${theirs.name}`;
     if (ctx.compared.has(key)) return;
@@ -214,22 +216,7 @@ function compareSchema(ctx: Ctx, where: string, mineRaw: SchemaObject, theirsRaw
   }
   const a = mine.schema;
   const b = theirs.schema;
-  for (const keyword of EXACT) {
-    const left = a[keyword];
-    const right = b[keyword];
-    if (isObject(left) && isObject(right)) {
-      compareSchema(ctx, `${where}.${keyword}`, left, right);
-    } else if (!same(left, right)) {
-      ctx.problems.push(`${where}: ${keyword} is ${show(left)}, Lumos says ${show(right)}`);
-    }
-  }
-  for (const [flag, fallback] of Object.entries(FLAGS)) {
-    if (!same(a[flag] ?? fallback, b[flag] ?? fallback)) ctx.problems.push(`${where}: ${flag} is ${show(a[flag] ?? fallback)}, Lumos says ${show(b[flag] ?? fallback)}`);
-  }
-  if (!same(a.default, b.default)) ctx.problems.push(`${where}: default is ${show(a.default)}, Lumos says ${show(b.default)}`);
-  if (!same(sorted(a.enum), sorted(b.enum))) {
-    ctx.problems.push(`${where}: enum ${show(a.enum)}, Lumos says ${show(b.enum)}`);
-  }
+  compareKeywords(ctx, where, a, b);
   for (const combinator of ["anyOf", "oneOf", "allOf"] as const) {
     const left = a[combinator] as SchemaObject[] | undefined;
     const right = b[combinator] as SchemaObject[] | undefined;
@@ -258,6 +245,31 @@ function compareSchema(ctx: Ctx, where: string, mineRaw: SchemaObject, theirsRaw
       ctx.problems.push(`${where}: ${prop} required=${mineRequired.has(prop)}, Lumos says ${theirRequired.has(prop)}`);
     }
   }
+}
+
+/** Types, formats, limits, flags, default and enum: what a schema says about its own value. */
+function compareKeywords(ctx: Ctx, where: string, a: SchemaObject, b: SchemaObject): void {
+  for (const keyword of EXACT) {
+    const left = a[keyword];
+    const right = b[keyword];
+    if (isObject(left) && isObject(right)) {
+      compareSchema(ctx, `${where}.${keyword}`, left, right);
+    } else if (!same(left, right)) {
+      ctx.problems.push(`${where}: ${keyword} is ${show(left)}, Lumos says ${show(right)}`);
+    }
+  }
+  for (const [flag, fallback] of Object.entries(FLAGS)) {
+    if (!same(a[flag] ?? fallback, b[flag] ?? fallback)) ctx.problems.push(`${where}: ${flag} is ${show(a[flag] ?? fallback)}, Lumos says ${show(b[flag] ?? fallback)}`);
+  }
+  if (!same(a.default, b.default)) ctx.problems.push(`${where}: default is ${show(a.default)}, Lumos says ${show(b.default)}`);
+  if (!same(sorted(a.enum), sorted(b.enum))) {
+    ctx.problems.push(`${where}: enum ${show(a.enum)}, Lumos says ${show(b.enum)}`);
+  }
+}
+
+function siblings(schema: SchemaObject): SchemaObject {
+  const { $ref: _ref, ...rest } = schema;
+  return rest;
 }
 
 function isObject(value: unknown): value is SchemaObject {

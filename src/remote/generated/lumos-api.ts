@@ -760,9 +760,19 @@ export interface components {
              *     }
              */
             allowed_groups?: components["schemas"]["AllowedGroupsConfigOutput"] | null;
-            /** @default {} */
+            /**
+             * @default {
+             *       "groups": [],
+             *       "users": []
+             *     }
+             */
             approvers?: components["schemas"]["AppApproversOutput"];
-            /** @default {} */
+            /**
+             * @default {
+             *       "groups": [],
+             *       "users": []
+             *     }
+             */
             approvers_stage_2?: components["schemas"]["AppApproversOutput"];
             /** @default false */
             response_describes_entire_approval_workflow?: boolean;

@@ -145,6 +145,17 @@ describe("the conformance check itself", () => {
     expect(problems((d) => { thing(d).properties.kind!.default = "A"; })).toEqual(['schema Thing.kind: default is "A", Lumos says absent']);
   });
 
+  it("catches a default or flag written beside a $ref", () => {
+    const withOwner = (d: OpenApiDocument, owner: Record<string, unknown>) => { thing(d).properties.owner = owner; };
+    const lumos = mutate((d) => withOwner(d, { $ref: "#/components/schemas/Groups", default: { type: "ALL", groups: [] }, readOnly: true }));
+    const ours = (owner: Record<string, unknown>) => compareContracts(mutate((d) => withOwner(d, owner)), lumos);
+    expect(ours({ $ref: "#/components/schemas/Groups", default: { type: "ALL", groups: [] }, readOnly: true })).toEqual([]);
+    expect(ours({ $ref: "#/components/schemas/Groups", default: {}, readOnly: true })).toEqual([
+      'schema Thing.owner: default is {}, Lumos says {"type":"ALL","groups":[]}',
+    ]);
+    expect(ours({ $ref: "#/components/schemas/Groups", default: { type: "ALL", groups: [] } })).toEqual(["schema Thing.owner: readOnly is false, Lumos says true"]);
+  });
+
   it("ignores the order of keys inside a default", () => {
     expect(problems((d) => { thing(d).properties.groups!.default = { groups: [], type: "ALL" }; })).toEqual([]);
   });
