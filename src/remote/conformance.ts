@@ -261,7 +261,9 @@ function compareKeywords(ctx: Ctx, where: string, a: SchemaObject, b: SchemaObje
   for (const [flag, fallback] of Object.entries(FLAGS)) {
     if (!same(a[flag] ?? fallback, b[flag] ?? fallback)) ctx.problems.push(`${where}: ${flag} is ${show(a[flag] ?? fallback)}, Lumos says ${show(b[flag] ?? fallback)}`);
   }
-  if (!same(a.default, b.default)) ctx.problems.push(`${where}: default is ${show(a.default)}, Lumos says ${show(b.default)}`);
+  for (const keyword of ["default", "discriminator"]) {
+    if (!same(a[keyword], b[keyword])) ctx.problems.push(`${where}: ${keyword} is ${show(a[keyword])}, Lumos says ${show(b[keyword])}`);
+  }
   if (!same(sorted(a.enum), sorted(b.enum))) {
     ctx.problems.push(`${where}: enum ${show(a.enum)}, Lumos says ${show(b.enum)}`);
   }

@@ -156,6 +156,13 @@ describe("the conformance check itself", () => {
     expect(ours({ $ref: "#/components/schemas/Groups", default: { type: "ALL", groups: [] } })).toEqual(["schema Thing.owner: readOnly is false, Lumos says true"]);
   });
 
+  it("catches a discriminator that differs", () => {
+    const lumos = mutate((d) => { thing(d).properties.kind!.discriminator = { propertyName: "type", mapping: { A: "#/components/schemas/Groups" } }; });
+    expect(compareContracts(base, lumos)).toEqual([
+      'schema Thing.kind: discriminator is absent, Lumos says {"propertyName":"type","mapping":{"A":"#/components/schemas/Groups"}}',
+    ]);
+  });
+
   it("ignores the order of keys inside a default", () => {
     expect(problems((d) => { thing(d).properties.groups!.default = { groups: [], type: "ALL" }; })).toEqual([]);
   });
