@@ -3,7 +3,7 @@ import type { LumosClient } from "../src/remote/client.ts";
 /**
  * One create/read/update/delete round over apps, AppStore settings, requestable permissions,
  * pre-approval rules and access policies, using only public (non-extension) operations.
- * Shared by the Prism conformance check and the test suite.
+ * The test suite runs it against the simulator with every response checked against our contract.
  */
 export async function crudRound(client: LumosClient): Promise<string[]> {
   const steps: string[] = [];

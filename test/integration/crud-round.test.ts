@@ -2,7 +2,7 @@ import { describe, expect, it } from "vitest";
 import { crudRound } from "../../scripts/crud-round.ts";
 import { startSimulator } from "../helpers/simulator.ts";
 
-describe("the CRUD round used by the Prism check", () => {
+describe("the CRUD round over the public operations", () => {
   it("completes against the simulator with every response matching our contract", async () => {
     const { sim, client } = startSimulator();
     const appsBefore = sim.tenant.apps.size;

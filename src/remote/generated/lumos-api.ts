@@ -11,7 +11,7 @@ export interface paths {
             cookie?: never;
         };
         /** List access policies */
-        get: operations["listAccessPolicies"];
+        get: operations["getAccessPolicies"];
         put?: never;
         /** Create an access policy */
         post: operations["createAccessPolicy"];
@@ -31,7 +31,7 @@ export interface paths {
         /** Get one access policy */
         get: operations["getAccessPolicy"];
         /** Replace an access policy */
-        put: operations["replaceAccessPolicy"];
+        put: operations["updateAccessPolicy"];
         post?: never;
         /** Delete an access policy */
         delete: operations["deleteAccessPolicy"];
@@ -48,7 +48,7 @@ export interface paths {
             cookie?: never;
         };
         /** List activity log entries */
-        get: operations["listActivityLogs"];
+        get: operations["getActivityLogs"];
         put?: never;
         post?: never;
         delete?: never;
@@ -83,7 +83,7 @@ export interface paths {
             cookie?: never;
         };
         /** List app categories */
-        get: operations["listAppCategories"];
+        get: operations["getAppCategories"];
         put?: never;
         post?: never;
         delete?: never;
@@ -137,7 +137,7 @@ export interface paths {
             cookie?: never;
         };
         /** List apps in the AppStore */
-        get: operations["listAppStoreApps"];
+        get: operations["getAppStoreApps"];
         put?: never;
         /** Add an app to the AppStore */
         post: operations["addAppToAppStore"];
@@ -173,7 +173,7 @@ export interface paths {
             cookie?: never;
         };
         /** List the requestable permissions of one app */
-        get: operations["listRequestablePermissionsForApp"];
+        get: operations["get_appstore_permissions_for_app_appstore_apps__app_id__requestable_permissions_get"];
         put?: never;
         post?: never;
         delete?: never;
@@ -208,10 +208,10 @@ export interface paths {
             cookie?: never;
         };
         /** List pre-approval rules */
-        get: operations["listPreApprovalRules"];
+        get: operations["get_appstore_pre_approval_rules_for_app_appstore_pre_approval_rules_get"];
         put?: never;
         /** Create a pre-approval rule */
-        post: operations["createPreApprovalRule"];
+        post: operations["create_pre_approval_rule_appstore_pre_approval_rules_post"];
         delete?: never;
         options?: never;
         head?: never;
@@ -226,15 +226,15 @@ export interface paths {
             cookie?: never;
         };
         /** Get one pre-approval rule */
-        get: operations["getPreApprovalRule"];
+        get: operations["get_appstore_pre_approval_rule_appstore_pre_approval_rules__pre_approval_rule_id__get"];
         put?: never;
         post?: never;
         /** Delete a pre-approval rule */
-        delete: operations["deletePreApprovalRule"];
+        delete: operations["delete_pre_approval_rule_appstore_pre_approval_rules__pre_approval_rule_id__delete"];
         options?: never;
         head?: never;
         /** Change a pre-approval rule */
-        patch: operations["updatePreApprovalRule"];
+        patch: operations["update_pre_approval_rule_appstore_pre_approval_rules__pre_approval_rule_id__patch"];
         trace?: never;
     };
     "/appstore/requestable_permissions": {
@@ -245,10 +245,10 @@ export interface paths {
             cookie?: never;
         };
         /** List requestable permissions */
-        get: operations["listRequestablePermissions"];
+        get: operations["get_appstore_permissions_appstore_requestable_permissions_get"];
         put?: never;
         /** Create a requestable permission */
-        post: operations["createRequestablePermission"];
+        post: operations["create_appstore_requestable_permission_appstore_requestable_permissions_post"];
         delete?: never;
         options?: never;
         head?: never;
@@ -263,15 +263,15 @@ export interface paths {
             cookie?: never;
         };
         /** Get one requestable permission */
-        get: operations["getRequestablePermission"];
+        get: operations["get_appstore_permission_appstore_requestable_permissions__permission_id__get"];
         put?: never;
         post?: never;
         /** Delete a requestable permission */
-        delete: operations["deleteRequestablePermission"];
+        delete: operations["delete_appstore_permission_appstore_requestable_permissions__permission_id__delete"];
         options?: never;
         head?: never;
         /** Change a requestable permission */
-        patch: operations["updateRequestablePermission"];
+        patch: operations["update_appstore_permission_appstore_requestable_permissions__permission_id__patch"];
         trace?: never;
     };
     "/groups": {
@@ -282,7 +282,7 @@ export interface paths {
             cookie?: never;
         };
         /** List groups */
-        get: operations["listGroups"];
+        get: operations["getGroups"];
         put?: never;
         post?: never;
         delete?: never;
@@ -316,7 +316,7 @@ export interface paths {
             cookie?: never;
         };
         /** List the members of a group */
-        get: operations["listGroupMembers"];
+        get: operations["getGroupMembership"];
         put?: never;
         post?: never;
         delete?: never;
@@ -333,7 +333,7 @@ export interface paths {
             cookie?: never;
         };
         /** Liveness check */
-        get: operations["getInfo"];
+        get: operations["Lumos liveness check"];
         put?: never;
         post?: never;
         delete?: never;
@@ -350,7 +350,7 @@ export interface paths {
             cookie?: never;
         };
         /** List inline webhooks */
-        get: operations["listInlineWebhooks"];
+        get: operations["get_inline_webhooks_inline_webhooks_get"];
         put?: never;
         /** Register an inline webhook */
         post: operations["createInlineWebhook"];
@@ -509,7 +509,7 @@ export interface paths {
             cookie?: never;
         };
         /** Get the user the token belongs to */
-        get: operations["getCurrentUser"];
+        get: operations["currentUser"];
         put?: never;
         post?: never;
         delete?: never;
@@ -755,13 +755,24 @@ export interface components {
             require_additional_approval?: boolean;
             /**
              * @default {
-             *       "type": "ALL_GROUPS"
+             *       "type": "ALL_GROUPS",
+             *       "groups": []
              *     }
              */
             allowed_groups?: components["schemas"]["AllowedGroupsConfigOutput"] | null;
-            /** @default {} */
+            /**
+             * @default {
+             *       "groups": [],
+             *       "users": []
+             *     }
+             */
             approvers?: components["schemas"]["AppApproversOutput"];
-            /** @default {} */
+            /**
+             * @default {
+             *       "groups": [],
+             *       "users": []
+             *     }
+             */
             approvers_stage_2?: components["schemas"]["AppApproversOutput"];
             /** @default false */
             response_describes_entire_approval_workflow?: boolean;
@@ -1086,11 +1097,19 @@ export interface components {
             allowed_groups_override?: boolean | null;
             /**
              * @default {
-             *       "type": "ALL_GROUPS"
+             *       "type": "ALL_GROUPS",
+             *       "groups": []
              *     }
              */
             allowed_groups?: components["schemas"]["AllowedGroupsConfigOutput"] | null;
-            /** @default {} */
+            /**
+             * @default {
+             *       "manager_approval": "NONE",
+             *       "request_approval_stages": [
+             *         {}
+             *       ]
+             *     }
+             */
             request_approval_config?: components["schemas"]["RequestApprovalConfigOutput"] | null;
             /** @default {} */
             request_fulfillment_config?: components["schemas"]["RequestFulfillmentConfigOutput"] | null;
@@ -1232,7 +1251,7 @@ export interface components {
 }
 export type $defs = Record<string, never>;
 export interface operations {
-    listAccessPolicies: {
+    getAccessPolicies: {
         parameters: {
             query?: {
                 page?: number;
@@ -1401,7 +1420,7 @@ export interface operations {
             };
         };
     };
-    replaceAccessPolicy: {
+    updateAccessPolicy: {
         parameters: {
             query?: never;
             header?: never;
@@ -1537,7 +1556,7 @@ export interface operations {
             };
         };
     };
-    listActivityLogs: {
+    getActivityLogs: {
         parameters: {
             query?: {
                 since?: string | null;
@@ -1737,7 +1756,7 @@ export interface operations {
             };
         };
     };
-    listAppCategories: {
+    getAppCategories: {
         parameters: {
             query?: never;
             header?: never;
@@ -2176,7 +2195,7 @@ export interface operations {
             };
         };
     };
-    listAppStoreApps: {
+    getAppStoreApps: {
         parameters: {
             query?: {
                 app_id?: string | null;
@@ -2418,7 +2437,7 @@ export interface operations {
             };
         };
     };
-    listRequestablePermissionsForApp: {
+    get_appstore_permissions_for_app_appstore_apps__app_id__requestable_permissions_get: {
         parameters: {
             query?: {
                 search_term?: string | null;
@@ -2612,7 +2631,7 @@ export interface operations {
             };
         };
     };
-    listPreApprovalRules: {
+    get_appstore_pre_approval_rules_for_app_appstore_pre_approval_rules_get: {
         parameters: {
             query?: {
                 app_id?: string;
@@ -2663,7 +2682,7 @@ export interface operations {
             };
         };
     };
-    createPreApprovalRule: {
+    create_pre_approval_rule_appstore_pre_approval_rules_post: {
         parameters: {
             query?: never;
             header?: never;
@@ -2723,7 +2742,7 @@ export interface operations {
             };
         };
     };
-    getPreApprovalRule: {
+    get_appstore_pre_approval_rule_appstore_pre_approval_rules__pre_approval_rule_id__get: {
         parameters: {
             query?: never;
             header?: never;
@@ -2781,7 +2800,7 @@ export interface operations {
             };
         };
     };
-    deletePreApprovalRule: {
+    delete_pre_approval_rule_appstore_pre_approval_rules__pre_approval_rule_id__delete: {
         parameters: {
             query?: never;
             header?: never;
@@ -2846,7 +2865,7 @@ export interface operations {
             };
         };
     };
-    updatePreApprovalRule: {
+    update_pre_approval_rule_appstore_pre_approval_rules__pre_approval_rule_id__patch: {
         parameters: {
             query?: never;
             header?: never;
@@ -2917,7 +2936,7 @@ export interface operations {
             };
         };
     };
-    listRequestablePermissions: {
+    get_appstore_permissions_appstore_requestable_permissions_get: {
         parameters: {
             query?: {
                 app_id?: string;
@@ -2972,7 +2991,7 @@ export interface operations {
             };
         };
     };
-    createRequestablePermission: {
+    create_appstore_requestable_permission_appstore_requestable_permissions_post: {
         parameters: {
             query?: {
                 include_inherited_configs?: boolean;
@@ -3034,7 +3053,7 @@ export interface operations {
             };
         };
     };
-    getRequestablePermission: {
+    get_appstore_permission_appstore_requestable_permissions__permission_id__get: {
         parameters: {
             query?: {
                 include_inherited_configs?: boolean;
@@ -3092,7 +3111,7 @@ export interface operations {
             };
         };
     };
-    deleteRequestablePermission: {
+    delete_appstore_permission_appstore_requestable_permissions__permission_id__delete: {
         parameters: {
             query?: never;
             header?: never;
@@ -3157,7 +3176,7 @@ export interface operations {
             };
         };
     };
-    updateRequestablePermission: {
+    update_appstore_permission_appstore_requestable_permissions__permission_id__patch: {
         parameters: {
             query?: {
                 include_inherited_configs?: boolean;
@@ -3230,7 +3249,7 @@ export interface operations {
             };
         };
     };
-    listGroups: {
+    getGroups: {
         parameters: {
             query?: {
                 integration_specific_id?: string | null;
@@ -3342,7 +3361,7 @@ export interface operations {
             };
         };
     };
-    listGroupMembers: {
+    getGroupMembership: {
         parameters: {
             query?: {
                 page?: number;
@@ -3403,7 +3422,7 @@ export interface operations {
             };
         };
     };
-    getInfo: {
+    "Lumos liveness check": {
         parameters: {
             query?: never;
             header?: never;
@@ -3423,7 +3442,7 @@ export interface operations {
             };
         };
     };
-    listInlineWebhooks: {
+    get_inline_webhooks_inline_webhooks_get: {
         parameters: {
             query?: never;
             header?: never;
@@ -4273,7 +4292,7 @@ export interface operations {
             };
         };
     };
-    getCurrentUser: {
+    currentUser: {
         parameters: {
             query?: never;
             header?: never;

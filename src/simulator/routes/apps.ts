@@ -19,7 +19,7 @@ export function appRoutes(tenant: Tenant): Routes {
       return paginate(items, query, (app) => tenant.renderApp(app));
     },
 
-    listAppCategories: () => ok([...APP_CATEGORIES]),
+    getAppCategories: () => ok([...APP_CATEGORIES]),
 
     getApp: ({ path }) => ok(tenant.renderApp(tenant.requireApp(path.app_id ?? ""))),
 

@@ -14,7 +14,7 @@ export function appStoreRoutes(tenant: Tenant): Routes {
   };
 
   return {
-    listAppStoreApps: ({ query }) => {
+    getAppStoreApps: ({ query }) => {
       const items: string[] = [];
       for (const record of tenant.appstore.values()) {
         if (typeof query.app_id === "string" && record.app_id !== query.app_id) continue;

@@ -18,7 +18,7 @@ export function directoryRoutes(tenant: Tenant): Routes {
       return paginate(items, query);
     },
 
-    getCurrentUser: () => {
+    currentUser: () => {
       const user = found(tenant.currentUser(), "User", "current");
       return ok(tenant.renderUser(user));
     },
@@ -28,7 +28,7 @@ export function directoryRoutes(tenant: Tenant): Routes {
       return ok({ ...tenant.renderUser(user), custom_attributes: {} });
     },
 
-    listGroups: ({ query }) => {
+    getGroups: ({ query }) => {
       const items: Schemas["Group"][] = [];
       for (const group of tenant.groups.values()) {
         if (!matchesName(group.name, query.name, query.exact_match)) continue;
@@ -44,7 +44,7 @@ export function directoryRoutes(tenant: Tenant): Routes {
       return ok(tenant.renderGroup(group));
     },
 
-    listGroupMembers: ({ path, query }) => {
+    getGroupMembership: ({ path, query }) => {
       const group = found(tenant.groups.get(path.group_id ?? ""), "Group", path.group_id ?? "");
       const members = group.member_ids.flatMap((id) => {
         const user = tenant.users.get(id);
@@ -53,7 +53,7 @@ export function directoryRoutes(tenant: Tenant): Routes {
       return paginate(members, query);
     },
 
-    listActivityLogs: ({ query }) => {
+    getActivityLogs: ({ query }) => {
       const since = typeof query.since === "string" ? Date.parse(query.since) : -Infinity;
       const until = typeof query.until === "string" ? Date.parse(query.until) : Infinity;
       const limit = typeof query.limit === "number" ? query.limit : 50;
@@ -78,6 +78,6 @@ export function directoryRoutes(tenant: Tenant): Routes {
       });
     },
 
-    getInfo: () => ok({ status: "ok", server: "lumos-iac simulator" }),
+    "Lumos liveness check": () => ok({ status: "ok", server: "lumos-iac simulator" }),
   };
 }

@@ -16,7 +16,7 @@ export function extensionRoutes(tenant: Tenant): Routes {
   };
 
   return {
-    listInlineWebhooks: () => ok(tenant.webhooks.all().map((webhook) => tenant.renderWebhook(webhook))),
+    get_inline_webhooks_inline_webhooks_get: () => ok(tenant.webhooks.all().map((webhook) => tenant.renderWebhook(webhook))),
 
     createInlineWebhook: ({ body }) => {
       const input = body as Schemas["InlineWebhookInput"];

@@ -26,17 +26,17 @@ export function permissionRoutes(tenant: Tenant): Routes {
   };
 
   return {
-    listRequestablePermissions: (request) => list(request, request.query.app_id),
+    get_appstore_permissions_appstore_requestable_permissions_get: (request) => list(request, request.query.app_id),
 
-    listRequestablePermissionsForApp: (request) => {
+    get_appstore_permissions_for_app_appstore_apps__app_id__requestable_permissions_get: (request) => {
       const app = tenant.requireApp(request.path.app_id ?? "");
       return list(request, app.id);
     },
 
-    getRequestablePermission: ({ path, query }) =>
+    get_appstore_permission_appstore_requestable_permissions__permission_id__get: ({ path, query }) =>
       ok(tenant.renderPermission(requirePermission(path.permission_id ?? ""), inherited(query))),
 
-    createRequestablePermission: ({ body, query }) => {
+    create_appstore_requestable_permission_appstore_requestable_permissions_post: ({ body, query }) => {
       const input = body as Schemas["RequestablePermissionInput"];
       const app = tenant.apps.get(input.app_id);
       if (!app) throw invalidMany([{ loc: ["body", "app_id"], msg: `Unknown app ${input.app_id}`, type: "value_error" }]);
@@ -47,7 +47,7 @@ export function permissionRoutes(tenant: Tenant): Routes {
       return ok(tenant.renderPermission(permission, inherited(query)), 201);
     },
 
-    updateRequestablePermission: ({ path, body, query }) => {
+    update_appstore_permission_appstore_requestable_permissions__permission_id__patch: ({ path, body, query }) => {
       const permission = requirePermission(path.permission_id ?? "");
       const input = body as Schemas["RequestablePermissionInputUpdate"];
       if (input.app_id && input.app_id !== permission.app_id) {
@@ -65,7 +65,7 @@ export function permissionRoutes(tenant: Tenant): Routes {
       return ok(tenant.renderPermission(updated, inherited(query)));
     },
 
-    deleteRequestablePermission: ({ path }) => {
+    delete_appstore_permission_appstore_requestable_permissions__permission_id__delete: ({ path }) => {
       const permission = requirePermission(path.permission_id ?? "");
       if (permission.type === "SYNCED") {
         throw conflict(`Permission ${permission.id} is synced from the app; only NATIVE permissions can be deleted`);

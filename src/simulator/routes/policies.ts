@@ -8,7 +8,7 @@ export function policyRoutes(tenant: Tenant): Routes {
   const requirePolicy = (id: string): AccessPolicyRecord => found(tenant.policies.get(id), "Access policy", id);
 
   return {
-    listAccessPolicies: ({ query }) => {
+    getAccessPolicies: ({ query }) => {
       const items: Schemas["AccessPolicyOutput"][] = [];
       const name = typeof query.name === "string" ? query.name.toLowerCase() : undefined;
       for (const policy of tenant.policies.values()) {
@@ -28,7 +28,7 @@ export function policyRoutes(tenant: Tenant): Routes {
       return ok(tenant.renderPolicy(policy));
     },
 
-    replaceAccessPolicy: ({ path, body }) => {
+    updateAccessPolicy: ({ path, body }) => {
       const policy = requirePolicy(path.access_policy_id ?? "");
       const updated = tenant.policies.put(policy.id, toRecord(tenant, policy.id, body as Schemas["AccessPolicyInput"]));
       tenant.log("ACCESS_POLICY_UPDATED", { type: "access_policy", id: policy.id });

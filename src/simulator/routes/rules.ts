@@ -11,7 +11,7 @@ export function ruleRoutes(tenant: Tenant): Routes {
   const requireRule = (id: string): PreApprovalRuleRecord => found(tenant.rules.get(id), "Pre-approval rule", id);
 
   return {
-    listPreApprovalRules: ({ query }) => {
+    get_appstore_pre_approval_rules_for_app_appstore_pre_approval_rules_get: ({ query }) => {
       const items: Readonly<PreApprovalRuleRecord>[] = [];
       for (const rule of tenant.rules.values()) {
         if (typeof query.app_id === "string" && rule.app_id !== query.app_id) continue;
@@ -20,9 +20,9 @@ export function ruleRoutes(tenant: Tenant): Routes {
       return paginate(items, query, (rule) => tenant.renderRule(rule as PreApprovalRuleRecord));
     },
 
-    getPreApprovalRule: ({ path }) => ok(tenant.renderRule(requireRule(path.pre_approval_rule_id ?? ""))),
+    get_appstore_pre_approval_rule_appstore_pre_approval_rules__pre_approval_rule_id__get: ({ path }) => ok(tenant.renderRule(requireRule(path.pre_approval_rule_id ?? ""))),
 
-    createPreApprovalRule: ({ body }) => {
+    create_pre_approval_rule_appstore_pre_approval_rules_post: ({ body }) => {
       const input = body as Schemas["PreApprovalRuleInput"];
       if (!tenant.apps.has(input.app_id)) {
         throw invalidMany([{ loc: ["body", "app_id"], msg: `Unknown app ${input.app_id}`, type: "value_error" }]);
@@ -33,7 +33,7 @@ export function ruleRoutes(tenant: Tenant): Routes {
       return ok(tenant.renderRule(rule), 201);
     },
 
-    updatePreApprovalRule: ({ path, body }) => {
+    update_pre_approval_rule_appstore_pre_approval_rules__pre_approval_rule_id__patch: ({ path, body }) => {
       const rule = requireRule(path.pre_approval_rule_id ?? "");
       const input = body as Schemas["PreApprovalRuleUpdateInput"];
       // Present fields override; missing ones are left as they are.
@@ -43,7 +43,7 @@ export function ruleRoutes(tenant: Tenant): Routes {
       return ok(tenant.renderRule(updated));
     },
 
-    deletePreApprovalRule: ({ path }) => {
+    delete_pre_approval_rule_appstore_pre_approval_rules__pre_approval_rule_id__delete: ({ path }) => {
       const rule = requireRule(path.pre_approval_rule_id ?? "");
       tenant.rules.delete(rule.id);
       tenant.log("PRE_APPROVAL_RULE_DELETED", { type: "pre_approval_rule", id: rule.id });
