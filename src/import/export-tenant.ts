@@ -86,6 +86,10 @@ export function exportTenant(live: LiveState): Record<string, unknown[] | string
     const allowed = (config.allowed_groups ?? {}) as Record<string, unknown>;
     // A setting is exported only with an explicit override flag; otherwise the app's applies.
     const governed = <T>(flag: unknown, value: T) => (flag === true ? value : undefined);
+    // An override flag is exported only with the setting it governs (the config refuses one
+    // without the other); an overridden empty list stays [] (it means "none", not "inherit").
+    const tba = governed(fulfillment.time_based_access_override, fulfillment.time_based_access ?? []);
+    const message = governed(approval.custom_approval_message_override, approval.custom_approval_message);
     return compact({
       app: appName.get(asString(p.data.app_id)),
       label: p.data.label,
@@ -99,14 +103,13 @@ export function exportTenant(live: LiveState): Record<string, unknown[] | string
           require_additional_approval: governed(approval.request_approval_config_override, approval.require_additional_approval),
           approvers: governed(approval.request_approval_config_override, principals(approval.approvers)),
           approvers_stage_2: governed(approval.request_approval_config_override, principals(approval.approvers_stage_2)),
-          custom_approval_message_override: approval.custom_approval_message_override,
-          custom_approval_message: governed(approval.custom_approval_message_override, approval.custom_approval_message),
+          custom_approval_message_override: message === undefined || message === null || message === "" ? undefined : true,
+          custom_approval_message: message,
         }),
         request_fulfillment_config: compact({
           manual_steps_needed: fulfillment.manual_steps_needed,
           manual_instructions: fulfillment.manual_instructions,
-          time_based_access_override: fulfillment.time_based_access_override,
-          time_based_access: governed(fulfillment.time_based_access_override, fulfillment.time_based_access),
+          ...(tba === undefined ? { time_based_access_override: fulfillment.time_based_access_override } : { time_based_access: keep(tba) }),
           provisioning_group: one(fulfillment.provisioning_group, groups),
           provisioning_webhook: one(fulfillment.provisioning_webhook, webhooks),
         }),
@@ -155,10 +158,21 @@ export function exportTenant(live: LiveState): Record<string, unknown[] | string
   return out;
 }
 
-/** Drops nulls, empty strings, empty lists and empty objects. */
+const KEEP = Symbol("keep");
+
+/** Marks a value compact() must keep even when it is empty. */
+function keep(value: unknown): unknown {
+  return { [KEEP]: value };
+}
+
+/** Drops nulls, empty strings, empty lists and empty objects (except values marked with keep()). */
 function compact<T extends Record<string, unknown>>(value: T): Partial<T> {
   const out: Record<string, unknown> = {};
   for (const [key, item] of Object.entries(value)) {
+    if (isRecord(item) && KEEP in item) {
+      out[key] = (item as { [KEEP]: unknown })[KEEP];
+      continue;
+    }
     if (item === undefined || item === null || item === "") continue;
     if (Array.isArray(item) && item.length === 0) continue;
     if (isRecord(item) && Object.keys(item).length === 0) continue;

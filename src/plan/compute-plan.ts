@@ -1,5 +1,5 @@
 import { Ajv2020 } from "ajv/dist/2020.js";
-import { ConfigError, ConfigValidationError } from "../errors.ts";
+import { ConfigError, ConfigValidationError, formatLocation } from "../errors.ts";
 import { asString, isRecord, isRef, isSecret, refsIn } from "../kinds/common.ts";
 import { addressOf, APPLY_ORDER, configKeyOf, KINDS, type ConfigKey } from "../kinds/registry.ts";
 import type { AppNames, KindDef, PlanContext } from "../kinds/types.ts";
@@ -72,6 +72,7 @@ export function computePlan(desired: DesiredState, live: LiveState, options: Pla
     const def = KINDS[key];
     for (const object of byKind.get(key) ?? []) {
       const match = standing.matched.get(object.address);
+      problems.push(...checkCategory(object, live, desired));
       const want = def.canonicalDesired(object, ctx);
       for (const ref of refsIn(want)) if ("id" in ref && !referrers.has(ref.id)) referrers.set(ref.id, object);
       if (!match) {
@@ -168,12 +169,31 @@ function matchKind(
   const problems: Problem[] = [];
   const byKey = new Map<string, LiveObject[]>();
   const byId = new Map(liveObjects.map((o) => [o.id, o]));
+  const inApp = def.keyInApp && def.liveKeyInApp ? { desired: def.keyInApp, live: def.liveKeyInApp } : undefined;
   for (const object of liveObjects) {
-    for (const key of new Set(def.liveKeys(object, ctx))) pushTo(byKey, key, object);
+    // Kinds that belong to an app match on the app's ID, whatever name the config uses for it.
+    const keys = inApp ? [appScopedKey(asString(object.data.app_id), inApp.live(object))] : def.liveKeys(object, ctx);
+    for (const key of new Set(keys)) pushTo(byKey, key, object);
   }
   const claimed = new Map<string, string>();
+  const declaredAs = new Map<string, DesiredObject>();
   for (const object of declared) {
     let match: LiveObject | undefined;
+    let key: string | undefined;
+    if (inApp) {
+      const app = ctx.resolver.resolve("app", object.spec.app, { address: object.address, path: ["app"] });
+      if (!app) continue;
+      key = appScopedKey("id" in app ? app.id : `pending:${app.pending}`, inApp.desired(object.spec));
+      const same = declaredAs.get(key);
+      if (same) {
+        problems.push({
+          loc: object.loc,
+          message: `${object.address} is the same ${def.kind} as ${same.address} (one app, named two ways); declare it once, first declared at ${formatLocation(same.loc)}`,
+        });
+        continue;
+      }
+      declaredAs.set(key, object);
+    }
     if (object.id) {
       match = byId.get(object.id);
       if (!match) {
@@ -181,7 +201,7 @@ function matchKind(
         continue;
       }
     } else {
-      const key = def.matchKey?.(object.spec) ?? def.desiredKey(object.spec);
+      key ??= def.matchKey?.(object.spec) ?? def.desiredKey(object.spec);
       const candidates = byKey.get(key) ?? [];
       if (candidates.length > 1) {
         problems.push({
@@ -202,6 +222,10 @@ function matchKind(
     standing.matched.set(object.address, match);
   }
   return problems;
+}
+
+function appScopedKey(appId: string, rest: string): string {
+  return `${appId}\u0000${rest}`;
 }
 
 function planDeletes(
@@ -235,6 +259,18 @@ function planDeletes(
 function resolveAppIds(name: string, ctx: PlanContext): string[] {
   const ref = ctx.resolver.resolve("app", name, { address: "prune", path: [] });
   return ref && "id" in ref ? [ref.id] : [];
+}
+
+/** An app's category, against the categories this Lumos lists (when they were read). */
+function checkCategory(object: DesiredObject, live: LiveState, desired: DesiredState): Problem[] {
+  const category = object.spec.category;
+  if (object.kind !== "app" || typeof category !== "string" || !live.categories || live.categories.includes(category)) return [];
+  return [
+    {
+      loc: desired.locate(object.address, ["category"]),
+      message: `this Lumos has no app category ${JSON.stringify(category)}; use one of ${live.categories.map((c) => JSON.stringify(c)).join(", ")}`,
+    },
+  ];
 }
 
 let connectionAjv: Ajv2020 | undefined;

@@ -16,6 +16,10 @@ export interface ReadNeeds {
   webhookDetails: ReadonlySet<string>;
   /** Integrations that may need connecting: their connection schemas are read if not live. */
   integrations: ReadonlySet<string>;
+  /** Integrations declared with an instance_id: a further instance may need connecting. */
+  instances?: ReadonlySet<string>;
+  /** Read Lumos's app categories: only when a declared app sets a category. */
+  categories?: boolean;
   /** Read every AppStore app's settings and every webhook's target (for import). */
   everything?: boolean;
   /** Read the directory: users and groups are only listed when the config names some. */
@@ -41,9 +45,11 @@ export function needsFor(desired: DesiredState): ReadNeeds {
     users: named.has("user"),
     groups: named.has("group"),
     managedApps: pruned("apps"),
+    categories: desired.objects.some((o) => o.kind === "app" && typeof o.spec.category === "string"),
     settingsFor: names("appstore_app", "app"),
     webhookDetails: names("inline_webhook", "name"),
     integrations: new Set(desired.objects.filter((o) => o.kind === "app" && o.spec.app_class_id).map((o) => String(o.spec.app_class_id))),
+    instances: new Set(desired.objects.filter((o) => o.kind === "app" && o.spec.app_class_id && o.spec.instance_id).map((o) => String(o.spec.app_class_id))),
   };
 }
 
@@ -99,9 +105,19 @@ export async function readLive(client: LumosClient, needs: ReadNeeds, progress?:
   live.groups = groups.flatMap((g) => (g.id ? [{ id: g.id, name: g.name ?? null, app_id: g.app_id ?? null }] : []));
   const appIdsByName = new Map<string, string[]>();
   for (const app of apps) pushTo(appIdsByName, app.user_friendly_label, app.id);
+  // The config may name an integration by its app_class_id (`app: okta.com`).
+  for (const app of apps) if (!app.disconnected && !appIdsByName.has(app.app_class_id)) pushTo(appIdsByName, `class:${app.app_class_id}`, app.id);
+  const idsOfApp = (name: string) => appIdsByName.get(name) ?? appIdsByName.get(`class:${name}`) ?? [];
   const connected = new Set(apps.filter((a) => !a.disconnected).map((a) => a.app_class_id));
 
   const tasks: Promise<void>[] = [];
+  if (needs.categories) {
+    tasks.push(
+      step("app categories", async () => {
+        live.categories = await client.call("listAppCategories", client.api.GET("/apps/categories"));
+      }),
+    );
+  }
   const want = (key: ConfigKey) => needs.kinds.has(key);
   /** Runs a read of extension operations; a server without them marks the kind unsupported. */
   const extension = async <T>(key: ConfigKey, reason: string, work: () => Promise<T>, fallback: T): Promise<T> => {
@@ -118,7 +134,7 @@ export async function readLive(client: LumosClient, needs: ReadNeeds, progress?:
   };
 
   for (const appClassId of needs.integrations) {
-    if (connected.has(appClassId)) continue;
+    if (connected.has(appClassId) && !needs.instances?.has(appClassId)) continue;
     tasks.push(
       step(`connection schema of ${appClassId}`, async () => {
         const schema = await client
@@ -135,7 +151,7 @@ export async function readLive(client: LumosClient, needs: ReadNeeds, progress?:
         const listed = await client.paginate((page, size) =>
           client.call("listAppStoreApps", client.api.GET("/appstore/apps", { params: { query: { page, size, all_visibilities: true } } })),
         );
-        const declaredIds = new Set([...needs.settingsFor].flatMap((name) => appIdsByName.get(name) ?? []));
+        const declaredIds = new Set([...needs.settingsFor].flatMap(idsOfApp));
         const objects = await Promise.all(
           listed.map(async (app): Promise<LiveObject> => {
             if (!needs.everything && !declaredIds.has(app.id)) return { kind: "appstore_app", id: app.id, data: { app_id: app.id } };
