@@ -73,6 +73,7 @@ export function computePlan(desired: DesiredState, live: LiveState, options: Pla
     for (const object of byKind.get(key) ?? []) {
       const match = standing.matched.get(object.address);
       problems.push(...checkCategory(object, live, desired));
+      if (object.kind === "appstore_app") problems.push(...checkGroupsProvisioning(object, byKind.get("requestable_permissions") ?? [], live, ctx, desired));
       const want = def.canonicalDesired(object, ctx);
       for (const ref of refsIn(want)) if ("id" in ref && !referrers.has(ref.id)) referrers.set(ref.id, object);
       if (!match) {
@@ -269,6 +270,42 @@ function checkCategory(object: DesiredObject, live: LiveState, desired: DesiredS
     {
       loc: desired.locate(object.address, ["category"]),
       message: `this Lumos has no app category ${JSON.stringify(category)}; use one of ${live.categories.map((c) => JSON.stringify(c)).join(", ")}`,
+    },
+  ];
+}
+
+/**
+ * GROUPS_AND_HIDDEN and GROUPS_AND_VISIBLE provision per permission: Lumos needs at least one
+ * VISIBLE permission of the app, counting what this plan declares over what exists.
+ */
+function checkGroupsProvisioning(object: DesiredObject, permissions: DesiredObject[], live: LiveState, ctx: PlanContext, desired: DesiredState): Problem[] {
+  const provisioning = object.spec.provisioning;
+  const mode = isRecord(provisioning) ? provisioning.groups_provisioning : undefined;
+  if (mode !== "GROUPS_AND_HIDDEN" && mode !== "GROUPS_AND_VISIBLE") return [];
+  const app = ctx.resolver.resolve("app", object.spec.app, { address: object.address, path: ["app"] });
+  if (!app) return [];
+  const appKey = "id" in app ? app.id : app.pending;
+  const visible = new Map<string, boolean>();
+  if ("id" in app) {
+    for (const p of live.kinds.requestable_permissions ?? []) {
+      if (p.data.app_id !== app.id) continue;
+      const config = isRecord(p.data.request_config) ? p.data.request_config : {};
+      visible.set(asString(p.data.label), config.appstore_visibility === "VISIBLE");
+    }
+  }
+  for (const p of permissions) {
+    const owner = ctx.resolver.resolve("app", p.spec.app, { address: p.address, path: ["app"] });
+    if (!owner || ("id" in owner ? owner.id : owner.pending) !== appKey) continue;
+    const config = isRecord(p.spec.request_config) ? p.spec.request_config : {};
+    const label = asString(p.spec.label);
+    if (config.appstore_visibility !== undefined) visible.set(label, config.appstore_visibility === "VISIBLE");
+    else if (!visible.has(label)) visible.set(label, false);
+  }
+  if ([...visible.values()].some(Boolean)) return [];
+  return [
+    {
+      loc: desired.locate(object.address, ["provisioning", "groups_provisioning"]),
+      message: `${mode} needs at least one VISIBLE requestable permission of ${asString(object.spec.app)}; set appstore_visibility: VISIBLE on one, or use DIRECT_TO_USER`,
     },
   ];
 }

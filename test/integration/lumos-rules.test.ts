@@ -120,6 +120,30 @@ describe("objects that belong to an app", () => {
   });
 });
 
+describe("group-based provisioning", () => {
+  it("counts permissions already VISIBLE in the tenant, and those the plan makes visible", async () => {
+    const { sim } = startSimulator();
+    const hidden = project({ "lumos.config.yaml": yaml("appstore_apps:", "  - { app: Okta, provisioning: { groups_provisioning: GROUPS_AND_HIDDEN } }") });
+    const refused = await cli(sim, ["plan", ...against(hidden)]);
+    expect(refused.code).toBe(1);
+    expect(refused.stderr).toContain("GROUPS_AND_HIDDEN needs at least one VISIBLE requestable permission of Okta");
+
+    const dir = project({
+      "lumos.config.yaml": yaml(
+        "appstore_apps:",
+        "  - { app: Okta, provisioning: { groups_provisioning: GROUPS_AND_HIDDEN } }",
+        "requestable_permissions:",
+        "  - { app: Okta, label: Okta Read Only Admin, request_config: { appstore_visibility: VISIBLE } }",
+      ),
+    });
+    const applied = await cli(sim, ["apply", ...against(dir), "--auto-approve"]);
+    expect(applied.code, applied.stderr).toBe(0);
+    // Now visible in the tenant: the AppStore app alone plans clean.
+    expect((await cli(sim, ["plan", ...against(hidden), "--detailed-exitcode"])).code).toBe(0);
+    expect((await cli(sim, ["plan", ...against(dir), "--detailed-exitcode"])).code).toBe(0);
+  });
+});
+
 describe("app categories", () => {
   it("are Lumos's fourteen, in the config schema and in the simulator", () => {
     expect([...SIMULATED_CATEGORIES]).toEqual([...APP_CATEGORIES]);
