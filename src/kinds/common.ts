@@ -61,13 +61,23 @@ export function webhookSlotProblem(slot: string, name: string, hookType: unknown
 export interface Declared {
   /** hook_type of each declared inline webhook, by name. */
   webhookTypes: ReadonlyMap<string, unknown>;
+  /** Names of declared custom apps (apps without app_class_id). */
+  customApps: ReadonlySet<string>;
 }
 
 export function declaredIndex(objects: readonly DesiredObject[]): Declared {
   const webhookTypes = new Map<string, unknown>();
-  for (const object of objects) if (object.kind === "inline_webhook") webhookTypes.set(asString(object.spec.name), object.spec.hook_type);
-  return { webhookTypes };
+  const customApps = new Set<string>();
+  for (const object of objects) {
+    if (object.kind === "inline_webhook") webhookTypes.set(asString(object.spec.name), object.spec.hook_type);
+    if (object.kind === "app" && !object.spec.app_class_id && typeof object.spec.name === "string") customApps.add(object.spec.name);
+  }
+  return { webhookTypes, customApps };
 }
+
+/** Why Lumos cannot sync this app (custom apps have no integration to sync from). */
+export const CUSTOM_APP_SYNC =
+  "is a custom app: Lumos syncs only connected integrations (manual apps cannot sync); remove this schedule or name an integration";
 
 /** Declared webhooks named in a slot of the wrong hook type, anywhere in a spec. */
 export function checkWebhookSlots(spec: unknown, declared: Declared | undefined, path: (string | number)[] = []): [(string | number)[], string][] {

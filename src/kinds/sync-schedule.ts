@@ -1,6 +1,6 @@
 import { CronExpressionParser } from "cron-parser";
 import type { KindDef } from "./types.ts";
-import { appIdOf, appNameOf, appRef, asString, createInApp, ENUMS, flag, object, oneOf, replaceWhole, text } from "./common.ts";
+import { appIdOf, appNameOf, appRef, asString, createInApp, CUSTOM_APP_SYNC, ENUMS, flag, object, oneOf, replaceWhole, text } from "./common.ts";
 
 /**
  * When Lumos syncs an app, as a cron expression. Lumos's public API only triggers syncs on
@@ -47,8 +47,9 @@ export const syncScheduleKind: KindDef = {
   updatePayload: replaceWhole,
   deletable: () => ({ ok: true }),
   appOf: appIdOf,
-  check: (spec) => {
+  check: (spec, declared) => {
     const problems: [(string | number)[], string][] = [];
+    if (typeof spec.app === "string" && declared?.customApps.has(spec.app)) problems.push([["app"], `${JSON.stringify(spec.app)} ${CUSTOM_APP_SYNC}`]);
     if (typeof spec.cron === "string") {
       const problem = cronProblem(spec.cron);
       if (problem) problems.push([["cron"], problem]);

@@ -1,6 +1,7 @@
 import { Ajv2020 } from "ajv/dist/2020.js";
 import { ConfigError, ConfigValidationError, formatLocation } from "../errors.ts";
-import { asString, isRecord, isRef, isSecret, refsIn } from "../kinds/common.ts";
+import { asString, CUSTOM_APP_SYNC, isRecord, isRef, isSecret, refsIn } from "../kinds/common.ts";
+import { CUSTOM_APP_INSTANCE } from "../kinds/app.ts";
 import { addressOf, APPLY_ORDER, configKeyOf, KINDS, type ConfigKey } from "../kinds/registry.ts";
 import type { AppNames, KindDef, PlanContext } from "../kinds/types.ts";
 import type { Change, DesiredObject, DesiredState, FieldDiff, LiveObject, LiveState, Plan, Problem } from "../model/types.ts";
@@ -73,6 +74,7 @@ export function computePlan(desired: DesiredState, live: LiveState, options: Pla
     for (const object of byKind.get(key) ?? []) {
       const match = standing.matched.get(object.address);
       problems.push(...checkCategory(object, live, desired));
+      if (object.kind === "sync_schedule") problems.push(...checkSyncable(object, live, ctx, desired));
       if (object.kind === "appstore_app") problems.push(...checkGroupsProvisioning(object, byKind.get("requestable_permissions") ?? [], live, ctx, desired));
       const want = def.canonicalDesired(object, ctx);
       for (const ref of refsIn(want)) if ("id" in ref && !referrers.has(ref.id)) referrers.set(ref.id, object);
@@ -308,6 +310,15 @@ function checkGroupsProvisioning(object: DesiredObject, permissions: DesiredObje
       message: `${mode} needs at least one VISIBLE requestable permission of ${asString(object.spec.app)}; set appstore_visibility: VISIBLE on one, or use DIRECT_TO_USER`,
     },
   ];
+}
+
+/** A sync schedule needs an app Lumos can sync: a connected integration, not a custom app. */
+function checkSyncable(object: DesiredObject, live: LiveState, ctx: PlanContext, desired: DesiredState): Problem[] {
+  const app = ctx.resolver.resolve("app", object.spec.app, { address: object.address, path: ["app"] });
+  if (!app || !("id" in app)) return [];
+  const found = (live.kinds.apps ?? []).find((a) => a.id === app.id);
+  if (found?.data.instance_id !== CUSTOM_APP_INSTANCE) return [];
+  return [{ loc: desired.locate(object.address, ["app"]), message: `${JSON.stringify(object.spec.app)} ${CUSTOM_APP_SYNC}` }];
 }
 
 let connectionAjv: Ajv2020 | undefined;

@@ -242,7 +242,7 @@ describe("an ambiguous create that landed", () => {
         "inline_webhooks:",
         "  - { name: Payroll audit, hook_type: SIEM, url: 'https://hooks.example/audit' }",
         "sync_schedules:",
-        "  - { app: Payroll, cron: 0 6 * * * }",
+        "  - { app: Okta Two, cron: 0 6 * * * }",
       ),
     });
     const routes = ["POST /apps", "POST /appstore/apps", "POST /appstore/requestable_permissions", "POST /appstore/pre_approval_rules", "POST /access_policies", "POST /inline_webhooks"];
