@@ -77,6 +77,7 @@ export function computePlan(desired: DesiredState, live: LiveState, options: Pla
       if (object.kind === "sync_schedule") problems.push(...checkSyncable(object, live, ctx, desired));
       if (object.kind === "appstore_app") problems.push(...checkGroupsProvisioning(object, byKind.get("requestable_permissions") ?? [], live, ctx, desired));
       const want = def.canonicalDesired(object, ctx);
+      if (object.kind === "user_sources") problems.push(...checkSourcesOnce(object, desired, ctx));
       for (const ref of refsIn(want)) if ("id" in ref && !referrers.has(ref.id)) referrers.set(ref.id, object);
       if (!match) {
         problems.push(...checkConnection(object, live, options.secrets, desired));
@@ -319,6 +320,21 @@ function checkSyncable(object: DesiredObject, live: LiveState, ctx: PlanContext,
   const found = (live.kinds.apps ?? []).find((a) => a.id === app.id);
   if (found?.data.instance_id !== CUSTOM_APP_INSTANCE) return [];
   return [{ loc: desired.locate(object.address, ["app"]), message: `${JSON.stringify(object.spec.app)} ${CUSTOM_APP_SYNC}` }];
+}
+
+/** Each app once in the user sources, however it is named (Okta and okta.com are one app). */
+function checkSourcesOnce(object: DesiredObject, desired: DesiredState, ctx: PlanContext): Problem[] {
+  const problems: Problem[] = [];
+  const first = new Map<string, number>();
+  ((object.spec.sources as unknown[] | undefined) ?? []).forEach((name, index) => {
+    const ref = ctx.resolver.resolve("app", name, { address: object.address, path: [index] });
+    if (!ref) return;
+    const key = "id" in ref ? ref.id : ref.pending;
+    const seen = first.get(key);
+    if (seen === undefined) first.set(key, index);
+    else problems.push({ loc: desired.locate(object.address, [index]), message: `${JSON.stringify(name)} is the same app as entry ${seen + 1} of user_sources; list each app once` });
+  });
+  return problems;
 }
 
 let connectionAjv: Ajv2020 | undefined;

@@ -219,6 +219,37 @@ describe("import", () => {
   });
 });
 
+describe("import of settings the configuration would refuse", () => {
+  it("leaves them out, so the import validates and plans empty", async () => {
+    const { sim, client } = startSimulator();
+    const google = await appId(client, "Google Workspace");
+    const zoom = await appId(client, "Zoom");
+    const security = sim.tenant.groups.all().find((g) => g.name === "Security")!.id;
+    const alice = sim.tenant.users.all().find((u) => u.email === "alice@acme.example")!.id;
+    await client.call("addAppToAppStore", client.api.POST("/appstore/apps", { body: { app_id: google } }));
+    await client.call(
+      "updateAppStoreAppSettings",
+      client.api.PATCH("/appstore/apps/{app_id}/settings", {
+        params: { path: { app_id: google } },
+        body: {
+          request_flow: { allowed_groups: { type: "ALL_GROUPS", groups: [{ id: security }] }, require_additional_approval: true, approvers_stage_2: { users: [{ id: alice }] } },
+          provisioning: { manual_steps_needed: false, custom_provisioning_instructions: "By hand" },
+        },
+      }),
+    );
+    await client.call("putSyncSchedule", client.api.PUT("/sync_schedules/{app_id}", { params: { path: { app_id: zoom } }, body: { cron: "0 6 * * *" } }));
+    const out = mkdtempSync(join(tmpdir(), "lumos-import-"));
+    const imported = await cli(sim, ["import", "--url", "http://127.0.0.1:1", "--out", out]);
+    expect(imported.code, imported.stderr).toBe(0);
+    const validated = await cli(sim, ["validate", "--config", join(out, "lumos.config.yaml")]);
+    expect(validated.stderr).toBe("");
+    expect(validated.code).toBe(0);
+    const plan = await cli(sim, ["plan", "--config", join(out, "lumos.config.yaml"), "--url", "http://127.0.0.1:1", "--detailed-exitcode"]);
+    expect(plan.stderr).toBe("");
+    expect(plan.code, plan.stdout).toBe(0);
+  });
+});
+
 describe("an ambiguous create that landed", () => {
   it("is found by its natural key and reported recovered, for every kind, with no duplicate", async () => {
     const { sim } = startSimulator();
