@@ -62,6 +62,28 @@ export function computePlan(desired: DesiredState, live: LiveState, options: Pla
     problems.push(...matchKind(def, byKind.get(key) ?? [], objects, ctx, standing, desired));
   }
 
+  /** Declared permissions by their app's ID (or pending address), built when first needed. */
+  let byApp: Map<string, DesiredObject[]> | undefined;
+  const permissionsByApp = (appKey: string): DesiredObject[] => {
+    if (!byApp) {
+      byApp = new Map();
+      for (const p of byKind.get("requestable_permissions") ?? []) {
+        const owner = ctx.resolver.resolve("app", p.spec.app, { address: p.address, path: ["app"] });
+        if (owner) pushTo(byApp, "id" in owner ? owner.id : owner.pending, p);
+      }
+    }
+    return byApp.get(appKey) ?? [];
+  };
+  const liveApps = new Map((live.kinds.apps ?? []).map((app) => [app.id, app]));
+  let liveByApp: Map<string, LiveObject[]> | undefined;
+  const livePermissionsByApp = (appId: string): LiveObject[] => {
+    if (!liveByApp) {
+      liveByApp = new Map();
+      for (const p of live.kinds.requestable_permissions ?? []) pushTo(liveByApp, asString(p.data.app_id), p);
+    }
+    return liveByApp.get(appId) ?? [];
+  };
+
   const changes: Change[] = [];
   const deletes: Change[] = [];
   const warnings: string[] = [];
@@ -74,8 +96,8 @@ export function computePlan(desired: DesiredState, live: LiveState, options: Pla
     for (const object of byKind.get(key) ?? []) {
       const match = standing.matched.get(object.address);
       problems.push(...checkCategory(object, live, desired));
-      if (object.kind === "sync_schedule") problems.push(...checkSyncable(object, live, ctx, desired));
-      if (object.kind === "appstore_app") problems.push(...checkGroupsProvisioning(object, byKind.get("requestable_permissions") ?? [], live, ctx, desired));
+      if (object.kind === "sync_schedule") problems.push(...checkSyncable(object, liveApps, ctx, desired));
+      if (object.kind === "appstore_app") problems.push(...checkGroupsProvisioning(object, permissionsByApp, livePermissionsByApp, ctx, desired));
       const want = def.canonicalDesired(object, ctx);
       if (object.kind === "user_sources") problems.push(...checkSourcesOnce(object, desired, ctx));
       for (const ref of refsIn(want)) if ("id" in ref && !referrers.has(ref.id)) referrers.set(ref.id, object);
@@ -281,7 +303,13 @@ function checkCategory(object: DesiredObject, live: LiveState, desired: DesiredS
  * GROUPS_AND_HIDDEN and GROUPS_AND_VISIBLE provision per permission: Lumos needs at least one
  * VISIBLE permission of the app, counting what this plan declares over what exists.
  */
-function checkGroupsProvisioning(object: DesiredObject, permissions: DesiredObject[], live: LiveState, ctx: PlanContext, desired: DesiredState): Problem[] {
+function checkGroupsProvisioning(
+  object: DesiredObject,
+  permissionsOf: (appKey: string) => DesiredObject[],
+  livePermissionsOf: (appId: string) => LiveObject[],
+  ctx: PlanContext,
+  desired: DesiredState,
+): Problem[] {
   const provisioning = object.spec.provisioning;
   const mode = isRecord(provisioning) ? provisioning.groups_provisioning : undefined;
   if (mode !== "GROUPS_AND_HIDDEN" && mode !== "GROUPS_AND_VISIBLE") return [];
@@ -290,15 +318,12 @@ function checkGroupsProvisioning(object: DesiredObject, permissions: DesiredObje
   const appKey = "id" in app ? app.id : app.pending;
   const visible = new Map<string, boolean>();
   if ("id" in app) {
-    for (const p of live.kinds.requestable_permissions ?? []) {
-      if (p.data.app_id !== app.id) continue;
+    for (const p of livePermissionsOf(app.id)) {
       const config = isRecord(p.data.request_config) ? p.data.request_config : {};
       visible.set(asString(p.data.label), config.appstore_visibility === "VISIBLE");
     }
   }
-  for (const p of permissions) {
-    const owner = ctx.resolver.resolve("app", p.spec.app, { address: p.address, path: ["app"] });
-    if (!owner || ("id" in owner ? owner.id : owner.pending) !== appKey) continue;
+  for (const p of permissionsOf(appKey)) {
     const config = isRecord(p.spec.request_config) ? p.spec.request_config : {};
     const label = asString(p.spec.label);
     if (config.appstore_visibility !== undefined) visible.set(label, config.appstore_visibility === "VISIBLE");
@@ -314,10 +339,10 @@ function checkGroupsProvisioning(object: DesiredObject, permissions: DesiredObje
 }
 
 /** A sync schedule needs an app Lumos can sync: a connected integration, not a custom app. */
-function checkSyncable(object: DesiredObject, live: LiveState, ctx: PlanContext, desired: DesiredState): Problem[] {
+function checkSyncable(object: DesiredObject, liveApps: ReadonlyMap<string, LiveObject>, ctx: PlanContext, desired: DesiredState): Problem[] {
   const app = ctx.resolver.resolve("app", object.spec.app, { address: object.address, path: ["app"] });
   if (!app || !("id" in app)) return [];
-  const found = (live.kinds.apps ?? []).find((a) => a.id === app.id);
+  const found = liveApps.get(app.id);
   if (found?.data.instance_id !== CUSTOM_APP_INSTANCE) return [];
   return [{ loc: desired.locate(object.address, ["app"]), message: `${JSON.stringify(object.spec.app)} ${CUSTOM_APP_SYNC}` }];
 }
