@@ -97,6 +97,7 @@ export function computePlan(desired: DesiredState, live: LiveState, options: Pla
       const match = standing.matched.get(object.address);
       problems.push(...checkCategory(object, live, desired));
       if (object.kind === "sync_schedule") problems.push(...checkSyncable(object, liveApps, ctx, desired));
+      if (object.kind === "appstore_app") problems.push(...checkSecondStage(object, match, desired));
       if (object.kind === "appstore_app") problems.push(...checkGroupsProvisioning(object, permissionsByApp, livePermissionsByApp, ctx, desired));
       const want = def.canonicalDesired(object, ctx);
       if (object.kind === "user_sources") problems.push(...checkSourcesOnce(object, desired, ctx));
@@ -334,6 +335,25 @@ function checkGroupsProvisioning(
     {
       loc: desired.locate(object.address, ["provisioning", "groups_provisioning"]),
       message: `${mode} needs at least one VISIBLE requestable permission of ${asString(object.spec.app)}; set appstore_visibility: VISIBLE on one, or use DIRECT_TO_USER`,
+    },
+  ];
+}
+
+/**
+ * Second-stage approvers take effect only with require_additional_approval; when the config
+ * leaves the flag out, it is what the tenant has (false for an app not yet in the AppStore).
+ */
+function checkSecondStage(object: DesiredObject, match: LiveObject | undefined, desired: DesiredState): Problem[] {
+  const flow = isRecord(object.spec.request_flow) ? object.spec.request_flow : {};
+  const stage2 = isRecord(flow.approvers_stage_2) ? flow.approvers_stage_2 : {};
+  const count = (Array.isArray(stage2.users) ? stage2.users.length : 0) + (Array.isArray(stage2.groups) ? stage2.groups.length : 0);
+  if (count === 0 || flow.require_additional_approval !== undefined) return [];
+  const liveFlow = match && isRecord(match.data.request_flow) ? match.data.request_flow : {};
+  if (liveFlow.require_additional_approval === true) return [];
+  return [
+    {
+      loc: desired.locate(object.address, ["request_flow", "approvers_stage_2"]),
+      message: "second-stage approvers need require_additional_approval: true, which this app does not have in Lumos; set it in request_flow",
     },
   ];
 }

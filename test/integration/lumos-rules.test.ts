@@ -144,6 +144,23 @@ describe("group-based provisioning", () => {
   });
 });
 
+describe("second-stage approvers", () => {
+  it("may leave require_additional_approval out once the app has it in Lumos", async () => {
+    const { sim } = startSimulator();
+    const stage2 = "    request_flow: { approvers: { users: [alice@acme.example] }, approvers_stage_2: { groups: [Security] } }";
+    const without = project({ "lumos.config.yaml": yaml("appstore_apps:", "  - app: Okta", stage2) });
+    const refused = await cli(sim, ["plan", ...against(without)]);
+    expect(refused.code).toBe(1);
+    expect(refused.stderr).toContain("second-stage approvers need require_additional_approval: true, which this app does not have in Lumos");
+    const withFlag = project({
+      "lumos.config.yaml": yaml("appstore_apps:", "  - app: Okta", "    request_flow: { require_additional_approval: true, approvers: { users: [alice@acme.example] }, approvers_stage_2: { groups: [Security] } }"),
+    });
+    expect((await cli(sim, ["apply", ...against(withFlag), "--auto-approve"])).code).toBe(0);
+    expect((await cli(sim, ["plan", ...against(without), "--detailed-exitcode"])).code).toBe(0);
+    expect((await cli(sim, ["plan", ...against(withFlag), "--detailed-exitcode"])).code).toBe(0);
+  });
+});
+
 describe("app categories", () => {
   it("are Lumos's fourteen, in the config schema and in the simulator", () => {
     expect([...SIMULATED_CATEGORIES]).toEqual([...APP_CATEGORIES]);
