@@ -16,15 +16,15 @@ export interface ReadNeeds {
   webhookDetails: ReadonlySet<string>;
   /** Integrations that may need connecting: their connection schemas are read if not live. */
   integrations: ReadonlySet<string>;
-  /** Integrations declared with an instance_id: a further instance may need connecting. */
-  instances?: ReadonlySet<string>;
-  /** Read Lumos's app categories: only when a declared app sets a category. */
-  categories?: boolean;
   /** Read every AppStore app's settings and every webhook's target (for import). */
   everything?: boolean;
   /** Read the directory: users and groups are only listed when the config names some. */
   users: boolean;
   groups: boolean;
+  /** Integrations declared with an instance_id: a further instance may need connecting. */
+  instances?: ReadonlySet<string>;
+  /** Read Lumos's app categories: only when a declared app sets a category. */
+  categories?: boolean;
 }
 
 /** What a desired state needs read: only the kinds it declares, prunes or refers to. */
@@ -108,7 +108,8 @@ export async function readLive(client: LumosClient, needs: ReadNeeds, progress?:
   // The config may name an integration by its app_class_id (`app: okta.com`).
   for (const app of apps) if (!app.disconnected && !appIdsByName.has(app.app_class_id)) pushTo(appIdsByName, `class:${app.app_class_id}`, app.id);
   const idsOfApp = (name: string) => appIdsByName.get(name) ?? appIdsByName.get(`class:${name}`) ?? [];
-  const connected = new Set(apps.filter((a) => !a.disconnected).map((a) => a.app_class_id));
+  // Connected integrations have nothing to connect, unless the config declares a further instance.
+  const connected = new Set(apps.filter((a) => !a.disconnected && !needs.instances?.has(a.app_class_id)).map((a) => a.app_class_id));
 
   const tasks: Promise<void>[] = [];
   if (needs.categories) {
@@ -134,7 +135,7 @@ export async function readLive(client: LumosClient, needs: ReadNeeds, progress?:
   };
 
   for (const appClassId of needs.integrations) {
-    if (connected.has(appClassId) && !needs.instances?.has(appClassId)) continue;
+    if (connected.has(appClassId)) continue;
     tasks.push(
       step(`connection schema of ${appClassId}`, async () => {
         const schema = await client
