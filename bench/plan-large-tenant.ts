@@ -53,7 +53,8 @@ try {
   };
   writeFileSync(join(dir, "ids.json"), JSON.stringify(ids));
 
-  // The floor: one request per 100 objects of every listed kind, plus one settings read per declared app.
+  // The floor: one request per 100 objects of every listed kind, plus one settings read per declared app
+  // (and the category list, when declared apps set categories).
   const reads = needsFor(loaded.desired);
   const pages = (n: number) => Math.max(1, Math.ceil(n / 100));
   const listed: Record<string, number> = {
@@ -65,7 +66,7 @@ try {
     pre_approval_rules: simulator.tenant.rules.size,
   };
   const floor =
-    Object.values(listed).reduce((sum, n) => sum + pages(n), 0) + (reads.kinds.has("inline_webhooks") ? 1 : 0) + reads.settingsFor.size;
+    Object.values(listed).reduce((sum, n) => sum + pages(n), 0) + (reads.kinds.has("inline_webhooks") ? 1 : 0) + (reads.categories ? 1 : 0) + reads.settingsFor.size;
 
   simulator.faults.update({ latencyMs, latencyJitterMs: 0 });
   const url = await simulator.listen(0);

@@ -22,6 +22,8 @@ export function exportTenant(live: LiveState): Record<string, unknown[] | string
   const ids = (list: unknown, names: Map<string, unknown>) =>
     (Array.isArray(list) ? list : []).flatMap((item) => (isRecord(item) && names.has(asString(item.id)) ? [names.get(asString(item.id))] : []));
   const one = (item: unknown, names: Map<string, unknown>) => (isRecord(item) && names.has(asString(item.id)) ? names.get(asString(item.id)) : undefined);
+  const allowedGroups = (allowed: Record<string, unknown>) =>
+    compact({ type: allowed.type, groups: allowed.type === "SPECIFIED_GROUPS" ? ids(allowed.groups, groups) : undefined });
   const principals = (value: unknown) => {
     const p = isRecord(value) ? value : {};
     return compact({ users: ids(p.users, users), groups: ids(p.groups, groups) });
@@ -50,6 +52,9 @@ export function exportTenant(live: LiveState): Record<string, unknown[] | string
       const flow = s.data.request_flow as Record<string, unknown>;
       const provisioning = (s.data.provisioning ?? {}) as Record<string, unknown>;
       const allowed = (flow.allowed_groups ?? {}) as Record<string, unknown>;
+      // What Lumos keeps but the configuration refuses is left out (and so left alone):
+      // groups under ALL_GROUPS, stage-2 approvers without stage 1, instructions without manual steps.
+      const stage1 = principals(flow.approvers);
       return compact({
         app: appName.get(s.id),
         custom_request_instructions: s.data.custom_request_instructions,
@@ -59,9 +64,9 @@ export function exportTenant(live: LiveState): Record<string, unknown[] | string
           custom_approval_message: flow.custom_approval_message,
           require_manager_approval: flow.require_manager_approval,
           require_additional_approval: flow.require_additional_approval,
-          allowed_groups: compact({ type: allowed.type, groups: ids(allowed.groups, groups) }),
-          approvers: principals(flow.approvers),
-          approvers_stage_2: principals(flow.approvers_stage_2),
+          allowed_groups: allowedGroups(allowed),
+          approvers: stage1,
+          approvers_stage_2: Object.keys(stage1).length > 0 ? principals(flow.approvers_stage_2) : undefined,
           admins: principals(flow.admins),
           request_validation_inline_webhook: one(flow.request_validation_inline_webhook, webhooks),
         }),
@@ -70,7 +75,7 @@ export function exportTenant(live: LiveState): Record<string, unknown[] | string
           time_based_access: provisioning.time_based_access,
           allow_multiple_permission_selection: provisioning.allow_multiple_permission_selection,
           manual_steps_needed: provisioning.manual_steps_needed,
-          custom_provisioning_instructions: provisioning.custom_provisioning_instructions,
+          custom_provisioning_instructions: provisioning.manual_steps_needed === false ? undefined : provisioning.custom_provisioning_instructions,
           default_time_based_access_option: provisioning.default_time_based_access_option,
           default_permission: one(provisioning.default_permission, permissions),
           provisioning_webhook: one(provisioning.provisioning_webhook, webhooks),
@@ -86,27 +91,33 @@ export function exportTenant(live: LiveState): Record<string, unknown[] | string
     const allowed = (config.allowed_groups ?? {}) as Record<string, unknown>;
     // A setting is exported only with an explicit override flag; otherwise the app's applies.
     const governed = <T>(flag: unknown, value: T) => (flag === true ? value : undefined);
+    // An override flag is exported only with the setting it governs (the config refuses one
+    // without the other); an overridden empty list stays [] (it means "none", not "inherit").
+    const tba = governed(fulfillment.time_based_access_override, fulfillment.time_based_access ?? []);
+    const message = governed(approval.custom_approval_message_override, approval.custom_approval_message);
     return compact({
       app: appName.get(asString(p.data.app_id)),
       label: p.data.label,
       request_config: compact({
         appstore_visibility: config.appstore_visibility,
         allowed_groups_override: config.allowed_groups_override,
-        allowed_groups: governed(config.allowed_groups_override, compact({ type: allowed.type, groups: ids(allowed.groups, groups) })),
+        allowed_groups: governed(config.allowed_groups_override, allowedGroups(allowed)),
         request_approval_config: compact({
           request_approval_config_override: approval.request_approval_config_override,
           manager_approval: governed(approval.request_approval_config_override, approval.manager_approval),
           require_additional_approval: governed(approval.request_approval_config_override, approval.require_additional_approval),
           approvers: governed(approval.request_approval_config_override, principals(approval.approvers)),
-          approvers_stage_2: governed(approval.request_approval_config_override, principals(approval.approvers_stage_2)),
-          custom_approval_message_override: approval.custom_approval_message_override,
-          custom_approval_message: governed(approval.custom_approval_message_override, approval.custom_approval_message),
+          approvers_stage_2: governed(
+            approval.request_approval_config_override && Object.keys(principals(approval.approvers)).length > 0,
+            principals(approval.approvers_stage_2),
+          ),
+          custom_approval_message_override: message === undefined || message === null || message === "" ? undefined : true,
+          custom_approval_message: message,
         }),
         request_fulfillment_config: compact({
           manual_steps_needed: fulfillment.manual_steps_needed,
           manual_instructions: fulfillment.manual_instructions,
-          time_based_access_override: fulfillment.time_based_access_override,
-          time_based_access: governed(fulfillment.time_based_access_override, fulfillment.time_based_access),
+          ...(tba === undefined ? { time_based_access_override: fulfillment.time_based_access_override } : { time_based_access: keep(tba) }),
           provisioning_group: one(fulfillment.provisioning_group, groups),
           provisioning_webhook: one(fulfillment.provisioning_webhook, webhooks),
         }),
@@ -149,16 +160,29 @@ export function exportTenant(live: LiveState): Record<string, unknown[] | string
   const sources = live.kinds.user_sources?.[0] as LiveObject | undefined;
   if (sources) out.user_sources = ((sources.data.items as { app_id: string }[]) ?? []).map((s) => appName.get(s.app_id) ?? s.app_id);
 
-  out.sync_schedules = (live.kinds.sync_schedules ?? []).map((s) =>
+  // Lumos cannot sync custom apps: a schedule on one is left out (and so left alone).
+  const custom = new Set(apps.filter((a) => a.data.instance_id === CUSTOM_APP_INSTANCE).map((a) => a.id));
+  out.sync_schedules = (live.kinds.sync_schedules ?? []).filter((s) => !custom.has(asString(s.data.app_id))).map((s) =>
     compact({ app: appName.get(asString(s.data.app_id)), cron: s.data.cron, timezone: s.data.timezone, enabled: s.data.enabled, sync_type: s.data.sync_type }),
   );
   return out;
 }
 
-/** Drops nulls, empty strings, empty lists and empty objects. */
+const KEEP = Symbol("keep");
+
+/** Marks a value compact() must keep even when it is empty. */
+function keep(value: unknown): unknown {
+  return { [KEEP]: value };
+}
+
+/** Drops nulls, empty strings, empty lists and empty objects (except values marked with keep()). */
 function compact<T extends Record<string, unknown>>(value: T): Partial<T> {
   const out: Record<string, unknown> = {};
   for (const [key, item] of Object.entries(value)) {
+    if (isRecord(item) && KEEP in item) {
+      out[key] = (item as { [KEEP]: unknown })[KEEP];
+      continue;
+    }
     if (item === undefined || item === null || item === "") continue;
     if (Array.isArray(item) && item.length === 0) continue;
     if (isRecord(item) && Object.keys(item).length === 0) continue;

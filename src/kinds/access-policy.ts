@@ -85,10 +85,28 @@ export const accessPolicyKind: KindDef = {
     return full;
   },
   deletable: () => ({ ok: true }),
-  check: (spec) =>
-    spec.is_everyone_condition !== true && !isRecord(spec.access_condition)
-      ? [[["access_condition"], "needed unless is_everyone_condition is true"]]
-      : [],
+  check: (spec) => {
+    const problems: [(string | number)[], string][] = [];
+    if (spec.is_everyone_condition !== true && !isRecord(spec.access_condition)) {
+      problems.push([["access_condition"], "needed unless is_everyone_condition is true"]);
+    }
+    if (spec.is_everyone_condition === true && isRecord(spec.access_condition)) {
+      problems.push([["access_condition"], "is ignored by Lumos when is_everyone_condition is true; remove one of them"]);
+    }
+    const first = new Map<string, number>();
+    ((Array.isArray(spec.apps) ? spec.apps : []) as unknown[]).forEach((entry, index) => {
+      const app = isRecord(entry) ? entry.app : undefined;
+      if (typeof app !== "string") return;
+      const seen = first.get(app);
+      if (seen === undefined) first.set(app, index);
+      else problems.push([["apps", index, "app"], `${JSON.stringify(app)} is already listed at apps[${seen}]; put all its permissions in one entry`]);
+      const labels = isRecord(entry) && Array.isArray(entry.permissions) ? entry.permissions : [];
+      labels.forEach((label, p) => {
+        if (labels.indexOf(label) !== p) problems.push([["apps", index, "permissions", p], `${JSON.stringify(label)} is listed twice; list each permission once`]);
+      });
+    });
+    return problems;
+  },
   label: (live) => asString(live.data.name),
 };
 

@@ -1,5 +1,5 @@
 import type { KindDef } from "./types.ts";
-import { asString, nullableText, object, patchFromDiff, pick, pinnedId, text } from "./common.ts";
+import { APP_CATEGORIES, asString, nullableText, object, patchFromDiff, pick, pinnedId, text } from "./common.ts";
 
 const METADATA = ["name", "category", "description", "logo_url", "website_url", "request_instructions"] as const;
 export const CUSTOM_APP_INSTANCE = "custom_app_import";
@@ -21,7 +21,10 @@ export const appKind: KindDef = {
       name: text("Display name; required for a custom app, optional for an integration (defaults to the catalog name).", { minLength: 1 }),
       app_class_id: text("Connects this catalog integration (e.g. okta.com) instead of creating a custom app.", { minLength: 1 }),
       instance_id: text("Which instance of the integration, when it is connected more than once.", { minLength: 1 }),
-      category: nullableText("One of the categories Lumos lists (GET /apps/categories), e.g. \"HR & Learning\"."),
+      category: {
+        enum: [...APP_CATEGORIES, null],
+        description: "One of Lumos's app categories (GET /apps/categories), e.g. \"HR & Learning\"; null resets an integration to its catalog category.",
+      },
       description: nullableText("What the app is for.", { maxLength: 1000 }),
       logo_url: nullableText("Logo image URL."),
       website_url: nullableText("Website URL."),

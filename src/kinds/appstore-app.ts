@@ -6,6 +6,7 @@ import {
   appOf,
   appRef,
   asString,
+  checkWebhookSlots,
   createInApp,
   ENUMS,
   flag,
@@ -67,6 +68,8 @@ export const appStoreAppKind: KindDef = {
 
   desiredKey: (spec) => asString(spec.app),
   liveKeys: (live, ctx) => [appNameOf(live, ctx)],
+  keyInApp: () => "",
+  liveKeyInApp: () => "",
 
   canonicalDesired: (object, ctx) => {
     const { app: _app, ...settings } = object.spec;
@@ -105,21 +108,31 @@ export const appStoreAppKind: KindDef = {
   },
   deletable: () => ({ ok: true }),
   appOf: appIdOf,
-  check: (spec) => {
-    const problems: [(string | number)[], string][] = [];
+  check: (spec, declared) => {
+    const problems: [(string | number)[], string][] = checkWebhookSlots(spec, declared);
     const flow = (spec.request_flow ?? {}) as Record<string, unknown>;
     const provisioning = (spec.provisioning ?? {}) as Record<string, unknown>;
     const groups = (flow.allowed_groups as { type?: string; groups?: unknown[] } | undefined) ?? {};
     if (groups.type === "SPECIFIED_GROUPS" && !groups.groups?.length) {
       problems.push([["request_flow", "allowed_groups", "groups"], "SPECIFIED_GROUPS needs at least one group"]);
     }
-    if (groups.type === "ALL_GROUPS" && groups.groups?.length) {
-      problems.push([["request_flow", "allowed_groups", "groups"], "groups only apply with type SPECIFIED_GROUPS"]);
+    if (groups.type !== "SPECIFIED_GROUPS" && groups.groups?.length) {
+      problems.push([["request_flow", "allowed_groups", "groups"], "groups only apply with type SPECIFIED_GROUPS; set type: SPECIFIED_GROUPS or remove the groups"]);
     }
     const stage2 = flow.approvers_stage_2 as { users?: unknown[]; groups?: unknown[] } | undefined;
     const stage2Count = (stage2?.users?.length ?? 0) + (stage2?.groups?.length ?? 0);
     if (stage2Count > 0 && flow.require_additional_approval === false) {
       problems.push([["request_flow", "approvers_stage_2"], "second-stage approvers need require_additional_approval: true"]);
+    }
+    const stage1 = flow.approvers as { users?: unknown[]; groups?: unknown[] } | undefined;
+    if (stage2Count > 0 && stage1 !== undefined && (stage1.users?.length ?? 0) + (stage1.groups?.length ?? 0) === 0) {
+      problems.push([["request_flow", "approvers_stage_2"], "second-stage approvers need first-stage approvers; add users or groups to request_flow.approvers"]);
+    }
+    if (typeof provisioning.custom_provisioning_instructions === "string" && provisioning.manual_steps_needed === false) {
+      problems.push([
+        ["provisioning", "custom_provisioning_instructions"],
+        "only apply when manual_steps_needed is true; set manual_steps_needed: true or remove the instructions",
+      ]);
     }
     const options = provisioning.time_based_access as string[] | undefined;
     const chosen = provisioning.default_time_based_access_option;

@@ -13,6 +13,94 @@ export const ENUMS = {
   SyncType: ["full_sync"],
 } as const;
 
+/** Lumos's app categories (GET /apps/categories lists them); the server refuses any other. */
+export const APP_CATEGORIES = [
+  "Accounting & Finance",
+  "Marketing & Analytics",
+  "Content & Social Media",
+  "Sales & Support",
+  "Design & Creativity",
+  "IT & Security",
+  "Developers",
+  "HR & Learning",
+  "Office & Legal",
+  "Communication",
+  "Collaboration",
+  "Commerce & Marketplaces",
+  "Other",
+  "Internal",
+] as const;
+
+// ---- inline webhook slots -------------------------------------------------------------------
+
+/** The hook type Lumos requires in each field that takes an inline webhook (SIEM hooks have no slot). */
+export const WEBHOOK_SLOTS: Readonly<Record<string, (typeof ENUMS.InlineWebhookType)[number]>> = {
+  request_validation_inline_webhook: "REQUEST_VALIDATION",
+  provisioning_webhook: "PROVISION",
+  access_removal_inline_webhook: "DEPROVISION",
+  preapproval_webhooks: "PRE_APPROVAL",
+};
+
+/** The webhook slot a config path points into, if any (the last slot field on the path). */
+export function webhookSlotOf(path: readonly (string | number)[]): string | undefined {
+  for (let i = path.length - 1; i >= 0; i--) {
+    const part = path[i];
+    if (typeof part === "string" && part in WEBHOOK_SLOTS) return part;
+  }
+  return undefined;
+}
+
+/** Why a webhook of `hookType` cannot sit in `slot`, or undefined when it can. */
+export function webhookSlotProblem(slot: string, name: string, hookType: unknown): string | undefined {
+  const wanted = WEBHOOK_SLOTS[slot];
+  if (!wanted || typeof hookType !== "string" || hookType === wanted) return undefined;
+  return `${JSON.stringify(name)} is a ${hookType} webhook, but ${slot} takes a ${wanted} webhook; name a ${wanted} webhook here`;
+}
+
+/** What the semantic checks of one object may know about the others declared with it. */
+export interface Declared {
+  /** hook_type of each declared inline webhook, by name. */
+  webhookTypes: ReadonlyMap<string, unknown>;
+  /** Names of declared custom apps (apps without app_class_id). */
+  customApps: ReadonlySet<string>;
+}
+
+export function declaredIndex(objects: readonly DesiredObject[]): Declared {
+  const webhookTypes = new Map<string, unknown>();
+  const customApps = new Set<string>();
+  for (const object of objects) {
+    if (object.kind === "inline_webhook") webhookTypes.set(asString(object.spec.name), object.spec.hook_type);
+    if (object.kind === "app" && !object.spec.app_class_id && typeof object.spec.name === "string") customApps.add(object.spec.name);
+  }
+  return { webhookTypes, customApps };
+}
+
+/** Why Lumos cannot sync this app (custom apps have no integration to sync from). */
+export const CUSTOM_APP_SYNC =
+  "is a custom app: Lumos syncs only connected integrations (manual apps cannot sync); remove this schedule or name an integration";
+
+/** Declared webhooks named in a slot of the wrong hook type, anywhere in a spec. */
+export function checkWebhookSlots(spec: unknown, declared: Declared | undefined, path: (string | number)[] = []): [(string | number)[], string][] {
+  const problems: [(string | number)[], string][] = [];
+  if (!declared) return problems;
+  if (Array.isArray(spec)) spec.forEach((item, i) => problems.push(...checkWebhookSlots(item, declared, [...path, i])));
+  else if (isRecord(spec)) {
+    for (const [key, value] of Object.entries(spec)) {
+      if (!(key in WEBHOOK_SLOTS)) {
+        problems.push(...checkWebhookSlots(value, declared, [...path, key]));
+        continue;
+      }
+      const names: [unknown, (string | number)[]][] = Array.isArray(value) ? value.map((v, i) => [v, [...path, key, i]]) : [[value, [...path, key]]];
+      for (const [name, at] of names) {
+        if (typeof name !== "string" || !declared.webhookTypes.has(name)) continue;
+        const problem = webhookSlotProblem(key, name, declared.webhookTypes.get(name));
+        if (problem) problems.push([at, problem]);
+      }
+    }
+  }
+  return problems;
+}
+
 // ---- config schema fragments ----------------------------------------------------------------
 
 export const text = (description: string, extra: JsonSchema = {}): JsonSchema => ({ type: "string", description, ...extra });

@@ -1,5 +1,5 @@
 import type { KindDef } from "./types.ts";
-import { appIdOf, appNameOf, appOf, appRef, asString, createInApp, groupRef, object, permissionRef, pinnedId, refsFromLive, replaceWhole, resolveRefs, SET_FIELDS, text, timeBasedAccess } from "./common.ts";
+import { appIdOf, appNameOf, appOf, appRef, asString, checkWebhookSlots, createInApp, groupRef, object, permissionRef, pinnedId, refsFromLive, replaceWhole, resolveRefs, SET_FIELDS, text, timeBasedAccess } from "./common.ts";
 
 const LISTS = ["preapproved_groups", "preapproved_permissions", "preapproved_users_by_attribute", "preapproval_webhooks", "time_based_access"] as const;
 
@@ -32,6 +32,8 @@ export const preApprovalRuleKind: KindDef = {
 
   desiredKey: (spec) => `${asString(spec.app)}/${asString(spec.justification)}`,
   liveKeys: (live, ctx) => [`${appNameOf(live, ctx)}/${asString(live.data.justification)}`],
+  keyInApp: (spec) => asString(spec.justification),
+  liveKeyInApp: (live) => asString(live.data.justification),
 
   canonicalDesired: (object, ctx) => {
     const { app: _app, id: _id, ...rest } = object.spec;
@@ -50,5 +52,6 @@ export const preApprovalRuleKind: KindDef = {
   updatePayload: replaceWhole,
   deletable: () => ({ ok: true }),
   appOf: appIdOf,
+  check: (spec, declared) => checkWebhookSlots(spec, declared),
   label: (live, ctx) => `${appNameOf(live, ctx)}/${asString(live.data.justification)}`,
 };

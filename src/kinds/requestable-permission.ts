@@ -6,6 +6,7 @@ import {
   appOf,
   appRef,
   asString,
+  checkWebhookSlots,
   createInApp,
   ENUMS,
   flag,
@@ -95,6 +96,8 @@ export const requestablePermissionKind: KindDef = {
 
   desiredKey: (spec) => `${asString(spec.app)}/${asString(spec.label)}`,
   liveKeys: (live, ctx) => [`${appNameOf(live, ctx)}/${asString(live.data.label)}`],
+  keyInApp: (spec) => asString(spec.label),
+  liveKeyInApp: (live) => asString(live.data.label),
 
   canonicalDesired: (object, ctx) => {
     const app = appOf(object, ctx);
@@ -126,8 +129,8 @@ export const requestablePermissionKind: KindDef = {
   deletable: (live) =>
     live.data.type === "SYNCED" ? { ok: false, reason: "synced from the integration; only NATIVE permissions can be deleted" } : { ok: true },
   appOf: appIdOf,
-  check: (spec) => {
-    const problems: [(string | number)[], string][] = [];
+  check: (spec, declared) => {
+    const problems: [(string | number)[], string][] = checkWebhookSlots(spec, declared);
     const config = (spec.request_config ?? {}) as Record<string, Record<string, unknown> | undefined>;
     const groups = config.allowed_groups as { type?: string; groups?: unknown[] } | undefined;
     const approval = config.request_approval_config ?? {};
@@ -159,6 +162,12 @@ export const requestablePermissionKind: KindDef = {
     }
     if (groups?.type === "SPECIFIED_GROUPS" && !groups.groups?.length) {
       problems.push([["request_config", "allowed_groups", "groups"], "SPECIFIED_GROUPS needs at least one group"]);
+    }
+    if (groups?.type !== "SPECIFIED_GROUPS" && groups?.groups?.length) {
+      problems.push([
+        ["request_config", "allowed_groups", "groups"],
+        "groups only apply with type SPECIFIED_GROUPS; set type: SPECIFIED_GROUPS or remove the groups",
+      ]);
     }
     const stage1 = approval.approvers as { users?: unknown[]; groups?: unknown[] } | undefined;
     const stage2 = approval.approvers_stage_2 as { users?: unknown[]; groups?: unknown[] } | undefined;

@@ -1,5 +1,6 @@
+import { CronExpressionParser } from "cron-parser";
 import type { KindDef } from "./types.ts";
-import { appIdOf, appNameOf, appRef, asString, createInApp, ENUMS, flag, object, oneOf, replaceWhole, text } from "./common.ts";
+import { appIdOf, appNameOf, appRef, asString, createInApp, CUSTOM_APP_SYNC, ENUMS, flag, object, oneOf, replaceWhole, text } from "./common.ts";
 
 /**
  * When Lumos syncs an app, as a cron expression. Lumos's public API only triggers syncs on
@@ -14,7 +15,7 @@ export const syncScheduleKind: KindDef = {
   itemSchema: object(
     {
       app: appRef,
-      cron: text('Five-field cron expression, e.g. "30 7 * * *" for 07:30 daily.', { minLength: 9 }),
+      cron: text('Five-field cron expression, e.g. "30 7 * * *" for 07:30 daily.', { minLength: 1 }),
       timezone: text("IANA time zone of the expression (default UTC)."),
       enabled: flag("Whether the schedule runs (default true)."),
       sync_type: oneOf(ENUMS.SyncType, "What kind of sync (default full_sync)."),
@@ -24,6 +25,8 @@ export const syncScheduleKind: KindDef = {
 
   desiredKey: (spec) => asString(spec.app),
   liveKeys: (live, ctx) => [appNameOf(live, ctx)],
+  keyInApp: () => "",
+  liveKeyInApp: () => "",
 
   canonicalDesired: (object) => {
     const { app: _app, ...rest } = object.spec;
@@ -44,5 +47,42 @@ export const syncScheduleKind: KindDef = {
   updatePayload: replaceWhole,
   deletable: () => ({ ok: true }),
   appOf: appIdOf,
+  check: (spec, declared) => {
+    const problems: [(string | number)[], string][] = [];
+    if (typeof spec.app === "string" && declared?.customApps.has(spec.app)) problems.push([["app"], `${JSON.stringify(spec.app)} ${CUSTOM_APP_SYNC}`]);
+    if (typeof spec.cron === "string") {
+      const problem = cronProblem(spec.cron);
+      if (problem) problems.push([["cron"], problem]);
+    }
+    if (typeof spec.timezone === "string" && !isTimeZone(spec.timezone)) {
+      problems.push([["timezone"], `unknown time zone ${JSON.stringify(spec.timezone)}; use an IANA name such as "UTC" or "Europe/Paris"`]);
+    }
+    return problems;
+  },
   label: appNameOf,
 };
+
+/** Why a cron expression is not one Lumos schedules run on: five fields, each in range. */
+export function cronProblem(cron: string): string | undefined {
+  const fields = cron.trim().split(/\s+/);
+  if (fields.length !== 5) {
+    return `needs exactly five fields (minute hour day-of-month month day-of-week), got ${fields.length}; e.g. "30 7 * * *"`;
+  }
+  try {
+    CronExpressionParser.parse(fields.join(" "), { strict: false });
+    return undefined;
+  } catch (error) {
+    const detail = error instanceof Error ? error.message.replace(/^(Constraint|Validation) error, /, "") : "invalid";
+    return `is not a valid cron expression (${detail}); fields are minute 0-59, hour 0-23, day 1-31, month 1-12, weekday 0-7`;
+  }
+}
+
+/** Whether the runtime knows this IANA time zone. */
+export function isTimeZone(name: string): boolean {
+  try {
+    new Intl.DateTimeFormat("en", { timeZone: name });
+    return name.trim() !== "";
+  } catch {
+    return false;
+  }
+}

@@ -1,3 +1,4 @@
+import type { Declared } from "./common.ts";
 import type { DesiredObject, FieldDiff, LiveObject, Ref, RefKind, SourceLocation } from "../model/types.ts";
 
 export type JsonSchema = Record<string, unknown>;
@@ -55,6 +56,14 @@ export interface KindDef {
   liveKeys(live: LiveObject, ctx: AppNames): string[];
   /** The key used for matching a desired object against liveKeys. */
   matchKey?(spec: Record<string, unknown>): string;
+  /**
+   * For kinds that belong to an app: the rest of the natural key within the app (a label, a
+   * justification, or "" for one object per app). Objects are then matched by the app's
+   * resolved ID plus this, so `app: Okta` and `app: okta.com` mean the same object.
+   */
+  keyInApp?(spec: Record<string, unknown>): string;
+  /** The same part of a live object's key. */
+  liveKeyInApp?(live: LiveObject): string;
   /** Live objects never matched or deleted (e.g. disconnected integrations). */
   ignoreLive?(live: LiveObject): boolean;
 
@@ -96,8 +105,11 @@ export interface KindDef {
   appOf?(live: LiveObject): string | undefined;
   /** Checks that apply only when the object is about to be created. */
   checkCreate?(spec: Record<string, unknown>): [(string | number)[], string][];
-  /** Semantic checks of one desired object; return [path, message] pairs. */
-  check?(spec: Record<string, unknown>): [(string | number)[], string][];
+  /**
+   * Semantic checks of one desired object, offline; return [path, message] pairs. `declared`
+   * tells what else the configuration declares (e.g. the hook type of a declared webhook).
+   */
+  check?(spec: Record<string, unknown>, declared?: Declared): [(string | number)[], string][];
   /** Label for an ID of this kind, for rendering. */
   label(live: LiveObject, ctx: AppNames): string;
 }

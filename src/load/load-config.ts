@@ -5,7 +5,7 @@ import addFormatsModule from "ajv-formats";
 import { closest } from "fastest-levenshtein";
 import { globSync } from "tinyglobby";
 import { ConfigError, ConfigValidationError, formatLocation } from "../errors.ts";
-import { isRecord, isSecret } from "../kinds/common.ts";
+import { declaredIndex, isRecord, isSecret } from "../kinds/common.ts";
 import { addressOf, CONFIG_KEYS, configKeyOf, KINDS, type ConfigKey } from "../kinds/registry.ts";
 import type { DesiredObject, DesiredState, Problem, SourceLocation } from "../model/types.ts";
 import { buildConfigSchema, PROJECT_PROPERTIES } from "./config-schema.ts";
@@ -188,6 +188,7 @@ export function loadConfig(
 
   // Semantic checks: duplicate keys and each kind's own rules.
   const seen = new Map<string, DesiredObject>();
+  const declared = declaredIndex(objects);
   for (const object of objects) {
     const key = KINDS[configKeyOf(object.kind)];
     const previous = seen.get(object.address);
@@ -198,7 +199,7 @@ export function loadConfig(
     } else {
       seen.set(object.address, object);
     }
-    for (const [path, message] of key.check?.(object.spec) ?? []) {
+    for (const [path, message] of key.check?.(object.spec, declared) ?? []) {
       const located = locators.get(object.address);
       const problem = { loc: located ? located.file.locate([...located.base, ...path]) : object.loc, message };
       problems.push(problem);

@@ -63,6 +63,8 @@ export interface LiveState {
   groups: { id: string; name: string | null; app_id: string | null }[];
   /** Kinds whose extension operations the server does not serve. */
   unsupported: Record<string, string>;
+  /** Lumos's app categories (GET /apps/categories), when a declared app sets one. */
+  categories?: string[];
   /** Connection schemas of integrations the plan would connect, by app_class_id. */
   connectionSchemas: Record<string, { auth_schema: Record<string, unknown>; settings_schema: Record<string, unknown> }>;
 }

@@ -1,5 +1,5 @@
 import { closest } from "fastest-levenshtein";
-import { asString, isRecord } from "../kinds/common.ts";
+import { asString, isRecord, webhookSlotOf, webhookSlotProblem } from "../kinds/common.ts";
 import type { Resolver } from "../kinds/types.ts";
 import type { DesiredObject, LiveObject, LiveState, Problem, Ref, RefKind } from "../model/types.ts";
 import { pushTo } from "../util/multimap.ts";
@@ -24,7 +24,7 @@ export class NameResolver implements Resolver {
   private readonly liveAppsByClass = new Map<string, string[]>();
   private readonly usersByEmail = new Map<string, string>();
   private readonly groupsByName = new Map<string, { id: string; app_id: string | null }[]>();
-  private readonly liveWebhooks = new Map<string, string>();
+  private readonly liveWebhooks = new Map<string, { id: string; hookType: unknown }>();
   private readonly desiredWebhooks = new Map<string, DesiredObject>();
   private desiredPermissions: Map<string, DesiredObject> | undefined;
   private readonly livePermissions = new Map<string, string>();
@@ -52,7 +52,9 @@ export class NameResolver implements Resolver {
     }
     for (const user of live.users) if (user.email) this.usersByEmail.set(user.email.toLowerCase(), user.id);
     for (const group of live.groups) pushTo(this.groupsByName, group.name ?? "", { id: group.id, app_id: group.app_id });
-    for (const webhook of live.kinds.inline_webhooks ?? []) this.liveWebhooks.set(asString(webhook.data.name), webhook.id);
+    for (const webhook of live.kinds.inline_webhooks ?? []) {
+      this.liveWebhooks.set(asString(webhook.data.name), { id: webhook.id, hookType: webhook.data.hook_type });
+    }
     for (const permission of live.kinds.requestable_permissions ?? []) {
       this.livePermissions.set(`${asString(permission.data.app_id)}/${asString(permission.data.label)}`, permission.id);
     }
@@ -126,15 +128,29 @@ export class NameResolver implements Resolver {
       if (id) return { $ref: "permission", id };
     }
     const labels = [...this.livePermissions.keys()].filter((k) => k.startsWith(`${appKey}/`)).map((k) => k.slice(appKey.length + 1));
+    const owners = [...new Set([...this.livePermissions.keys()].filter((k) => k.endsWith(`/${label}`)).map((k) => k.slice(0, -label.length - 1)))];
+    if (owners.length > 0 && "id" in app) {
+      const names = owners.map((id) => this.appName(id) ?? id).join(", ");
+      const here = this.appName(app.id) ?? app.id;
+      return this.fail(at, `requestable permission ${JSON.stringify(label)} belongs to ${names}, not to ${here}; name one of ${here}'s permissions, or move it under ${names}`);
+    }
     return this.unknown(at, "requestable permission", label, labels);
   }
 
+  /** A webhook by name; in a slot (provisioning_webhook, …) it must be of that slot's hook type. */
   private resolveWebhook(name: string, at: { address: string; path: (string | number)[] }): Ref | undefined {
+    const slot = webhookSlotOf(at.path);
     const declared = this.desiredWebhooks.get(name);
-    if (declared) return this.refFor(declared, "webhook");
-    const id = this.liveWebhooks.get(name);
-    if (id) return { $ref: "webhook", id };
-    return this.unknown(at, "inline webhook", name, [...this.liveWebhooks.keys()]);
+    const live = this.liveWebhooks.get(name);
+    if (!declared && !live) {
+      const candidates = [...this.liveWebhooks.entries()]
+        .filter(([, w]) => !slot || !webhookSlotProblem(slot, "", w.hookType))
+        .map(([n]) => n);
+      return this.unknown(at, "inline webhook", name, [...candidates, ...[...this.desiredWebhooks.keys()].filter((n) => !candidates.includes(n))]);
+    }
+    const problem = slot ? webhookSlotProblem(slot, name, declared ? declared.spec.hook_type : live!.hookType) : undefined;
+    if (problem) return this.fail(at, problem);
+    return declared ? this.refFor(declared, "webhook") : { $ref: "webhook", id: live!.id };
   }
 
   /** Declared permissions by resolved app + label, built once apps are matched. */

@@ -37,10 +37,13 @@ export const ADAPTERS: Record<ConfigKey, Adapter> = {
       const apps = await client.paginate((page, size) =>
         client.call("listApps", client.api.GET("/apps", { params: { query: { page, size, disconnected: false, ...(payload.app_class_id ? {} : { name_search: str(payload.name), exact_match: true }) } } })),
       );
-      const match = payload.app_class_id
-        ? apps.find((app) => app.app_class_id === payload.app_class_id)
-        : apps.find((app) => app.user_friendly_label === payload.name && app.instance_id === "custom_app_import");
-      return match?.id;
+      // An integration connected more than once is told apart by its instance; a custom app by its name.
+      const settings = (payload.settings ?? {}) as Record<string, unknown>;
+      const instance = typeof settings.app_instance_identifier === "string" ? settings.app_instance_identifier : undefined;
+      const matches = payload.app_class_id
+        ? apps.filter((app) => app.app_class_id === payload.app_class_id && (instance === undefined || app.instance_id === instance))
+        : apps.filter((app) => app.user_friendly_label === payload.name && app.instance_id === "custom_app_import");
+      return matches.length === 1 ? matches[0]!.id : undefined;
     },
   },
 
@@ -93,13 +96,15 @@ export const ADAPTERS: Record<ConfigKey, Adapter> = {
       );
     },
     async find(client, payload) {
-      const page = await client.call(
-        "listRequestablePermissions",
-        client.api.GET("/appstore/requestable_permissions", {
-          params: { query: { app_id: str(payload.app_id), search_term: str(payload.label), exact_match: true, include_inherited_configs: false, size: 100 } },
-        }),
+      const permissions = await client.paginate((page, size) =>
+        client.call(
+          "listRequestablePermissions",
+          client.api.GET("/appstore/requestable_permissions", {
+            params: { query: { app_id: str(payload.app_id), search_term: str(payload.label), exact_match: true, include_inherited_configs: false, page, size } },
+          }),
+        ),
       );
-      return page.items.find((p) => p.label === payload.label && p.app_id === payload.app_id)?.id ?? undefined;
+      return permissions.find((p) => p.label === payload.label && p.app_id === payload.app_id)?.id ?? undefined;
     },
   },
 
@@ -150,8 +155,11 @@ export const ADAPTERS: Record<ConfigKey, Adapter> = {
       await client.call("deleteAccessPolicy", client.api.DELETE("/access_policies/{access_policy_id}", { params: { path: { access_policy_id: id } } }));
     },
     async find(client, payload) {
-      const page = await client.call("listAccessPolicies", client.api.GET("/access_policies", { params: { query: { name: str(payload.name), size: 100 } } }));
-      return page.items.find((p) => p.name === payload.name)?.id;
+      // Lumos's name filter ignores case: several pages may match, the exact name decides.
+      const policies = await client.paginate((page, size) =>
+        client.call("listAccessPolicies", client.api.GET("/access_policies", { params: { query: { name: str(payload.name), page, size } } })),
+      );
+      return policies.find((p) => p.name === payload.name)?.id;
     },
   },
 

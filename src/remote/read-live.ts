@@ -23,6 +23,10 @@ export interface ReadNeeds {
   /** Read the directory: users and groups are only listed when the config names some. */
   users: boolean;
   groups: boolean;
+  /** Integrations declared with an instance_id: a further instance may need connecting. */
+  instances?: ReadonlySet<string>;
+  /** Read Lumos's app categories: only when a declared app sets a category. */
+  categories?: boolean;
 }
 
 /** What a desired state needs read: only the kinds it declares, prunes or refers to. */
@@ -43,9 +47,11 @@ export function needsFor(desired: DesiredState): ReadNeeds {
     users: named.has("user"),
     groups: named.has("group"),
     managedApps: pruned("apps"),
+    categories: desired.objects.some((o) => o.kind === "app" && typeof o.spec.category === "string"),
     settingsFor: names("appstore_app", "app"),
     webhookDetails: names("inline_webhook", "name"),
     integrations: new Set(desired.objects.filter((o) => o.kind === "app" && o.spec.app_class_id).map((o) => String(o.spec.app_class_id))),
+    instances: new Set(desired.objects.filter((o) => o.kind === "app" && o.spec.app_class_id && o.spec.instance_id).map((o) => String(o.spec.app_class_id))),
   };
 }
 
@@ -101,9 +107,20 @@ export async function readLive(client: LumosClient, needs: ReadNeeds, progress?:
   live.groups = groups.flatMap((g) => (g.id ? [{ id: g.id, name: g.name ?? null, app_id: g.app_id ?? null }] : []));
   const appIdsByName = new Map<string, string[]>();
   for (const app of apps) pushTo(appIdsByName, app.user_friendly_label, app.id);
-  const connected = new Set(apps.filter((a) => !a.disconnected).map((a) => a.app_class_id));
+  // The config may name an integration by its app_class_id (`app: okta.com`).
+  for (const app of apps) if (!app.disconnected && !appIdsByName.has(app.app_class_id)) pushTo(appIdsByName, `class:${app.app_class_id}`, app.id);
+  const idsOfApp = (name: string) => appIdsByName.get(name) ?? appIdsByName.get(`class:${name}`) ?? [];
+  // Connected integrations have nothing to connect, unless the config declares a further instance.
+  const connected = new Set(apps.filter((a) => !a.disconnected && !needs.instances?.has(a.app_class_id)).map((a) => a.app_class_id));
 
   const tasks: Promise<void>[] = [];
+  if (needs.categories) {
+    tasks.push(
+      step("app categories", async () => {
+        live.categories = await client.call("listAppCategories", client.api.GET("/apps/categories"));
+      }),
+    );
+  }
   const want = (key: ConfigKey) => needs.kinds.has(key);
   /** Runs a read of extension operations; a server without them marks the kind unsupported. */
   const extension = async <T>(key: ConfigKey, reason: string, work: () => Promise<T>, fallback: T): Promise<T> => {
@@ -137,7 +154,7 @@ export async function readLive(client: LumosClient, needs: ReadNeeds, progress?:
         const listed = await client.paginate((page, size) =>
           client.call("listAppStoreApps", client.api.GET("/appstore/apps", { params: { query: { page, size, all_visibilities: true } } })),
         );
-        const declaredIds = new Set([...needs.settingsFor].flatMap((name) => appIdsByName.get(name) ?? []));
+        const declaredIds = new Set([...needs.settingsFor].flatMap(idsOfApp));
         const objects = await Promise.all(
           listed.map(async (app): Promise<LiveObject> => {
             if (!needs.everything && !declaredIds.has(app.id)) return { kind: "appstore_app", id: app.id, data: { app_id: app.id } };

@@ -18,20 +18,22 @@ import type {
 import { isRecord, renderRefs, type RefKind, type RefRenderer, type RefResolver } from "./references.ts";
 import type { Collection, Store } from "./store.ts";
 
+/** Lumos's app categories, as GET /apps/categories lists them; Lumos refuses any other. */
 export const APP_CATEGORIES = [
   "Accounting & Finance",
-  "Analytics",
-  "Communication",
-  "Customer Support",
-  "Design",
-  "Developer Tools",
-  "HR & Learning",
+  "Marketing & Analytics",
+  "Content & Social Media",
+  "Sales & Support",
+  "Design & Creativity",
   "IT & Security",
-  "Marketing",
-  "Operations",
-  "Productivity",
-  "Sales",
+  "Developers",
+  "HR & Learning",
+  "Office & Legal",
+  "Communication",
+  "Collaboration",
+  "Commerce & Marketplaces",
   "Other",
+  "Internal",
 ] as const;
 
 export const CUSTOM_APP_INSTANCE = "custom_app_import";

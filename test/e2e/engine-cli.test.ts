@@ -34,7 +34,7 @@ describe("lumos-iac against a simulator over HTTP (as a user runs it)", () => {
           `  dev: { url: "${url}", token: "\${env:DEV_TOKEN}" }`,
           "default_environment: dev",
           "apps:",
-          "  - { name: Wiki, category: Productivity, description: Docs }",
+          "  - { name: Wiki, category: Collaboration, description: Docs }",
           "requestable_permissions:",
           "  - { app: Wiki, label: Editor, request_config: { appstore_visibility: VISIBLE } }",
           "",

@@ -53,10 +53,11 @@ describe("the example on the demo tenant", () => {
     sim.resetStats();
     expect((await cli(sim, ["plan", ...against(dir), "--detailed-exitcode"])).code).toBe(0);
     expect(sim.getStats()).toEqual({
-      total: 15,
+      total: 16,
       writes: 0,
       by_route: {
         "GET /apps": 1,
+        "GET /apps/categories": 1,
         "GET /users": 1,
         "GET /groups": 1,
         "GET /appstore/apps": 1,

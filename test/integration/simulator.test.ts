@@ -62,7 +62,7 @@ describe("simulator: seeds and rate limits", () => {
       [
         "name: tiny",
         "integrations:",
-        "  - { app_class_id: jira.com, name: Jira, category: Developer Tools, logo_url: null, auth_schema: { type: object }, settings_schema: { type: object } }",
+        "  - { app_class_id: jira.com, name: Jira, category: Developers, logo_url: null, auth_schema: { type: object }, settings_schema: { type: object } }",
         "apps:",
         "  - { name: Jira, app_class_id: jira.com }",
         "  - { name: Intranet, category: Other, description: Internal site }",
@@ -119,7 +119,7 @@ describe("simulator: apps", () => {
         body: { app_class_id: "github.com", auth: { access_token: "ghp_SECRET" }, settings: { organization: "acme" } },
       }),
     );
-    expect(github).toMatchObject({ user_friendly_label: "GitHub", category: "Developer Tools", sync_status: "SUCCESS" });
+    expect(github).toMatchObject({ user_friendly_label: "GitHub", category: "Developers", sync_status: "SUCCESS" });
     const text = JSON.stringify(await client.call("getApp", client.api.GET("/apps/{app_id}", { params: { path: { app_id: github.id } } })));
     expect(text).not.toContain("ghp_SECRET");
     expect(text).not.toContain("auth");
@@ -142,7 +142,7 @@ describe("simulator: apps", () => {
     const app = await client.call(
       "createApp",
       client.api.POST("/apps", {
-        body: { name: "Wiki", category: "Productivity", description: "Docs", website_url: "https://wiki.example", request_instructions: "Ask IT" },
+        body: { name: "Wiki", category: "Collaboration", description: "Docs", website_url: "https://wiki.example", request_instructions: "Ask IT" },
       }),
     );
     const patch = (body: Record<string, unknown>) =>
@@ -157,9 +157,9 @@ describe("simulator: apps", () => {
     const { client } = startSimulator();
     const app = await client.call(
       "createApp",
-      client.api.POST("/apps", { body: { app_class_id: "slack.com", auth: {}, name: "Acme Slack", category: "Productivity" } }),
+      client.api.POST("/apps", { body: { app_class_id: "slack.com", auth: {}, name: "Acme Slack", category: "Collaboration" } }),
     );
-    expect(app).toMatchObject({ user_friendly_label: "Acme Slack", category: "Productivity" });
+    expect(app).toMatchObject({ user_friendly_label: "Acme Slack", category: "Collaboration" });
     const reset = await client.call(
       "updateApp",
       client.api.PATCH("/apps/{app_id}", { params: { path: { app_id: app.id } }, body: { name: null, category: null } }),

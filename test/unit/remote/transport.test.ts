@@ -114,7 +114,7 @@ describe("retries", () => {
     const { sim, client } = startSimulator();
     const app = await client.call(
       "createApp",
-      client.api.POST("/apps", { body: { name: "Wiki", category: "Productivity", description: "Docs" } }),
+      client.api.POST("/apps", { body: { name: "Wiki", category: "Collaboration", description: "Docs" } }),
     );
     sim.faults.enqueue({ fault: "ambiguous", route: "PATCH /apps/{app_id}" });
     const updated = await client.call(
