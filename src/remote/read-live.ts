@@ -117,7 +117,7 @@ export async function readLive(client: LumosClient, needs: ReadNeeds, progress?:
   if (needs.categories) {
     tasks.push(
       step("app categories", async () => {
-        live.categories = await client.call("listAppCategories", client.api.GET("/apps/categories"));
+        live.categories = await client.call("getAppCategories", client.api.GET("/apps/categories"));
       }),
     );
   }

@@ -202,7 +202,7 @@ describe("app categories", () => {
     }
     const refused = await client.api.POST("/apps", { body: { name: "P", category: "Productivity", description: "d" } });
     expect(refused.response.status).toBe(422);
-    const listed = await client.call("listAppCategories", client.api.GET("/apps/categories"));
+    const listed = await client.call("getAppCategories", client.api.GET("/apps/categories"));
     expect(listed).toEqual([...APP_CATEGORIES]);
   });
 });

@@ -288,9 +288,9 @@ describe("simulator fidelity: errors and headers", () => {
     expect(second.headers.get("retry-after")).toBe("Thu, 01 Jan 2026 12:00:04 GMT");
 
     sim.faults.enqueue({ fault: "rate_limit", route: "GET /apps/categories", retryAfter: 2 });
-    await client.call("listAppCategories", client.api.GET("/apps/categories"));
+    await client.call("getAppCategories", client.api.GET("/apps/categories"));
     sim.faults.enqueue({ fault: "rate_limit", route: "GET /apps/categories", retryAfter: 2 });
-    await client.call("listAppCategories", client.api.GET("/apps/categories"));
+    await client.call("getAppCategories", client.api.GET("/apps/categories"));
     // Seconds: exactly 2 s. Date: until the whole second named (2 s from now, rounded up).
     expect(sleeps).toEqual([2000, 2750]);
 

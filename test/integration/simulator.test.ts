@@ -96,7 +96,7 @@ describe("simulator: seeds and rate limits", () => {
       { faults: { rateLimitRps: 2 }, now: () => clock },
       { now: () => clock, sleep: async (ms) => void (sleeps.push(ms), (clock += ms)) },
     );
-    for (let i = 0; i < 4; i++) await client.call("listAppCategories", client.api.GET("/apps/categories"));
+    for (let i = 0; i < 4; i++) await client.call("getAppCategories", client.api.GET("/apps/categories"));
     // Two fit in the first second; the third waits out the window (1 s), then two more fit.
     expect(sleeps).toEqual([1000]);
     expect(sim.getStats().by_route["GET /apps/categories"]).toBe(5);
