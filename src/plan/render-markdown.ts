@@ -1,5 +1,5 @@
 import type { Plan } from "../model/types.ts";
-import { displayValue, summarise } from "./summary.ts";
+import { displayValue, summarise, variablesNote } from "./summary.ts";
 
 /** GitHub keeps comments under 65,536 characters. */
 export const MARKDOWN_LIMIT = 65_000;
@@ -15,6 +15,7 @@ export function renderMarkdown(plan: Plan, title = "lumos-iac plan"): string {
     `| ${summary.create} | ${summary.update} | ${summary.replace} | ${summary.delete} | ${summary.unchanged} |`,
     "",
   ];
+  if (plan.variables) head.push(escape(variablesNote(plan.variables)), "");
   if (plan.changes.length === 0) head.push("No changes. The tenant matches the configuration.", "");
   for (const warning of plan.warnings) head.push(`> ${escape(warning)}`, "");
   let out = head.join("\n");

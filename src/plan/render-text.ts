@@ -1,5 +1,5 @@
 import type { Plan } from "../model/types.ts";
-import { displayValue, summarise, SYMBOLS } from "./summary.ts";
+import { displayValue, summarise, SYMBOLS, variablesNote } from "./summary.ts";
 
 export interface TextOptions {
   color: boolean;
@@ -13,6 +13,7 @@ const indent = (depth: number) => " ".repeat(6 + depth * 2);
 export function renderText(plan: Plan, options: TextOptions): string {
   const paint = (code: keyof typeof COLORS, text: string) => (options.color ? `${COLORS[code]}${text}${COLORS.reset}` : text);
   const lines: string[] = [];
+  if (plan.variables) lines.push(paint("dim", variablesNote(plan.variables)), "");
   for (const warning of plan.warnings) lines.push(paint("dim", `note: ${warning}`));
   if (plan.warnings.length > 0) lines.push("");
   const summary = summarise(plan);

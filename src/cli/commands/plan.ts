@@ -5,7 +5,7 @@ import { asString } from "../../kinds/common.ts";
 import type { Plan } from "../../model/types.ts";
 import { liveFingerprints } from "../../plan/compute-plan.ts";
 import { planToJson } from "../../plan/render-json.ts";
-import { hasChanges } from "../../plan/summary.ts";
+import { hasChanges, variablesNote } from "../../plan/summary.ts";
 import { deleteRefusal, parseMaxDeletes, type DeleteLimits } from "../../plan/safety.ts";
 import { savePlan, targetIdentity } from "../../plan/saved-plan.ts";
 import { openTarget, planAgainst, withDeferredProblems, type PlanRun, type Target, type TargetFlags } from "../../session.ts";
@@ -71,6 +71,7 @@ declared or live object is an error.`,
           const drifted = hasChanges(run.plan);
           if (flags.format === "text") {
             runner.output.out(drifted ? `Drift in ${target.description}: the tenant differs from the configuration.\n` : `No drift in ${target.description}.`);
+            if (!drifted && run.plan.variables) runner.output.out(variablesNote(run.plan.variables));
             if (drifted) runner.output.out(renderPlan(run.plan, "text", runner.output));
           } else {
             runner.output.out(renderPlan(run.plan, flags.format, runner.output, `lumos-iac drift report: ${target.environment}`));
@@ -89,7 +90,7 @@ declared or live object is an error.`,
  */
 export async function planCommand(flags: EngineFlags, runner: Runner): Promise<{ run: PlanRun; target: Target; loaded: LoadedConfig; refusal?: UnsafePlanError }> {
   // Problems of single objects are reported together with the reference problems of the rest.
-  const loaded = loadConfig(flags.config, process.env, { deferObjectProblems: true });
+  const loaded = loadConfig(flags.config, process.env, { deferObjectProblems: true, ...(flags.env === undefined ? {} : { environment: flags.env }) });
   checkRotation(flags.rotateCredentials, loaded.desired.objects.map((o) => o.address));
   let limits: DeleteLimits = { allowAll: Boolean(flags.allowDeletes), ...loadedLimits(loaded) };
   if (flags.maxDeletes?.length) limits = parseMaxDeletes(flags.maxDeletes, limits);
