@@ -1,4 +1,5 @@
 import type { Plan } from "../model/types.ts";
+import { jsonDiffLines } from "./json-diff.ts";
 import { displayValue, summarise, variablesNote } from "./summary.ts";
 
 /** GitHub keeps comments under 65,536 characters. */
@@ -54,6 +55,13 @@ function describeChange(change: Plan["changes"][number], labels: Record<string, 
   const notes = [...(change.action === "replace" ? ["replaced"] : []), ...(change.notes ?? [])];
   const lines = [`${sign} ${change.address}${notes.length > 0 ? `  (${notes.join("; ")})` : ""}`];
   for (const diff of change.diff) {
+    const json = jsonDiffLines(diff, labels);
+    if (json) {
+      // Free-form JSON as a JSON diff, its markers in the first column.
+      lines.push(`    ${diff.path}:`);
+      for (const line of json) lines.push(`${line.marker}       ${line.text}`);
+      continue;
+    }
     const after = displayValue(diff.after, labels);
     lines.push(diff.before === undefined ? `    ${diff.path}: ${after}` : `    ${diff.path}: ${displayValue(diff.before, labels)} → ${after}`);
   }
