@@ -435,7 +435,7 @@ function readVariables(
       const template = ctx.hidden.get(JSON.stringify([...base, variable]));
       const wrong = typeError(value, declaration.type);
       if (wrong) {
-        problem([...base, variable], `${variable} ${wrong.replace(/got .*$/, `got ${template !== undefined ? sensitiveLabel(template) : JSON.stringify(value)}`)}`);
+        problem([...base, variable], `${variable} ${wrong.replace(/got .*$/, `got ${template !== undefined ? sensitiveLabel(template) : declaration.sensitive ? `(sensitive: var:${variable})` : JSON.stringify(value)}`)}`);
         // Reported here once: its uses get a stand-in of the declared type, so they add no more errors.
         if (inUse) set.set(variable, { value: declaration.type === "string" ? "" : declaration.type === "boolean" ? false : 0, sensitive: false });
         continue;

@@ -113,3 +113,25 @@ describe("${var:} with environments.<name>.vars", () => {
     expect(again.code, again.stdout).toBe(0);
   });
 });
+
+describe("variable errors", () => {
+  it("never print a sensitive variable's value, in any environment", async () => {
+    const { sim } = startSimulator();
+    const dir = project({
+      "lumos.config.yaml": [
+        "variables:",
+        "  hook: { type: string, sensitive: true }",
+        "environments:",
+        "  local: { simulator: true, vars: { hook: local-hook-value } }",
+        "  production: { url: https://api.lumos.example, vars: { hook: 98765432 } }",
+        "inline_webhooks:",
+        "  - { name: Audit, hook_type: SIEM, url: https://siem.example, secret: '${var:hook}' }",
+        "",
+      ].join("\n"),
+    });
+    const result = await cli(sim, ["validate", "--config", join(dir, "lumos.config.yaml")]);
+    expect(result.code).toBe(1);
+    expect(result.stderr).toContain("lumos.config.yaml:5:63: hook must be a string; got (sensitive: var:hook)");
+    expect(result.stderr + result.stdout).not.toMatch(/98765432|local-hook-value/);
+  });
+});
