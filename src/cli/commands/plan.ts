@@ -26,7 +26,7 @@ export interface Runner {
 export function registerPlan(program: Command, runner: Runner): void {
   withPlanFlags(program.command("plan"))
     .description("show what apply would change, without changing anything")
-    .option("--out <file>", "save the plan for `lumos-iac apply FILE` (values of secrets and of ${env:}/${file:} are not written, only their references)")
+    .option("--out <file>", "save the plan for `lumos-iac apply FILE` (values of secrets, of ${env:}/${file:} and of sensitive ${var:} are not written, only their references)")
     .option("--detailed-exitcode", "exit 0 when there are no changes, 2 when there are, 1 on error")
     .addHelpText(
       "after",
