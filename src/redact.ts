@@ -8,7 +8,7 @@ const MIN_LENGTH = 4;
 
 /**
  * Every secret and sensitive value one CLI run has seen (the API token, values read through
- * `${env:}`/`${file:}`), replaced by `(sensitive)` wherever it would be printed or written:
+ * `${env:}`/`${file:}`/sensitive `${var:}`), replaced by `(sensitive)` wherever it would be printed or written:
  * the last line of defence behind the plan's own hiding of sensitive values.
  */
 export class Redactor {
@@ -59,6 +59,6 @@ export function redact(text: string): string {
 
 /** How a sensitive value is shown: `(sensitive: env:TEAM)`, naming its references; `(sensitive)` without. */
 export function sensitiveLabel(template: string): string {
-  const references = [...template.matchAll(/\$\{(env|file):([^}]*)\}/g)].map((m) => `${m[1]}:${m[2]!.trim()}`);
+  const references = [...template.matchAll(/\$\{(env|file|var):([^}]*)\}/g)].map((m) => `${m[1]}:${m[2]!.trim()}`);
   return references.length > 0 ? `(sensitive: ${[...new Set(references)].join(", ")})` : MASK;
 }

@@ -2,7 +2,7 @@ import { mkdirSync } from "node:fs";
 import { dirname, isAbsolute, join, resolve } from "node:path";
 import { ConfigError, ConfigValidationError, UsageError } from "./errors.ts";
 import type { EnvironmentConfig, LoadedConfig } from "./load/load-config.ts";
-import { substitute } from "./load/substitute.ts";
+import { substitute, type Variables } from "./load/substitute.ts";
 import { hideSensitive } from "./plan/summary.ts";
 import { addSensitive } from "./redact.ts";
 import type { LiveState, Plan } from "./model/types.ts";
@@ -108,22 +108,25 @@ export async function planAgainst(
   const reads: ReadNeeds = { ...needsFor(loaded.desired), ...(rotating.size > 0 ? { rotating } : {}) };
   const live = await readLive(target.client, reads, options.progress);
   const plan = hideSensitive(computePlan(loaded.desired, live, { ...options, secrets: loaded.secrets }), loaded.sensitive);
+  if (loaded.declaresVariables) plan.variables = { environment: loaded.vars.environment, names: [...loaded.vars.values.keys()] };
   return { plan, live, reads, existing: managedCounts(live) };
 }
 
 /**
  * Reads a sensitive template again (for saved plans): `${env:…}` from the environment,
- * `${file:…}` from the project directory (the folder of --config), which templates are relative to.
+ * `${file:…}` from the project directory (the folder of --config), which templates are relative to,
+ * `${var:…}` from the vars of the environment the plan was made for.
  */
 export function secretReader(
   env: Record<string, string | undefined> = process.env,
   known?: ReadonlyMap<string, string>,
   projectDir: string = process.cwd(),
+  vars?: Variables,
 ): (template: string) => string {
   return (template) => {
     const cached = known?.get(template);
     if (cached !== undefined) return cached;
-    const result = substitute(template, { env, baseDir: projectDir, projectDir });
+    const result = substitute(template, { env, baseDir: projectDir, projectDir, ...(vars ? { vars } : {}) });
     if (!result.ok) throw new ConfigError("SECRET_UNAVAILABLE", `cannot read a value needed by this plan: ${result.message}`);
     addSensitive(result.value);
     return result.value;

@@ -35,7 +35,7 @@ export function withConfigFlags(command: Command): Command {
 /** Flags of commands that talk to a tenant. */
 export function withTargetFlags(command: Command): Command {
   return withConfigFlags(command)
-    .option("--env <name>", "environment from the config (default: its default_environment, or local)")
+    .option("--env <name>", "environment from the config, its tenant and its vars (default: its default_environment, or local)")
     .option("--url <url>", "Lumos API base URL, overriding the environment's (token from LUMOS_API_TOKEN)")
     .option("--parallelism <n>", "requests in flight at once (default 10)")
     .addOption(new Option("--format <format>", "output format").choices(["text", "json", "markdown"]).default("text"))

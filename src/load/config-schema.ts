@@ -24,6 +24,22 @@ export const PROJECT_PROPERTIES: Record<string, JsonSchema> = {
     items: { type: "string", pattern: "^(env:[^\\s]+|file:.+)$", description: "A reference without ${…}: env:NAME, or file:GLOB." },
     uniqueItems: true,
   },
+  variables: {
+    type: "object",
+    description:
+      "Variables for ${var:NAME} in any field: declared once here with a type, set per environment under environments.<name>.vars.",
+    additionalProperties: {
+      type: "object",
+      additionalProperties: false,
+      required: ["type"],
+      properties: {
+        type: { enum: ["string", "number", "integer", "boolean"], description: "What the value must be." },
+        default: { type: ["string", "number", "boolean"], description: "Value for environments that do not set it (written literally)." },
+        sensitive: { type: "boolean", description: "Hide the value as ${env:} values are: plans show (sensitive: var:NAME), saved plans keep only the reference. String variables only." },
+        description: { type: "string", description: "What the variable is for." },
+      },
+    },
+  },
   default_environment: { type: "string", description: "Environment used without --env (default: local)." },
   environments: {
     type: "object",
@@ -37,6 +53,11 @@ export const PROJECT_PROPERTIES: Record<string, JsonSchema> = {
         simulator: { type: "boolean", description: "Use the embedded simulator, persisted under .lumos/." },
         seed: { type: "string", description: "Seed file for the embedded simulator (default: the built-in demo)." },
         data: { type: "string", description: "Database file of the embedded simulator (default: .lumos/simulator.db beside this file)." },
+        vars: {
+          type: "object",
+          description: "Values of the variables declared under variables:, for this environment (may use ${env:}/${file:}).",
+          additionalProperties: { type: ["string", "number", "boolean"] },
+        },
       },
     },
   },

@@ -9,7 +9,7 @@ import { declaredIndex, isRecord, isSecret } from "../kinds/common.ts";
 import { addressOf, CONFIG_KEYS, configKeyOf, KINDS, type ConfigKey } from "../kinds/registry.ts";
 import type { DesiredObject, DesiredState, Problem, SourceLocation } from "../model/types.ts";
 import { buildConfigSchema, PROJECT_PROPERTIES } from "./config-schema.ts";
-import { hasReference, substitute, type Environment } from "./substitute.ts";
+import { hasReference, lookupVariable, substitute, type Environment, type VariableValue, type Variables } from "./substitute.ts";
 import { YamlFile } from "./yaml-file.ts";
 import { addSensitive, sensitiveLabel } from "../redact.ts";
 import { decodeUtf8 } from "./decode.ts";
@@ -38,6 +38,8 @@ export interface LoadOptions {
    * references and report everything at once. Any other problem throws as usual.
    */
   deferObjectProblems?: boolean;
+  /** The environment whose `vars` fill `${var:NAME}` (default: default_environment, or local). */
+  environment?: string;
 }
 
 export interface LoadedConfig {
@@ -54,6 +56,10 @@ export interface LoadedConfig {
   problems: Problem[];
   /** With deferObjectProblems: the objects left out of `desired` because of those problems. */
   excluded: DesiredObject[];
+  /** The variables of the environment the configuration was loaded for. */
+  vars: Variables;
+  /** Whether the project file declares variables (then plans say whose values they used). */
+  declaresVariables: boolean;
 }
 
 
@@ -111,8 +117,29 @@ export function loadConfig(
 
   const root = readYaml(configFile, display(configFile), problems, "project");
   const rootValue = root?.value;
+  const environmentName =
+    options.environment ?? (isRecord(rootValue) && typeof rootValue.default_environment === "string" ? rootValue.default_environment : "local");
   const sources = isRecord(rootValue) && Array.isArray(rootValue.sources) ? rootValue.sources.filter((s): s is string => typeof s === "string") : [];
-  const isPublic = publicReferences(isRecord(rootValue) ? rootValue.non_sensitive : undefined, configDir);
+  const isPublicReference = publicReferences(isRecord(rootValue) ? rootValue.non_sensitive : undefined, configDir);
+  const rootHidden = new Map<string, string>();
+  const rootContext = (vars?: Variables): Substitution => ({
+    environment: { env, baseDir: configDir, projectDir: configDir, ...(vars ? { vars } : {}) },
+    file: root!,
+    problems,
+    secrets,
+    sensitive,
+    hidden: rootHidden,
+    isPublic: isPublicReference,
+    blame: (problem, path) => blame(problem, root!, path),
+    environmentName,
+  });
+  const { vars, declared: declaresVariables, substituted: environmentVars } =
+    root && isRecord(rootValue) ? readVariables(rootValue, environmentName, rootContext()) : { vars: { environment: environmentName, values: new Map() }, declared: false, substituted: undefined };
+  const isPublic = (reference: string): boolean => {
+    if (!reference.startsWith("var:")) return isPublicReference(reference);
+    const found = vars.values.get(reference.slice("var:".length));
+    return found !== undefined && "value" in found && !found.sensitive;
+  };
   const files = [configFile];
   for (const pattern of options.projectOnly ? [] : sources) {
     const matches = globSync(pattern, { cwd: configDir, absolute: true }).sort();
@@ -142,9 +169,9 @@ export function loadConfig(
       problems.push({ loc: file.locate([]), message: "the top level must be a mapping of kinds (apps:, requestable_permissions:, …)" });
       continue;
     }
-    const hidden = new Map<string, string>();
+    const hidden = path === configFile ? rootHidden : new Map<string, string>();
     const value = substituteAll(raw, [], {
-      environment: { env, baseDir: dirname(path), projectDir: configDir },
+      environment: { env, baseDir: dirname(path), projectDir: configDir, vars },
       file,
       problems,
       secrets,
@@ -152,6 +179,8 @@ export function loadConfig(
       hidden,
       isPublic,
       blame: (problem, path) => blame(problem, file, path),
+      environmentName,
+      ...(environmentVars ? { environmentVars } : {}),
     }) as Record<string, unknown>;
     for (const error of validateSchema(secretsAsTemplates(value))) problems.push(blame(describeSchemaError(error, file, hidden), file, instancePath(error)));
     if (path === configFile) {
@@ -230,6 +259,8 @@ export function loadConfig(
       },
     },
     problems: withoutAnyOfBranches(problems),
+    vars,
+    declaresVariables,
     excluded: objects.filter((o) => !valid.includes(o)),
     desired: {
       objects: valid,
@@ -247,8 +278,12 @@ export function loadConfig(
  * definition files it names: for commands that do not plan (apply of a saved plan, import).
  * Undefined when there is no such file.
  */
-export function loadProject(configPath: string, env: Record<string, string | undefined> = process.env): LoadedConfig | undefined {
-  return existsSync(configPath) ? loadConfig(configPath, env, { projectOnly: true }) : undefined;
+export function loadProject(
+  configPath: string,
+  env: Record<string, string | undefined> = process.env,
+  environment?: string,
+): LoadedConfig | undefined {
+  return existsSync(configPath) ? loadConfig(configPath, env, { projectOnly: true, ...(environment === undefined ? {} : { environment }) }) : undefined;
 }
 
 function makeObject(
@@ -326,9 +361,135 @@ interface Substitution {
   isPublic: (reference: string) => boolean;
   /** Notes the object a problem at `path` belongs to. */
   blame: (problem: Problem, path: readonly (string | number)[]) => Problem;
+  /** The environment in use: only its `vars` are read. */
+  environmentName: string;
+  /** Its `vars`, already substituted (they are read before everything else). */
+  environmentVars?: Record<string, unknown>;
+}
+
+const WHOLE_VARIABLE = /^\$\{var:([^}]*)\}$/;
+const VARIABLE_NAME = /^[A-Za-z_][A-Za-z0-9_]*$/;
+const VARIABLE_TYPES = ["string", "number", "integer", "boolean"] as const;
+
+interface Declaration {
+  type: (typeof VARIABLE_TYPES)[number];
+  default?: unknown;
+  sensitive: boolean;
+}
+
+/**
+ * `variables:` of the project file and the `vars` of each environment: names set but never
+ * declared, and values of the wrong type, are located errors in every environment; only the
+ * environment in use has its `${env:}`/`${file:}` values read. Returns that environment's values.
+ */
+function readVariables(
+  project: Record<string, unknown>,
+  environmentName: string,
+  ctx: Substitution,
+): { vars: Variables; declared: boolean; substituted: Record<string, unknown> | undefined } {
+  const problem = (path: (string | number)[], message: string, key = false) => ctx.problems.push({ loc: ctx.file.locate(path, key ? { key: true } : {}), message });
+  const declarations = new Map<string, Declaration>();
+  const declared = isRecord(project.variables) ? project.variables : {};
+  for (const [name, declaration] of Object.entries(declared)) {
+    if (!VARIABLE_NAME.test(name)) {
+      problem(["variables", name], `variable name ${JSON.stringify(name)} must be letters, digits and _ (not starting with a digit)`, true);
+      continue;
+    }
+    if (!isRecord(declaration) || !(VARIABLE_TYPES as readonly unknown[]).includes(declaration.type)) continue; // the schema reports it
+    const type = declaration.type as Declaration["type"];
+    const sensitive = declaration.sensitive === true;
+    if (sensitive && type !== "string") problem(["variables", name, "sensitive"], `only string variables can be sensitive; make ${name} a string, or drop sensitive`);
+    if (declaration.default !== undefined) {
+      if (typeof declaration.default === "string" && hasReference(declaration.default)) {
+        problem(["variables", name, "default"], "a default is written as a plain value; put ${env:}/${file:} values under environments.<name>.vars");
+      } else {
+        const wrong = typeError(declaration.default, type);
+        if (wrong) problem(["variables", name, "default"], `the default of ${name} ${wrong}`);
+      }
+    }
+    declarations.set(name, { type, sensitive, ...(declaration.default === undefined ? {} : { default: declaration.default }) });
+  }
+
+  const environments = isRecord(project.environments) ? project.environments : {};
+  let substituted: Record<string, unknown> | undefined;
+  const set = new Map<string, { value: unknown; sensitive: boolean }>();
+  for (const [name, environment] of Object.entries(environments)) {
+    if (!isRecord(environment) || !isRecord(environment.vars)) continue;
+    const base = ["environments", name, "vars"];
+    const inUse = name === environmentName;
+    const values = inUse ? (substituteAll(environment.vars, base, ctx) as Record<string, unknown>) : environment.vars;
+    if (inUse) substituted = values;
+    for (const [variable, raw] of Object.entries(environment.vars)) {
+      const declaration = declarations.get(variable);
+      if (!declaration) {
+        if (VARIABLE_NAME.test(variable) && declared[variable] !== undefined) continue; // its declaration is reported
+        const names = [...declarations.keys()];
+        const hint = names.length > 0 ? ` (did you mean ${JSON.stringify(closest(variable, names))}?)` : "";
+        problem([...base, variable], `variable ${variable} is not declared; declare it under variables: with its type${hint}, or remove it here`, true);
+        continue;
+      }
+      const referenced = typeof raw === "string" && hasReference(raw);
+      // Values from ${env:}/${file:} are text: read as the declared type when they can be.
+      let value = inUse ? values[variable] : raw;
+      if (referenced && typeof value === "string") value = fromText(value, declaration.type);
+      if (!inUse && referenced) continue;
+      const template = ctx.hidden.get(JSON.stringify([...base, variable]));
+      const wrong = typeError(value, declaration.type);
+      if (wrong) {
+        problem([...base, variable], `${variable} ${wrong.replace(/got .*$/, `got ${template !== undefined ? sensitiveLabel(template) : declaration.sensitive ? `(sensitive: var:${variable})` : JSON.stringify(value)}`)}`);
+        // Reported here once: its uses get a stand-in of the declared type, so they add no more errors.
+        if (inUse) set.set(variable, { value: declaration.type === "string" ? "" : declaration.type === "boolean" ? false : 0, sensitive: false });
+        continue;
+      }
+      if (inUse) set.set(variable, { value, sensitive: declaration.sensitive || template !== undefined });
+    }
+  }
+
+  const configured = Object.keys(environments);
+  const values = new Map<string, VariableValue>();
+  for (const [name, declaration] of declarations) {
+    const own = set.get(name);
+    if (own) values.set(name, { value: own.value as string | number | boolean, sensitive: own.sensitive });
+    else if (declaration.default !== undefined && !typeError(declaration.default, declaration.type)) {
+      values.set(name, { value: declaration.default as string | number | boolean, sensitive: declaration.sensitive });
+    } else if (!configured.includes(environmentName)) {
+      values.set(name, {
+        missing: `variable ${name} has no value: there is no environment ${JSON.stringify(environmentName)} in the project file${configured.length ? ` (known: ${configured.join(", ")})` : ""}`,
+      });
+    } else {
+      values.set(name, {
+        missing: `variable ${name} has no value in environment ${JSON.stringify(environmentName)}; set environments.${environmentName}.vars.${name}, or give it a default under variables.${name}`,
+      });
+    }
+  }
+  for (const value of values.values()) if ("value" in value && value.sensitive && typeof value.value === "string") addSensitive(value.value);
+  return { vars: { environment: environmentName, values }, declared: declarations.size > 0, substituted };
+}
+
+function typeError(value: unknown, type: Declaration["type"]): string | undefined {
+  const ok =
+    type === "string" ? typeof value === "string" : type === "boolean" ? typeof value === "boolean" : typeof value === "number" && (type === "number" || Number.isInteger(value));
+  return ok ? undefined : `must be ${type === "integer" ? "an integer" : `a ${type}`}; got ${JSON.stringify(value)}`;
+}
+
+function fromText(text: string, type: Declaration["type"]): unknown {
+  if (type === "boolean") return text === "true" ? true : text === "false" ? false : text;
+  if ((type === "number" || type === "integer") && text.trim() !== "" && Number.isFinite(Number(text))) return Number(text);
+  return text;
 }
 
 function substituteAll(value: unknown, path: (string | number)[], ctx: Substitution): unknown {
+  // Variables' declarations are plain values; only the environment in use has its vars read (once, first).
+  if (path.length === 1 && path[0] === "variables") return value;
+  if (path.length === 3 && path[0] === "environments" && path[2] === "vars") {
+    if (path[1] !== ctx.environmentName) return value;
+    if (ctx.environmentVars !== undefined) return ctx.environmentVars;
+  }
+  if (typeof value === "string" && WHOLE_VARIABLE.test(value)) {
+    // A whole-value ${var:N} of a number or boolean variable is that number or boolean.
+    const found = lookupVariable(value.match(WHOLE_VARIABLE)![1]!.trim(), ctx.environment.vars);
+    if ("value" in found && typeof found.value !== "string") return found.value;
+  }
   if (typeof value === "string") {
     const secretField = isSensitive(path);
     if (!hasReference(value)) {

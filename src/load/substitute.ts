@@ -1,8 +1,9 @@
 import { readFileSync, realpathSync, statSync } from "node:fs";
 import { isAbsolute, relative, resolve, sep } from "node:path";
+import { closest } from "fastest-levenshtein";
 import { decodeUtf8 } from "./decode.ts";
 
-const PATTERN = /\$\{(env|file):([^}]*)\}/g;
+const PATTERN = /\$\{(env|file|var):([^}]*)\}/g;
 
 export interface Environment {
   env: Record<string, string | undefined>;
@@ -10,6 +11,17 @@ export interface Environment {
   baseDir: string;
   /** The project directory (the folder of lumos.config.yaml): `${file:}` reads nothing outside it. */
   projectDir: string;
+  /** Variables of the environment in use (`${var:NAME}`); without them, `${var:}` is an error. */
+  vars?: Variables;
+}
+
+/** A declared variable's value in one environment, or why it has none. */
+export type VariableValue = { value: string | number | boolean; sensitive: boolean } | { missing: string };
+
+export interface Variables {
+  /** The environment whose values these are. */
+  environment: string;
+  values: ReadonlyMap<string, VariableValue>;
 }
 
 export type Substituted =
@@ -18,7 +30,7 @@ export type Substituted =
       value: string;
       /** The text with `${file:…}` paths relative to the project directory, to read it again later. */
       template: string;
-      /** Each reference as `env:NAME` or `file:PATH` (PATH relative to the project directory). */
+      /** Each reference as `env:NAME`, `var:NAME` or `file:PATH` (PATH relative to the project directory). */
       references: string[];
       /** Absolute, symlink-resolved paths of the files read. */
       files: string[];
@@ -41,7 +53,7 @@ export function substitute(text: string, environment: Environment): Substituted 
     last = offset + whole.length;
     const trimmed = name.trim();
     if (trimmed === "") {
-      failure ??= `empty ${source} reference in ${whole}; write \${${source}:${source === "env" ? "NAME" : "PATH"}}`;
+      failure ??= `empty ${source} reference in ${whole}; write \${${source}:${source === "file" ? "PATH" : "NAME"}}`;
       templateParts.push(whole);
       return "";
     }
@@ -51,6 +63,13 @@ export function substitute(text: string, environment: Environment): Substituted 
       const found = environment.env[trimmed];
       if (found === undefined) failure ??= `environment variable ${trimmed} is not set; set it, or write the value another way`;
       return found ?? "";
+    }
+    if (source === "var") {
+      templateParts.push(`\${var:${trimmed}}`);
+      references.push(`var:${trimmed}`);
+      const found = lookupVariable(trimmed, environment.vars);
+      if ("message" in found) failure ??= found.message;
+      return "value" in found ? String(found.value) : "";
     }
     const read = readProjectFile(trimmed, environment);
     if (!read.ok) {
@@ -65,6 +84,22 @@ export function substitute(text: string, environment: Environment): Substituted 
   });
   templateParts.push(text.slice(last));
   return failure === undefined ? { ok: true, value, template: templateParts.join(""), references, files } : { ok: false, message: failure };
+}
+
+/** A variable's value, or a message saying how to give it one. */
+export function lookupVariable(name: string, vars: Variables | undefined): { value: string | number | boolean; sensitive: boolean } | { message: string } {
+  const found = vars?.values.get(name);
+  if (found === undefined) {
+    const declared = [...(vars?.values.keys() ?? [])];
+    const hint = declared.length > 0 ? `; did you mean ${JSON.stringify(closest(name, declared))}?` : "";
+    return {
+      message: vars
+        ? `variable ${name} is not declared; declare it under variables: in the project file${hint}`
+        : `\${var:${name}}: variables are not available here; write the value itself`,
+    };
+  }
+  if ("missing" in found) return { message: found.missing };
+  return found;
 }
 
 function readProjectFile(

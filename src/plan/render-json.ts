@@ -24,6 +24,7 @@ export function planToJson(plan: Plan): Record<string, unknown> {
       ...(change.notes ? { notes: change.notes } : {}),
     })),
     warnings: plan.warnings,
+    ...(plan.variables ? { variables: plan.variables } : {}),
   };
 }
 

@@ -1,5 +1,6 @@
 import type { Plan } from "../model/types.ts";
-import { displayValue, summarise } from "./summary.ts";
+import { jsonDiffLines } from "./json-diff.ts";
+import { displayValue, summarise, variablesNote } from "./summary.ts";
 
 /** GitHub keeps comments under 65,536 characters. */
 export const MARKDOWN_LIMIT = 65_000;
@@ -15,6 +16,7 @@ export function renderMarkdown(plan: Plan, title = "lumos-iac plan"): string {
     `| ${summary.create} | ${summary.update} | ${summary.replace} | ${summary.delete} | ${summary.unchanged} |`,
     "",
   ];
+  if (plan.variables) head.push(escape(variablesNote(plan.variables)), "");
   if (plan.changes.length === 0) head.push("No changes. The tenant matches the configuration.", "");
   for (const warning of plan.warnings) head.push(`> ${escape(warning)}`, "");
   let out = head.join("\n");
@@ -53,6 +55,13 @@ function describeChange(change: Plan["changes"][number], labels: Record<string, 
   const notes = [...(change.action === "replace" ? ["replaced"] : []), ...(change.notes ?? [])];
   const lines = [`${sign} ${change.address}${notes.length > 0 ? `  (${notes.join("; ")})` : ""}`];
   for (const diff of change.diff) {
+    const json = jsonDiffLines(diff, labels);
+    if (json) {
+      // Free-form JSON as a JSON diff, its markers in the first column.
+      lines.push(`    ${diff.path}:`);
+      for (const line of json) lines.push(`${line.marker}       ${line.text}`);
+      continue;
+    }
     const after = displayValue(diff.after, labels);
     lines.push(diff.before === undefined ? `    ${diff.path}: ${after}` : `    ${diff.path}: ${displayValue(diff.before, labels)} → ${after}`);
   }

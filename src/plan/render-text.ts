@@ -1,5 +1,6 @@
 import type { Plan } from "../model/types.ts";
-import { displayValue, summarise, SYMBOLS } from "./summary.ts";
+import { jsonDiffLines } from "./json-diff.ts";
+import { displayValue, summarise, SYMBOLS, variablesNote } from "./summary.ts";
 
 export interface TextOptions {
   color: boolean;
@@ -13,6 +14,7 @@ const indent = (depth: number) => " ".repeat(6 + depth * 2);
 export function renderText(plan: Plan, options: TextOptions): string {
   const paint = (code: keyof typeof COLORS, text: string) => (options.color ? `${COLORS[code]}${text}${COLORS.reset}` : text);
   const lines: string[] = [];
+  if (plan.variables) lines.push(paint("dim", variablesNote(plan.variables)), "");
   for (const warning of plan.warnings) lines.push(paint("dim", `note: ${warning}`));
   if (plan.warnings.length > 0) lines.push("");
   const summary = summarise(plan);
@@ -32,6 +34,18 @@ export function renderText(plan: Plan, options: TextOptions): string {
       let shared = 0;
       while (shared < parts.length - 1 && shared < previous.length - 1 && parts[shared] === previous[shared]) shared++;
       for (let depth = shared; depth < parts.length - 1; depth++) lines.push(`${indent(depth)}${parts[depth]}:`);
+      const json = jsonDiffLines(diff, plan.labels);
+      if (json) {
+        // Free-form JSON: a JSON diff below the field's name.
+        const at = indent(parts.length - 1);
+        lines.push(`${at}${parts[parts.length - 1]}:`);
+        for (const line of json) {
+          const text = `${line.marker} ${line.text}`;
+          lines.push(`${at}  ${line.marker === "+" ? paint("create", text) : line.marker === "-" ? paint("delete", text) : text}`);
+        }
+        previous = parts;
+        continue;
+      }
       const after = displayValue(diff.after, plan.labels);
       const value = change.action === "create" || diff.before === undefined ? after : `${displayValue(diff.before, plan.labels)} ${paint("dim", "→")} ${after}`;
       lines.push(`${indent(parts.length - 1)}${parts[parts.length - 1]}: ${value}`);

@@ -38,6 +38,11 @@ export function jsonValue(value: unknown, labels: Record<string, string>): unkno
   return value;
 }
 
+/** Which environment's values the plan used: `Values of environment "staging" (variables: team, size).` */
+export function variablesNote(variables: NonNullable<Plan["variables"]>): string {
+  return `Values of environment ${JSON.stringify(variables.environment)} (variables: ${variables.names.join(", ")}).`;
+}
+
 export const SYMBOLS: Record<Change["action"], string> = { create: "+", update: "~", replace: "-/+", delete: "-" };
 
 /** Stands for a live value shown next to a sensitive desired one: it is hidden too. */

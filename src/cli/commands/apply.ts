@@ -45,7 +45,7 @@ async function applyFresh(flags: EngineFlags, runner: Runner): Promise<number> {
       runner.output.err("Apply cancelled; nothing was changed.");
       return 1;
     }
-    const result = await execute(run.plan, target.client, secretReader(process.env, loaded.secrets, loaded.configDir), runner.output);
+    const result = await execute(run.plan, target.client, secretReader(process.env, loaded.secrets, loaded.configDir, loaded.vars), runner.output);
     return finish(run.plan, result, flags, runner.output);
   } finally {
     await target.close();
@@ -66,7 +66,8 @@ async function applySaved(file: string, flags: EngineFlags, runner: Runner): Pro
     if (flags[key] !== undefined) throw new UsageError(`${flag} does not apply to a saved plan, which already fixed what it changes; pass it to lumos-iac plan --out ${file}`);
   }
   const { saved, reads } = readSavedPlan(file);
-  const loaded = loadProject(flags.config);
+  // Sensitive ${var:} values are read again from the vars of the environment the plan was made for.
+  const loaded = loadProject(flags.config, process.env, flags.env ?? saved.environment.name);
   const target = await openTarget(loaded, targetFlags({ ...flags, env: flags.env ?? saved.environment.name }, runner.target));
   try {
     checkSameTarget(file, saved, targetIdentity(target));
@@ -74,7 +75,7 @@ async function applySaved(file: string, flags: EngineFlags, runner: Runner): Pro
     checkNotStale(saved, live);
     if (flags.format !== "json") runner.output.out(renderPlan(saved.plan, flags.format, runner.output));
     if (!hasChanges(saved.plan)) return finish(saved.plan, undefined, flags, runner.output);
-    const result = await execute(saved.plan, target.client, secretReader(process.env, undefined, loaded?.configDir), runner.output);
+    const result = await execute(saved.plan, target.client, secretReader(process.env, undefined, loaded?.configDir, loaded?.vars), runner.output);
     return finish(saved.plan, result, flags, runner.output);
   } finally {
     await target.close();

@@ -25,7 +25,7 @@ export function registerImport(program: Command, runner: Runner): void {
     .addHelpText("after", "\nCredentials are never exported: Lumos does not return them. Add auth for integrations you want to reconnect.")
     .action((flags: EngineFlags & { force?: boolean }) =>
       runner.run(async () => {
-        const loaded = loadProject(flags.config);
+        const loaded = loadProject(flags.config, process.env, flags.env);
         const target = await openTarget(loaded, targetFlags(flags, runner.target));
         try {
           const live = await readLive(target.client, {

@@ -5,7 +5,7 @@ import { asString } from "../../kinds/common.ts";
 import type { Plan } from "../../model/types.ts";
 import { liveFingerprints } from "../../plan/compute-plan.ts";
 import { planToJson } from "../../plan/render-json.ts";
-import { hasChanges } from "../../plan/summary.ts";
+import { hasChanges, variablesNote } from "../../plan/summary.ts";
 import { deleteRefusal, parseMaxDeletes, type DeleteLimits } from "../../plan/safety.ts";
 import { savePlan, targetIdentity } from "../../plan/saved-plan.ts";
 import { openTarget, planAgainst, withDeferredProblems, type PlanRun, type Target, type TargetFlags } from "../../session.ts";
@@ -26,7 +26,7 @@ export interface Runner {
 export function registerPlan(program: Command, runner: Runner): void {
   withPlanFlags(program.command("plan"))
     .description("show what apply would change, without changing anything")
-    .option("--out <file>", "save the plan for `lumos-iac apply FILE` (values of secrets and of ${env:}/${file:} are not written, only their references)")
+    .option("--out <file>", "save the plan for `lumos-iac apply FILE` (values of secrets, of ${env:}/${file:} and of sensitive ${var:} are not written, only their references)")
     .option("--detailed-exitcode", "exit 0 when there are no changes, 2 when there are, 1 on error")
     .addHelpText(
       "after",
@@ -71,6 +71,7 @@ declared or live object is an error.`,
           const drifted = hasChanges(run.plan);
           if (flags.format === "text") {
             runner.output.out(drifted ? `Drift in ${target.description}: the tenant differs from the configuration.\n` : `No drift in ${target.description}.`);
+            if (!drifted && run.plan.variables) runner.output.out(variablesNote(run.plan.variables));
             if (drifted) runner.output.out(renderPlan(run.plan, "text", runner.output));
           } else {
             runner.output.out(renderPlan(run.plan, flags.format, runner.output, `lumos-iac drift report: ${target.environment}`));
@@ -89,7 +90,7 @@ declared or live object is an error.`,
  */
 export async function planCommand(flags: EngineFlags, runner: Runner): Promise<{ run: PlanRun; target: Target; loaded: LoadedConfig; refusal?: UnsafePlanError }> {
   // Problems of single objects are reported together with the reference problems of the rest.
-  const loaded = loadConfig(flags.config, process.env, { deferObjectProblems: true });
+  const loaded = loadConfig(flags.config, process.env, { deferObjectProblems: true, ...(flags.env === undefined ? {} : { environment: flags.env }) });
   checkRotation(flags.rotateCredentials, loaded.desired.objects.map((o) => o.address));
   let limits: DeleteLimits = { allowAll: Boolean(flags.allowDeletes), ...loadedLimits(loaded) };
   if (flags.maxDeletes?.length) limits = parseMaxDeletes(flags.maxDeletes, limits);
