@@ -2,6 +2,7 @@ import { existsSync, mkdtempSync, writeFileSync } from "node:fs";
 import { tmpdir } from "node:os";
 import { join } from "node:path";
 import { describe, expect, it } from "vitest";
+import { main } from "../../src/cli/main.ts";
 import { cli, project, SIM_URL } from "../helpers/cli.ts";
 import { startSimulator } from "../helpers/simulator.ts";
 
@@ -46,5 +47,29 @@ describe("import --out", () => {
     const result = await cli(sim, ["import", "--config", join(dir, "lumos.config.yaml"), "--url", SIM_URL, "--out", out]);
     expect(result.code, result.stderr).toBe(0);
     expect(existsSync(join(out, "lumos.config.yaml"))).toBe(true);
+  });
+});
+
+describe("lumos-iac simulator: bad flags and files", () => {
+  async function simulatorCli(...args: string[]): Promise<{ code: number; stdout: string; stderr: string }> {
+    const out: string[] = [];
+    const err: string[] = [];
+    const code = await main(["node", "lumos-iac", "simulator", "--token", "T", ...args], { out: (l) => out.push(l), err: (l) => err.push(l), stdoutIsTTY: false, stderrIsTTY: false });
+    return { code, stdout: out.join("\n"), stderr: err.join("\n") };
+  }
+
+  it("refuses a port out of range or not whole, a folder as --data and a project file as --seed, in one line", async () => {
+    const dir = project({ "lumos.config.yaml": "version: 1\nsources: [a.yaml]\n" });
+    const cases: [string[], RegExp][] = [
+      [["--port", "99999"], /--port must be a whole number from 0 to 65535/],
+      [["--port", "1.5"], /--port must be a whole number from 0 to 65535/],
+      [["--port", "0", "--data", dir], /cannot open the simulator's data file .*; pass a file path/],
+      [["--port", "0", "--seed", join(dir, "lumos.config.yaml")], /not a seed: unknown top-level keys version, sources/],
+    ];
+    for (const [args, message] of cases) {
+      const result = await simulatorCli(...args);
+      expect(result.stdout, args.join(" ")).not.toContain("listening");
+      refusedPlainly(result, message);
+    }
   });
 });
