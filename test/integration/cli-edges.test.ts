@@ -73,3 +73,30 @@ describe("lumos-iac simulator: bad flags and files", () => {
     }
   });
 });
+
+describe("plan --out", () => {
+  it("refuses a folder, a missing folder or a path below a file before reading the tenant", async () => {
+    const { sim } = startSimulator();
+    const dir = project({ "lumos.config.yaml": "apps:\n  - { name: Payroll, category: HR & Learning, description: Pays people }\n" });
+    const file = join(dir, "lumos.config.yaml");
+    const cases: [string, RegExp][] = [
+      [dir, /--out .* is a folder; name a file/],
+      [join(dir, "missing", "plan.json"), /the folder .*missing does not exist/],
+      [join(file, "plan.json"), /lumos\.config\.yaml is a file, not a folder/],
+    ];
+    for (const [out, message] of cases) {
+      sim.resetStats();
+      const result = await cli(sim, ["plan", "--config", file, "--url", SIM_URL, "--out", out]);
+      refusedPlainly(result, message);
+      expect(sim.getStats().total, out).toBe(0);
+    }
+    const saved = join(dir, "plan.json");
+    const ok = await cli(sim, ["plan", "--config", file, "--url", SIM_URL, "--out", saved]);
+    expect(ok.code, ok.stderr).toBe(0);
+    const applied = await cli(sim, ["apply", "--config", file, "--url", SIM_URL, saved]);
+    expect(applied.code, applied.stderr).toBe(0);
+    const replan = await cli(sim, ["plan", "--config", file, "--url", SIM_URL, "--detailed-exitcode"]);
+    expect(replan.code, replan.stderr).toBe(0);
+    expect(replan.stdout).toContain("No changes.");
+  });
+});
