@@ -54,6 +54,56 @@ export const NO_FAULTS: FaultSettings = {
   retryAfterFormat: "seconds",
 };
 
+const FAULT_KINDS: readonly FaultKind[] = ["fail", "reset", "ambiguous", "rate_limit", "reject_credentials"];
+const RATES = new Set(["failRate", "resetRate", "ambiguousRate"]);
+
+/**
+ * Reads a `POST /_simulator/faults` body: settings, `next` one-shot faults and `clear`. A value
+ * out of range or of the wrong type is refused (rather than making every request fail, say,
+ * with `failRate: 7`), with what was wrong.
+ */
+export function parseFaultRequest(
+  body: unknown,
+): { ok: true; settings: Partial<FaultSettings>; next: ScriptedFault[]; clear: boolean } | { ok: false; problem: string } {
+  if (body === null || typeof body !== "object" || Array.isArray(body)) return { ok: false, problem: "expected a JSON object" };
+  const { next, clear, ...rest } = body as Record<string, unknown>;
+  const unknown = Object.keys(rest).filter((key) => !(key in NO_FAULTS));
+  if (unknown.length > 0) return { ok: false, problem: `unknown fault settings: ${unknown.join(", ")}` };
+  const settings: Partial<FaultSettings> = {};
+  for (const [key, value] of Object.entries(rest)) {
+    if (key === "retryAfterFormat") {
+      if (value !== "seconds" && value !== "date" && value !== "alternate") return { ok: false, problem: 'retryAfterFormat must be "seconds", "date" or "alternate"' };
+      settings.retryAfterFormat = value;
+      continue;
+    }
+    if (typeof value !== "number" || !Number.isFinite(value) || value < 0) return { ok: false, problem: `${key} must be a number ≥ 0, got ${JSON.stringify(value)}` };
+    if (RATES.has(key) && value > 1) return { ok: false, problem: `${key} must be between 0 and 1, got ${value}` };
+    (settings as Record<string, number>)[key] = value;
+  }
+  if (clear !== undefined && typeof clear !== "boolean") return { ok: false, problem: "clear must be true or false" };
+  if (next !== undefined && !Array.isArray(next)) return { ok: false, problem: "next must be a list of one-shot faults" };
+  const faults: ScriptedFault[] = [];
+  for (const [i, fault] of ((next ?? []) as unknown[]).entries()) {
+    const problem = scriptedFaultProblem(fault);
+    if (problem) return { ok: false, problem: `next[${i}]: ${problem}` };
+    faults.push(fault as ScriptedFault);
+  }
+  return { ok: true, settings, next: faults, clear: clear === true };
+}
+
+function scriptedFaultProblem(fault: unknown): string | undefined {
+  if (fault === null || typeof fault !== "object" || Array.isArray(fault)) return "expected an object like {\"fault\": \"fail\", \"route\": \"POST /apps\"}";
+  const { fault: kind, route, status, retryAfter, retryAfterDate, ...rest } = fault as Record<string, unknown>;
+  const extra = Object.keys(rest);
+  if (extra.length > 0) return `unknown keys: ${extra.join(", ")}`;
+  if (!FAULT_KINDS.includes(kind as FaultKind)) return `fault must be one of ${FAULT_KINDS.join(", ")}, got ${JSON.stringify(kind)}`;
+  if (route !== undefined && (typeof route !== "string" || !/^[A-Z]+ \//.test(route))) return `route must read like "POST /apps", got ${JSON.stringify(route)}`;
+  if (status !== undefined && (!Number.isInteger(status) || (status as number) < 400 || (status as number) > 599)) return `status must be an HTTP error status (400-599), got ${JSON.stringify(status)}`;
+  if (retryAfter !== undefined && (!Number.isInteger(retryAfter) || (retryAfter as number) < 0)) return `retryAfter must be whole seconds ≥ 0, got ${JSON.stringify(retryAfter)}`;
+  if (retryAfterDate !== undefined && typeof retryAfterDate !== "boolean") return "retryAfterDate must be true or false";
+  return undefined;
+}
+
 export type BeforeDecision =
   | { kind: "none" }
   | { kind: "fail"; status: number }

@@ -20,6 +20,8 @@ export interface Seed {
   user_sources?: string[];
 }
 
+const SEED_KEYS = ["name", "current_user", "integrations", "apps", "users", "groups", "requestable_permissions", "inline_webhooks", "user_sources"];
+
 export interface SeedApp {
   name: string;
   /** A catalog integration; omitted for a custom app. */
@@ -61,6 +63,9 @@ export function readSeedFile(file: string): Seed {
   try {
     const seed = parse(text) as unknown;
     if (typeof seed !== "object" || seed === null || Array.isArray(seed)) throw new Error("the top level must be a mapping");
+    // A project file or a typo passed as --seed would otherwise seed an empty tenant in silence.
+    const unknown = Object.keys(seed).filter((key) => !SEED_KEYS.includes(key));
+    if (unknown.length > 0) throw new Error(`not a seed: unknown top-level keys ${unknown.join(", ")} (a seed has ${SEED_KEYS.join(", ")})`);
     return seed as Seed;
   } catch (error) {
     throw new LumosIacError("SEED_INVALID", `${file}: ${(error as Error).message}`);

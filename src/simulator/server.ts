@@ -2,7 +2,7 @@ import type { AddressInfo } from "node:net";
 import { serve, type ServerType } from "@hono/node-server";
 import { Hono, type Context } from "hono";
 import { Contract, type Operation } from "./contract.ts";
-import { Faults, type FaultSettings, type ScriptedFault } from "./faults.ts";
+import { Faults, parseFaultRequest, type FaultSettings } from "./faults.ts";
 import { SimHttpError } from "./http-error.ts";
 import { appRoutes } from "./routes/apps.ts";
 import { appStoreRoutes } from "./routes/appstore.ts";
@@ -246,17 +246,11 @@ export class Simulator {
     });
     control.get("/faults", (c) => c.json({ settings: this.faults.settings, pending: this.faults.pending }));
     control.post("/faults", async (c) => {
-      const body = (await c.req.json().catch(() => null)) as (Partial<FaultSettings> & { next?: ScriptedFault[]; clear?: boolean }) | null;
-      if (body === null || typeof body !== "object") return c.json({ detail: "expected a JSON object" }, 422);
-      const { next, clear, ...settings } = body;
-      const unknown = Object.keys(settings).filter((key) => !(key in this.faults.settings));
-      if (unknown.length > 0) return c.json({ detail: `unknown fault settings: ${unknown.join(", ")}` }, 422);
-      if (settings.retryAfterFormat !== undefined && !["seconds", "date", "alternate"].includes(settings.retryAfterFormat)) {
-        return c.json({ detail: 'retryAfterFormat must be "seconds", "date" or "alternate"' }, 422);
-      }
-      if (clear) this.faults.clear();
-      this.faults.update(settings);
-      if (Array.isArray(next)) this.faults.enqueue(...next);
+      const parsed = parseFaultRequest(await c.req.json().catch(() => null));
+      if (!parsed.ok) return c.json({ detail: parsed.problem }, 422);
+      if (parsed.clear) this.faults.clear();
+      this.faults.update(parsed.settings);
+      this.faults.enqueue(...parsed.next);
       return c.json({ settings: this.faults.settings, pending: this.faults.pending });
     });
     this.app.route(CONTROL_PREFIX, control);

@@ -1,3 +1,4 @@
+import { LumosIacError } from "../errors.ts";
 import sqlite from "node-sqlite3-wasm";
 
 /**
@@ -14,7 +15,11 @@ export class Store {
   private batchDepth = 0;
 
   constructor(file?: string) {
-    this.db = new sqlite.Database(file ?? ":memory:");
+    try {
+      this.db = new sqlite.Database(file ?? ":memory:");
+    } catch (error) {
+      throw new LumosIacError("DATA_UNREADABLE", `cannot open the simulator's data file ${file}: ${(error as Error).message}; pass a file path (it is created when missing) in an existing folder`);
+    }
     this.db.exec(`
       CREATE TABLE IF NOT EXISTS objects (
         kind TEXT NOT NULL,

@@ -53,6 +53,35 @@ describe("simulator: access and validation", () => {
   });
 });
 
+describe("simulator: the fault control surface", () => {
+  it("refuses settings out of range, of the wrong type, and one-shot faults it does not know, changing nothing", async () => {
+    const { sim } = startSimulator();
+    const bodies: [unknown, RegExp][] = [
+      [{ failRate: 7 }, /failRate must be between 0 and 1/],
+      [{ resetRate: -0.5 }, /resetRate must be a number ≥ 0/],
+      [{ latencyMs: "100" }, /latencyMs must be a number/],
+      [{ rateLimitRps: null }, /rateLimitRps must be a number/],
+      [{ next: [{ fault: "explode" }] }, /next\[0\]: fault must be one of fail, reset/],
+      [{ next: [{ fault: "fail", route: "/apps" }] }, /route must read like "POST \/apps"/],
+      [{ next: [{ fault: "fail", status: 200 }] }, /status must be an HTTP error status/],
+      [{ next: [{ fault: "fail", rout: "POST /apps" }] }, /unknown keys: rout/],
+      [{ next: { fault: "fail" } }, /next must be a list/],
+      [{ clear: "yes" }, /clear must be true or false/],
+      [[1, 2], /expected a JSON object/],
+    ];
+    for (const [body, message] of bodies) {
+      const answer = await sim.fetch(new Request("http://sim/_simulator/faults", json(body)));
+      expect(answer.status, JSON.stringify(body)).toBe(422);
+      expect(((await answer.json()) as { detail: string }).detail).toMatch(message);
+    }
+    const state = await (await sim.fetch(new Request("http://sim/_simulator/faults", { headers: { Authorization: `Bearer ${TOKEN}` } }))).json();
+    expect(state).toEqual({ settings: expect.objectContaining({ failRate: 0, resetRate: 0, latencyMs: 0, rateLimitRps: 0 }), pending: [] });
+    const good = await sim.fetch(new Request("http://sim/_simulator/faults", json({ failRate: 0.5, next: [{ fault: "rate_limit", route: "GET /apps", retryAfter: 2 }] })));
+    expect(good.status).toBe(200);
+    expect(await good.json()).toEqual({ settings: expect.objectContaining({ failRate: 0.5 }), pending: [{ fault: "rate_limit", route: "GET /apps", retryAfter: 2 }] });
+  });
+});
+
 describe("simulator: seeds and rate limits", () => {
   it("loads a seed file (YAML) with integrations, apps, users, groups and synced permissions", async () => {
     const dir = mkdtempSync(join(tmpdir(), "lumos-seed-"));

@@ -84,12 +84,33 @@ async function applySaved(file: string, flags: EngineFlags, runner: Runner): Pro
 
 async function execute(plan: Plan, client: Parameters<typeof applyPlan>[1], secret: (template: string) => string, output: Output): Promise<ApplyResult> {
   const progress = progressReporter(output);
-  const result = await applyPlan(plan, client, {
-    secret,
-    onResult: (r, done, total) => progress.step(`applied ${done}/${total}: ${r.address}`),
-  });
-  progress.done();
-  return result;
+  const finished: ApplyResult["results"] = [];
+  // Ctrl-C (or a CI job cancelled) mid-apply: say what landed before the process goes.
+  const interrupted = (signal: NodeJS.Signals) => {
+    progress.done();
+    const applied = finished.filter((r) => r.outcome === "applied" || r.outcome === "recovered").map((r) => r.address);
+    output.err(
+      `\nInterrupted (${signal}) during apply: ${applied.length} of ${plan.changes.length} change(s) applied${applied.length ? ` (${applied.join(", ")})` : ""}; ` +
+        "the rest were not started or were in flight. Run lumos-iac plan to see where the tenant stands; apply again picks up where this stopped.",
+    );
+    process.exit(signal === "SIGINT" ? 130 : 143);
+  };
+  process.once("SIGINT", interrupted);
+  process.once("SIGTERM", interrupted);
+  try {
+    const result = await applyPlan(plan, client, {
+      secret,
+      onResult: (r, done, total) => {
+        finished.push(r);
+        progress.step(`applied ${done}/${total}: ${r.address}`);
+      },
+    });
+    progress.done();
+    return result;
+  } finally {
+    process.off("SIGINT", interrupted);
+    process.off("SIGTERM", interrupted);
+  }
 }
 
 /** Text: the report below the plan. JSON: one document, the plan's shape plus `apply`. */

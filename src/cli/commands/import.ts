@@ -1,6 +1,6 @@
-import { existsSync, mkdirSync, writeFileSync } from "node:fs";
+import { existsSync, mkdirSync, statSync, writeFileSync } from "node:fs";
+import { dirname, join, relative, resolve } from "node:path";
 import { redact } from "../../redact.ts";
-import { join, relative, resolve } from "node:path";
 import type { Command } from "commander";
 import { stringify } from "yaml";
 import { UsageError } from "../../errors.ts";
@@ -25,6 +25,7 @@ export function registerImport(program: Command, runner: Runner): void {
     .addHelpText("after", "\nCredentials are never exported: Lumos does not return them. Add auth for integrations you want to reconnect.")
     .action((flags: EngineFlags & { force?: boolean }) =>
       runner.run(async () => {
+        const dir = outputFolder(flags.out!);
         const loaded = loadProject(flags.config, process.env, flags.env);
         const target = await openTarget(loaded, targetFlags(flags, runner.target));
         try {
@@ -39,8 +40,7 @@ export function registerImport(program: Command, runner: Runner): void {
             everything: true,
           });
           const documents = exportTenant(live);
-          const dir = resolve(flags.out!);
-          mkdirSync(dir, { recursive: true });
+          makeFolder(dir);
           const files: [string, string][] = [];
           const schema = relative(dir, SCHEMA_FILE);
           for (const key of APPLY_ORDER) {
@@ -63,7 +63,13 @@ export function registerImport(program: Command, runner: Runner): void {
           if (clashes.length > 0 && !flags.force) {
             throw new UsageError(`${dir} already has ${clashes.join(", ")}; pass --force to overwrite`);
           }
-          for (const [name, text] of files) writeFileSync(join(dir, name), redact(text));
+          for (const [name, text] of files) {
+            try {
+              writeFileSync(join(dir, name), redact(text));
+            } catch (error) {
+              throw new UsageError(`cannot write ${join(dir, name)}: ${(error as NodeJS.ErrnoException).code ?? String(error)}; pick another --out folder`);
+            }
+          }
           const counts = APPLY_ORDER.filter((k) => documents[k]?.length).map((k) => `${documents[k]!.length} ${k}`);
           runner.output.out(`Imported ${counts.join(", ")} into ${dir}.\nCheck it with: lumos-iac plan --config ${join(flags.out!, "lumos.config.yaml")}`);
           return 0;
@@ -72,4 +78,35 @@ export function registerImport(program: Command, runner: Runner): void {
         }
       }),
     );
+}
+
+/**
+ * The --out folder, checked before anything is read: it must be a folder or not exist yet, below
+ * an existing folder.
+ */
+function outputFolder(out: string): string {
+  if (out.trim() === "") throw new UsageError("--out needs a folder to write the project into, e.g. --out tenant/");
+  const dir = resolve(out);
+  let existing = dir;
+  while (!existsSync(existing)) existing = dirname(existing);
+  if (!statSync(existing).isDirectory()) {
+    throw new UsageError(existing === dir ? `--out ${out} is a file, not a folder; pick a folder` : `--out ${out} cannot be created: ${existing} is a file`);
+  }
+  return dir;
+}
+
+/**
+ * Creates the folder one level at a time (the recursive mkdir of Node 20 never returns under
+ * /proc), saying plainly when it cannot.
+ */
+function makeFolder(dir: string): void {
+  const missing: string[] = [];
+  for (let at = dir; !existsSync(at); at = dirname(at)) missing.unshift(at);
+  for (const folder of missing) {
+    try {
+      mkdirSync(folder);
+    } catch (error) {
+      throw new UsageError(`cannot create ${folder}: ${(error as NodeJS.ErrnoException).code ?? String(error)}; pick another --out folder`);
+    }
+  }
 }

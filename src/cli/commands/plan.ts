@@ -1,6 +1,7 @@
-import { writeFileSync } from "node:fs";
+import { existsSync, statSync, writeFileSync } from "node:fs";
+import { dirname, resolve } from "node:path";
 import type { Command } from "commander";
-import { UnsafePlanError } from "../../errors.ts";
+import { UnsafePlanError, UsageError } from "../../errors.ts";
 import { asString } from "../../kinds/common.ts";
 import type { Plan } from "../../model/types.ts";
 import { liveFingerprints } from "../../plan/compute-plan.ts";
@@ -44,11 +45,16 @@ declared or live object is an error.`,
     )
     .action((flags: EngineFlags) =>
       runner.run(async () => {
+        if (flags.out !== undefined) checkPlanFile(flags.out);
         const { run, target, refusal } = await planCommand(flags, runner);
         try {
           printPlan(run.plan, flags.format, runner, refusal);
           if (flags.out) {
-            writeFileSync(flags.out, redact(savePlan(run.plan, run.reads, targetIdentity(target))));
+            try {
+              writeFileSync(flags.out, redact(savePlan(run.plan, run.reads, targetIdentity(target))));
+            } catch (error) {
+              throw new UsageError(`cannot write the plan to ${flags.out}: ${(error as NodeJS.ErrnoException).code ?? String(error)}; pick another --out file`);
+            }
             runner.output.err(`plan saved to ${flags.out}; apply it with: lumos-iac apply ${flags.out}`);
           }
           return flags.detailedExitcode && hasChanges(run.plan) ? 2 : 0;
@@ -136,4 +142,14 @@ function knownObjects(loaded: LoadedConfig, run: PlanRun): { address: string; ki
 
 function loadedLimits(loaded: LoadedConfig): Omit<DeleteLimits, "allowAll"> {
   return { maxDeletes: loaded.project.safety.maxDeletes, maxDeletePercent: loaded.project.safety.maxDeletePercent };
+}
+
+/** --out is checked before the tenant is read: a file (new or not) in an existing folder. */
+function checkPlanFile(out: string): void {
+  if (out.trim() === "") throw new UsageError("--out needs a file name, e.g. --out plan.json");
+  const file = resolve(out);
+  if (existsSync(file) && statSync(file).isDirectory()) throw new UsageError(`--out ${out} is a folder; name a file, e.g. --out ${out.replace(/\/$/, "")}/plan.json`);
+  const folder = dirname(file);
+  if (!existsSync(folder)) throw new UsageError(`--out ${out}: the folder ${folder} does not exist; create it or pick another file`);
+  if (!statSync(folder).isDirectory()) throw new UsageError(`--out ${out}: ${folder} is a file, not a folder`);
 }

@@ -47,6 +47,8 @@ Examples:
         const token = flags.token ?? process.env.LUMOS_API_TOKEN;
         if (!token) throw new UsageError("the simulator needs a token: pass --token or set LUMOS_API_TOKEN");
         const latencyMs = number(flags.latencyMs, "--latency-ms", 0);
+        const port = number(flags.port, "--port", 0);
+        if (!Number.isInteger(port) || port > 65535) throw new UsageError(`--port must be a whole number from 0 to 65535 (0 picks a free one), got ${JSON.stringify(flags.port)}`);
         const simulator = new Simulator({
           token,
           dataFile: flags.data,
@@ -62,7 +64,6 @@ Examples:
             retryAfterFormat: retryAfterFormat(flags.retryAfter),
           },
         });
-        const port = number(flags.port, "--port", 0);
         const url = await simulator.listen(port).catch(async (error: NodeJS.ErrnoException) => {
           await simulator.close();
           if (error.code === "EADDRINUSE") throw new UsageError(`port ${port} is already in use; pick another with --port (0 picks a free one)`);
