@@ -1,14 +1,14 @@
 import { existsSync, readFileSync } from "node:fs";
 import { dirname, relative, resolve } from "node:path";
-import { Ajv2020, type ErrorObject } from "ajv/dist/2020.js";
-import addFormatsModule from "ajv-formats";
+import type { ErrorObject } from "ajv";
 import { closest } from "fastest-levenshtein";
 import { globSync } from "tinyglobby";
 import { ConfigError, ConfigValidationError, formatLocation } from "../errors.ts";
 import { isRecord, isSecret } from "../kinds/common.ts";
 import { addressOf, CONFIG_KEYS, configKeyOf, KINDS, type ConfigKey } from "../kinds/registry.ts";
 import type { DesiredObject, DesiredState, Problem, SourceLocation } from "../model/types.ts";
-import { buildConfigSchema, PROJECT_PROPERTIES } from "./config-schema.ts";
+import { PROJECT_PROPERTIES } from "./config-schema.ts";
+import { validateConfigSchema } from "./config-validator.ts";
 import { hasReference, substitute, type Environment } from "./substitute.ts";
 import { YamlFile } from "./yaml-file.ts";
 
@@ -35,19 +35,6 @@ export interface LoadedConfig {
   desired: DesiredState;
   /** Values of `${…}` templates in sensitive fields, by template. Never printed. */
   secrets: Map<string, string>;
-}
-
-
-const addFormats = addFormatsModule as unknown as (ajv: Ajv2020) => Ajv2020;
-let validator: ReturnType<Ajv2020["compile"]> | undefined;
-
-function validateSchema(value: unknown): ErrorObject[] {
-  if (!validator) {
-    const ajv = new Ajv2020({ allErrors: true, strict: false, verbose: true });
-    addFormats(ajv);
-    validator = ajv.compile(buildConfigSchema());
-  }
-  return validator(value) ? [] : (validator.errors ?? []);
 }
 
 /** Fields whose values are secrets, as paths with `*` for any key or index: the kinds' own, and tokens. */
@@ -105,7 +92,7 @@ export function loadConfig(
       continue;
     }
     const value = substituteAll(raw, [], { env, baseDir: dirname(path) }, file, problems, secrets) as Record<string, unknown>;
-    for (const error of validateSchema(secretsAsTemplates(value))) problems.push(describeSchemaError(error, file));
+    for (const error of validateConfigSchema(secretsAsTemplates(value))) problems.push(describeSchemaError(error, file));
     if (path === configFile) {
       project = value;
     } else {

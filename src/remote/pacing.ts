@@ -118,10 +118,10 @@ export class Pacer {
       this.accepted.length = 0;
       this.ramp();
     }
-    this.pause(now + waitMs);
+    this.pause(now, now + waitMs);
   }
 
-  private pause(until: number): void {
+  private pause(now: number, until: number): void {
     if (until <= this.pausedUntil) return;
     this.pausedUntil = until;
     if (this.pausing) return;
@@ -129,7 +129,7 @@ export class Pacer {
     this.pausing = (async () => {
       // A later refusal may push the end out while we wait. Time is counted as slept, so an
       // injected clock and sleep need not agree.
-      const start = this.options.now();
+      const start = now;
       for (let slept = 0, left = this.pausedUntil - start; left > 0; slept += left, left = this.pausedUntil - start - slept) {
         await this.options.sleep(left);
       }

@@ -1,5 +1,4 @@
 import type { Command } from "commander";
-import { Simulator } from "../../simulator/server.ts";
 import { UsageError } from "../../errors.ts";
 import type { Output } from "../output.ts";
 
@@ -44,6 +43,8 @@ Examples:
         const token = flags.token ?? process.env.LUMOS_API_TOKEN;
         if (!token) throw new UsageError("the simulator needs a token: pass --token or set LUMOS_API_TOKEN");
         const latencyMs = number(flags.latencyMs, "--latency-ms", 0);
+        // Loaded here, so no other command pays for the simulator.
+        const { Simulator } = await import("../../simulator/server.ts");
         const simulator = new Simulator({
           token,
           dataFile: flags.data,
