@@ -2,7 +2,9 @@ import { readFileSync } from "node:fs";
 import { dirname, resolve } from "node:path";
 import { fileURLToPath } from "node:url";
 import { describe, expect, it } from "vitest";
+import { isDocument, isNode } from "yaml";
 import { CONFIG_VALIDATOR_PATH, renderConfigValidator } from "../../generators/config-schema.ts";
+import { YamlFile } from "../../src/load/yaml-file.ts";
 
 const ROOT = fileURLToPath(new URL("../..", import.meta.url));
 
@@ -32,5 +34,17 @@ describe("start-up", () => {
     expect(readFileSync(CONFIG_VALIDATOR_PATH, "utf8") === renderConfigValidator(), "src/load/generated/config-validator.js is stale").toBe(true);
     const loaded = [...staticGraph(resolve(ROOT, "src/cli/main.ts"))].map((file) => file.slice(ROOT.length));
     expect(loaded).toContain("src/load/generated/config-validator.js");
+  });
+});
+
+describe("footprint", () => {
+  it("keeps locations of a parsed file, not its YAML document", () => {
+    const text = "apps:\n  - name: A\n    category: Other\n  - name: B\n    description: x\n";
+    const file = new YamlFile("defs.yaml", text);
+    expect(file.locate(["apps", 1, "description"])).toEqual({ file: "defs.yaml", line: 5, col: 18 });
+    expect(file.locate(["apps", 1, "description"], { key: true })).toEqual({ file: "defs.yaml", line: 5, col: 5 });
+    expect(file.locate(["apps", 0, "missing", "deeper"])).toEqual({ file: "defs.yaml", line: 2, col: 5 });
+    const held = Object.values(file).filter((value) => isDocument(value) || isNode(value));
+    expect(held).toEqual([]);
   });
 });
