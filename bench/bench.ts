@@ -28,6 +28,7 @@ const HELP = `usage: npm run bench -- [options]
 
   --apps N          apps of the smaller plan tenant (default 1000; the larger has 3×N);
                     the applies create 3×N and N apps, the --parallelism runs N/10 each
+  --plan-apps LIST  tenant sizes of the plans instead, e.g. 1000 or 500,1500
   --latency-ms N    latency per request for the plans (default 20)
   --only LIST       some of: plan,apply,parallelism,cold (default all)
   --json            print only the JSON report
@@ -62,6 +63,7 @@ const ROOT = fileURLToPath(new URL("..", import.meta.url));
 const BIN = join(ROOT, "bin/lumos-iac.js");
 const TSX = join(ROOT, "node_modules/.bin/tsx");
 const STRATEGY = join(ROOT, "bench/strategy.ts");
+const MEASURE_CLI = join(ROOT, "bench/measure-cli.mjs");
 const TOKEN = "bench-token";
 const run = promisify(execFile);
 const work = mkdtempSync(join(tmpdir(), "lumos-bench-"));
@@ -178,11 +180,19 @@ async function planPart(size: number) {
       const measured = JSON.parse(stdout.trim().split("\n").pop()!) as { wallMs: number; cpuMs: number; peakRssMb: number; changes: number };
       return { ...measured, requests: (await sim.stats()).total };
     };
-    const bulk = await measure("bulk", configFile);
-    if (bulk.changes !== 0) throw new Error(`the no-change plan found ${bulk.changes} changes`);
+    log(`plan ${size} apps: lumos-iac plan (the bundled CLI) at ${latencyMs} ms per request…`);
+    await sim.resetStats();
+    const { stdout: planned } = await run(process.execPath, [MEASURE_CLI, "plan", "--config", configFile, "--url", sim.url, "--detailed-exitcode"], {
+      encoding: "utf8",
+      maxBuffer: 1 << 24,
+      env: { ...process.env, LUMOS_API_TOKEN: TOKEN, NO_COLOR: "1" },
+    });
+    const cliMeasured = JSON.parse(planned.trim().split("\n").pop()!) as { code: number; wallMs: number; cpuMs: number; peakRssMb: number };
+    if (cliMeasured.code !== 0) throw new Error(`the no-change plan exited ${cliMeasured.code} (2 = it found changes)`);
+    const bulk = { ...cliMeasured, requests: (await sim.stats()).total };
     const perResource = await measure("per-resource", join(dir, "ids.json"));
     const floorMs = (bulk.requests * meanLatency) / 10;
-    return {
+    const result = {
       apps: size,
       objects,
       request_floor: requestFloor,
@@ -195,6 +205,8 @@ async function planPart(size: number) {
       less_time_than_per_resource: Number((perResource.wallMs / bulk.wallMs).toFixed(1)),
       fewer_requests_than_per_resource: Number((perResource.requests / bulk.requests).toFixed(1)),
     };
+    log(`plan ${size} apps: ${JSON.stringify(result)}`);
+    return result;
   } finally {
     await sim.stop();
   }
@@ -261,7 +273,10 @@ try {
   // What `npm ci` builds; commands run from it as a user's do.
   await run(process.execPath, [join(ROOT, "scripts/build.mjs")]);
   if (parts.has("plan")) {
-    const plans = [await planPart(apps), await planPart(apps * 3)];
+    const sizesIndex = args.indexOf("--plan-apps");
+    const sizes = sizesIndex >= 0 ? args[sizesIndex + 1]!.split(",").map(Number) : [apps, apps * 3];
+    const plans = [];
+    for (const size of sizes) plans.push(await planPart(size));
     report.plan = plans;
     out(`\nNo-change plan at ${latencyMs} ms per request (10 requests in flight)\n`);
     out(

@@ -1,6 +1,6 @@
 /**
  * One measured run, in its own process so its peak RSS is its own:
- *   tsx bench/strategy.ts bulk <url> <config>         lumos-iac's no-change plan
+ *   tsx bench/strategy.ts bulk <url> <config>         lumos-iac's no-change plan in-process (bench.ts measures the bundled CLI instead)
  *   tsx bench/strategy.ts per-resource <url> <ids.json> one GET per declared object, 10 in flight
  * Prints one JSON line: {strategy, requests, wallMs, cpuMs, peakRssMb, changes}.
  */
