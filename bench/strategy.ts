@@ -1,8 +1,8 @@
 /**
  * One measured run, in its own process so its peak RSS is its own:
- *   tsx bench/strategy.ts bulk <url> <config>         lumos-iac's no-change plan
+ *   tsx bench/strategy.ts bulk <url> <config>         lumos-iac's no-change plan in-process (bench.ts measures the bundled CLI instead)
  *   tsx bench/strategy.ts per-resource <url> <ids.json> one GET per declared object, 10 in flight
- * Prints one JSON line: {strategy, requests, wallMs, peakRssMb, changes}.
+ * Prints one JSON line: {strategy, requests, wallMs, cpuMs, peakRssMb, changes}.
  */
 import { readFileSync } from "node:fs";
 import pLimit from "p-limit";
@@ -49,6 +49,7 @@ process.stdout.write(
     strategy,
     requests,
     wallMs: Math.round(performance.now() - started),
+    cpuMs: Math.round((process.cpuUsage().user + process.cpuUsage().system) / 1000),
     peakRssMb: Math.round(process.resourceUsage().maxRSS / 1024),
     changes,
   })}\n`,

@@ -5,6 +5,7 @@ import type { Change, Plan } from "../model/types.ts";
 import { ADAPTERS } from "../remote/adapters.ts";
 import type { LumosClient } from "../remote/client.ts";
 import { pushTo } from "../util/multimap.ts";
+import pLimit from "p-limit";
 
 export type Outcome = "applied" | "recovered" | "failed" | "skipped";
 
@@ -25,16 +26,20 @@ export interface ApplyResult {
 export interface ApplyOptions {
   /** Value of a secret template (`${env:…}` / `${file:…}`); throws when it cannot be read. */
   secret: (template: string) => string;
+  /** Changes under way at once are twice this (default: the client's requests in flight). */
+  inFlight?: number;
   /** Called after each change finishes. */
   onResult?: (result: ChangeResult, done: number, total: number) => void;
 }
 
 /**
- * Applies a plan: creates and updates level by level in dependency order (concurrently within
- * a level, bounded by the client), then deletes in reverse order. A change whose dependency
- * failed is skipped, everything else still runs; the result says what was applied and what
- * was not, and running again converges. A create whose outcome is unknown is looked up by its
- * natural key before it is tried again, so nothing is created twice.
+ * Applies a plan: creates and updates as a stream in dependency order — each change starts as
+ * soon as the changes it depends on are done, with a bounded number under way (twice the
+ * client's requests in flight, so the client always has work queued but never a whole level) —
+ * then deletes in reverse order, kind by kind. A change whose dependency failed is skipped,
+ * everything else still runs; the result says what was applied and what was not, and running
+ * again converges. A create whose outcome is unknown is looked up by its natural key before
+ * it is tried again, so nothing is created twice.
  */
 export async function applyPlan(plan: Plan, client: LumosClient, options: ApplyOptions): Promise<ApplyResult> {
   const ids = new Map<string, string>();
@@ -47,32 +52,50 @@ export async function applyPlan(plan: Plan, client: LumosClient, options: ApplyO
     if (result.id) ids.set(result.address, result.id);
     options.onResult?.(result, results.length, total);
   };
+  const limit = pLimit(Math.max(1, (options.inFlight ?? client.concurrency) * 2));
+  const step = async (change: Change): Promise<void> => {
+    const blocked = change.dependsOn.find((address) => failed.has(address));
+    if (blocked) {
+      record({ address: change.address, action: change.action, outcome: "skipped", error: { code: "DEPENDENCY_FAILED", message: `${blocked} was not applied` } });
+      return;
+    }
+    try {
+      record(await applyChange(change, client, ids, options));
+    } catch (error) {
+      record({ address: change.address, action: change.action, outcome: "failed", error: describe(error) });
+    }
+  };
 
-  for (const level of levels(plan.changes)) {
-    await Promise.all(
-      level.map(async (change) => {
-        const blocked = change.dependsOn.find((address) => failed.has(address));
-        if (blocked) {
-          record({ address: change.address, action: change.action, outcome: "skipped", error: { code: "DEPENDENCY_FAILED", message: `${blocked} was not applied` } });
-          return;
-        }
-        try {
-          record(await applyChange(change, client, ids, options));
-        } catch (error) {
-          record({ address: change.address, action: change.action, outcome: "failed", error: describe(error) });
-        }
-      }),
-    );
+  const writes = plan.changes.filter((change) => change.action !== "delete");
+  const byAddress = new Map(writes.map((change) => [change.address, change]));
+  const finished = new Map<string, Promise<void>>();
+  const finish = new Map<string, () => void>();
+  for (const change of writes) finished.set(change.address, new Promise<void>((resolve) => finish.set(change.address, resolve)));
+  await Promise.all(
+    writes.map(async (change) => {
+      // Only changes of kinds applied earlier are waited for, so no two changes wait on each other.
+      const before = change.dependsOn.filter((address) => {
+        const dependency = byAddress.get(address);
+        return dependency !== undefined && rank(dependency) < rank(change);
+      });
+      await Promise.all(before.map((address) => finished.get(address)));
+      await limit(() => step(change));
+      finish.get(change.address)!();
+    }),
+  );
+  for (const level of levels(plan.changes.filter((change) => change.action === "delete"))) {
+    await Promise.all(level.map((change) => limit(() => step(change))));
   }
   return { results, ok: results.every((r) => r.outcome === "applied" || r.outcome === "recovered") };
 }
 
+function rank(change: Change): number {
+  const index = APPLY_ORDER.indexOf(configKeyOf(change.kind));
+  return change.action === "delete" ? APPLY_ORDER.length * 2 - index : index;
+}
+
 /** Groups of changes that may run at the same time, in order. */
 function levels(changes: Change[]): Change[][] {
-  const rank = (change: Change): number => {
-    const index = APPLY_ORDER.indexOf(configKeyOf(change.kind));
-    return change.action === "delete" ? APPLY_ORDER.length * 2 - index : index;
-  };
   const groups = new Map<number, Change[]>();
   for (const change of changes) pushTo(groups, rank(change), change);
   return [...groups.entries()].sort(([a], [b]) => a - b).map(([, group]) => group);

@@ -1,14 +1,14 @@
 import { existsSync, readFileSync, realpathSync, statSync } from "node:fs";
 import { dirname, join, relative, resolve, sep } from "node:path";
-import { Ajv2020, type ErrorObject } from "ajv/dist/2020.js";
-import addFormatsModule from "ajv-formats";
+import type { ErrorObject } from "ajv";
 import { closest } from "fastest-levenshtein";
 import { globSync } from "tinyglobby";
 import { ConfigError, ConfigValidationError, formatLocation } from "../errors.ts";
 import { declaredIndex, isRecord, isSecret } from "../kinds/common.ts";
 import { addressOf, CONFIG_KEYS, configKeyOf, KINDS, type ConfigKey } from "../kinds/registry.ts";
 import type { DesiredObject, DesiredState, Problem, SourceLocation } from "../model/types.ts";
-import { buildConfigSchema, PROJECT_PROPERTIES } from "./config-schema.ts";
+import { PROJECT_PROPERTIES } from "./config-schema.ts";
+import { validateConfigSchema } from "./config-validator.ts";
 import { hasReference, lookupVariable, substitute, type Environment, type VariableValue, type Variables } from "./substitute.ts";
 import { YamlFile } from "./yaml-file.ts";
 import { addSensitive, sensitiveLabel } from "../redact.ts";
@@ -60,19 +60,6 @@ export interface LoadedConfig {
   vars: Variables;
   /** Whether the project file declares variables (then plans say whose values they used). */
   declaresVariables: boolean;
-}
-
-
-const addFormats = addFormatsModule as unknown as (ajv: Ajv2020) => Ajv2020;
-let validator: ReturnType<Ajv2020["compile"]> | undefined;
-
-function validateSchema(value: unknown): ErrorObject[] {
-  if (!validator) {
-    const ajv = new Ajv2020({ allErrors: true, strict: false, verbose: true });
-    addFormats(ajv);
-    validator = ajv.compile(buildConfigSchema());
-  }
-  return validator(value) ? [] : (validator.errors ?? []);
 }
 
 /** Fields whose values are secrets, as paths with `*` for any key or index: the kinds' own, and tokens. */
@@ -182,7 +169,7 @@ export function loadConfig(
       environmentName,
       ...(environmentVars ? { environmentVars } : {}),
     }) as Record<string, unknown>;
-    for (const error of validateSchema(secretsAsTemplates(value))) problems.push(blame(describeSchemaError(error, file, hidden), file, instancePath(error)));
+    for (const error of validateConfigSchema(secretsAsTemplates(value))) problems.push(blame(describeSchemaError(error, file, hidden), file, instancePath(error)));
     if (path === configFile) {
       project = value;
     } else {

@@ -2,27 +2,31 @@ import { createHash } from "node:crypto";
 
 /** JSON with object keys sorted, so equal values always print the same. */
 export function stableStringify(value: unknown): string {
+  return canonical(value, false);
+}
+
+const collator = new Intl.Collator();
+
+/**
+ * Canonical JSON: keys sorted, `undefined` left out, and — when `unordered` — arrays of objects
+ * sorted too (for values whose collections Lumos returns in any order). Each item is
+ * serialised once and the sort compares those strings.
+ */
+function canonical(value: unknown, unordered: boolean): string {
   if (value === undefined) return "null";
   if (value === null || typeof value !== "object") return JSON.stringify(value);
-  if (Array.isArray(value)) return `[${value.map(stableStringify).join(",")}]`;
+  if (Array.isArray(value)) {
+    const items = value.map((item) => canonical(item, unordered));
+    if (unordered && value.every((item) => typeof item === "object" && item !== null)) items.sort(collator.compare);
+    return `[${items.join(",")}]`;
+  }
   const entries = Object.entries(value as Record<string, unknown>)
     .filter(([, v]) => v !== undefined)
     .sort(([a], [b]) => (a < b ? -1 : a > b ? 1 : 0));
-  return `{${entries.map(([k, v]) => `${JSON.stringify(k)}:${stableStringify(v)}`).join(",")}}`;
+  return `{${entries.map(([k, v]) => `${JSON.stringify(k)}:${canonical(v, unordered)}`).join(",")}}`;
 }
 
-/** Arrays of objects sorted too: for values whose collections Lumos returns in any order. */
-export function orderInsensitive(value: unknown): unknown {
-  if (Array.isArray(value)) {
-    const items = value.map(orderInsensitive);
-    return items.every((item) => typeof item === "object" && item !== null)
-      ? [...items].sort((a, b) => stableStringify(a).localeCompare(stableStringify(b)))
-      : items;
-  }
-  if (value === null || typeof value !== "object") return value;
-  return Object.fromEntries(Object.entries(value as Record<string, unknown>).map(([k, v]) => [k, orderInsensitive(v)]));
-}
-
+/** A short hash of a value that does not depend on key order or on the order of arrays of objects. */
 export function fingerprint(value: unknown): string {
-  return createHash("sha256").update(stableStringify(orderInsensitive(value))).digest("hex").slice(0, 32);
+  return createHash("sha256").update(canonical(value, true)).digest("hex").slice(0, 32);
 }

@@ -2,6 +2,7 @@ import createClient, { type Client } from "openapi-fetch";
 import { LumosIacError } from "../errors.ts";
 import { remoteErrorFromResponse } from "./errors.ts";
 import type { paths } from "./generated/lumos-api.ts";
+import { DEFAULT_PACING, type PacerState, type PacingPolicy } from "./pacing.ts";
 import {
   DEFAULT_RETRY_POLICY,
   Transport,
@@ -21,6 +22,8 @@ export interface LumosClientOptions {
   /** Requests in flight at once. */
   concurrency?: number;
   retry?: Partial<RetryPolicy>;
+  /** How the client slows down after a 429 and climbs back. */
+  pacing?: Partial<PacingPolicy>;
   sleep?: (ms: number) => Promise<void>;
   now?: () => number;
   random?: () => number;
@@ -45,14 +48,18 @@ export interface Page<T> {
 export class LumosClient {
   readonly api: LumosApi;
   readonly baseUrl: string;
+  /** Requests in flight at once. */
+  readonly concurrency: number;
   private readonly transport: Transport;
 
   constructor(options: LumosClientOptions) {
     this.baseUrl = checkBaseUrl(options.baseUrl);
+    this.concurrency = Math.max(1, options.concurrency ?? 10);
     this.transport = new Transport({
       fetch: options.fetch ?? ((request) => globalThis.fetch(request)),
-      concurrency: options.concurrency ?? 10,
+      concurrency: this.concurrency,
       retry: { ...DEFAULT_RETRY_POLICY, ...options.retry },
+      pacing: { ...DEFAULT_PACING, ...options.pacing },
       sleep: options.sleep ?? ((ms) => new Promise((resolve) => setTimeout(resolve, ms))),
       now: options.now ?? Date.now,
       random: options.random ?? Math.random,
@@ -76,6 +83,11 @@ export class LumosClient {
     return this.transport.metrics;
   }
 
+  /** The client-wide pacing: the rate it sends at after a 429, and whether it is paused. */
+  get pacing(): PacerState {
+    return this.transport.pacing;
+  }
+
   resetMetrics(): void {
     this.transport.resetMetrics();
   }
@@ -95,7 +107,7 @@ export class LumosClient {
 
   /**
    * Reads every page of a list: page 1 at size 100, then all remaining pages at once (bounded by
-   * the client's concurrency limit). Items come back in server order.
+   * the client's pacing). Items come back in server order.
    */
   async paginate<T>(fetchPage: (page: number, size: number) => Promise<Page<T>>): Promise<T[]> {
     const first = await fetchPage(1, PAGE_SIZE);

@@ -1,5 +1,5 @@
-import pLimit from "p-limit";
 import { AmbiguousWriteError, RemoteError } from "../errors.ts";
+import { DEFAULT_PACING, Pacer, type PacerState, type PacingPolicy } from "./pacing.ts";
 
 /** How failed requests are retried. Defaults follow the official Lumos Terraform provider. */
 export interface RetryPolicy {
@@ -32,6 +32,7 @@ export interface TransportOptions {
   fetch: FetchLike;
   concurrency: number;
   retry: RetryPolicy;
+  pacing?: PacingPolicy;
   sleep: (ms: number) => Promise<void>;
   now: () => number;
   random: () => number;
@@ -51,23 +52,37 @@ export interface RequestTag {
 }
 
 /** Connection errors where the request certainly never reached the server. */
-const NOT_DELIVERED = new Set(["ECONNREFUSED", "ENOTFOUND", "EAI_AGAIN", "EHOSTUNREACH", "ENETUNREACH"]);
+const NOT_DELIVERED = new Set(["ECONNREFUSED", "EAI_AGAIN", "EHOSTUNREACH", "ENETUNREACH"]);
 
 /**
- * The fetch that sits under openapi-fetch: a concurrency limit, metrics, and retries.
- * - 5xx and connection errors are retried with capped exponential backoff and jitter;
- * - 429 waits for `Retry-After` (seconds or an HTTP date);
- * - everything within `maxElapsedMs`;
+ * The fetch that sits under openapi-fetch: one pacing for the whole client (src/remote/pacing.ts),
+ * metrics, and retries.
+ * - a 429, or a 503 with `Retry-After`, pauses every request of the client for that long (seconds
+ *   or an HTTP date) and lowers the client's rate, which then climbs back;
+ * - other 5xx and connection errors are retried with capped exponential backoff and jitter;
+ * - everything within `maxElapsedMs`, counted from when the request was first sent, not from
+ *   when it was queued;
+ * - TLS and DNS failures are not transient: they fail at once, saying what is wrong;
  * - a POST (create, or an action such as a sync) whose outcome is unknown — a 5xx answer or a
  *   connection lost after sending — is never re-sent: it fails with AmbiguousWriteError.
  */
 export class Transport {
   readonly metrics: RequestMetrics = { total: 0, writes: 0, retries: 0, byRoute: {} };
-  private readonly limit: ReturnType<typeof pLimit>;
+  private readonly pacer: Pacer;
   private readonly tags = new WeakMap<Request, RequestTag>();
 
   constructor(private readonly options: TransportOptions) {
-    this.limit = pLimit(Math.max(1, options.concurrency));
+    this.pacer = new Pacer({
+      concurrency: options.concurrency,
+      policy: options.pacing ?? DEFAULT_PACING,
+      sleep: options.sleep,
+      now: options.now,
+    });
+  }
+
+  /** The client-wide pacing as it stands. */
+  get pacing(): PacerState {
+    return this.pacer.state;
   }
 
   /** Remembers the operation a request belongs to, so metrics and errors can name it. */
@@ -86,25 +101,40 @@ export class Transport {
     const tag = this.tags.get(request) ?? { method: request.method, route: new URL(request.url).pathname };
     const operation = `${tag.method} ${tag.route}`;
     const { retry, now } = this.options;
-    const started = now();
+    let started: number | undefined;
     let delay = retry.initialDelayMs;
     for (let attempt = 1; ; attempt++) {
-      const outcome = await this.limit(() => this.attempt(request.clone(), tag, operation));
-      const elapsed = now() - started;
-      const wait = this.nextWait(outcome, delay);
+      let sentAt = 0;
+      const outcome = await this.pacer.schedule(
+        (at) => {
+          sentAt = at;
+          started ??= at;
+          return this.attempt(request.clone(), tag, operation);
+        },
+        { retry: attempt > 1 },
+      );
+      const elapsed = now() - (started ?? sentAt);
+      const pause = this.pauseFor(outcome);
+      if (pause !== undefined) this.pacer.throttle(sentAt, pause);
+      else if (outcome.kind === "response") this.pacer.accept(sentAt);
+      const wait = outcome.kind === "ambiguous" ? undefined : (pause ?? this.nextWait(outcome, delay));
       if (wait === undefined) return finish(outcome);
       if (outcome.kind === "unreachable" && outcome.notDelivered && attempt >= retry.maxUnreachableAttempts) {
         return finish(outcome, `gave up after ${attempt} attempts`);
       }
       if (elapsed + wait > retry.maxElapsedMs) return finish(outcome, `gave up after ${attempt} attempts`);
       this.metrics.retries++;
-      await this.options.sleep(wait);
+      // A pause holds back every request in the pacer; other waits are this request's own.
+      if (pause === undefined) await this.options.sleep(wait);
       delay = Math.min(delay * retry.multiplier, retry.maxDelayMs);
     }
 
     function finish(outcome: Outcome, note?: string): Response {
       if (outcome.kind === "response") return outcome.response;
       if (outcome.kind === "ambiguous") throw new AmbiguousWriteError(operation, outcome.reason, { cause: outcome.error });
+      if (outcome.kind === "fatal") {
+        throw new RemoteError(outcome.code, `${operation}: ${outcome.reason}`, { operation, retryable: false }, { cause: outcome.error });
+      }
       throw new RemoteError(
         "REMOTE_UNREACHABLE",
         `${operation}: could not reach the Lumos API (${outcome.reason})${note ? `; ${note}` : ""}`,
@@ -123,11 +153,14 @@ export class Transport {
       const response = await this.options.fetch(request);
       if (response.status >= 500 && isPost) {
         const body = await response.text().catch(() => "");
-        return { kind: "ambiguous", reason: `HTTP ${response.status}${body ? `: ${body.slice(0, 200)}` : ""}` };
+        const retryAfter = response.status === 503 ? parseRetryAfter(response.headers.get("retry-after"), this.options.now()) : undefined;
+        return { kind: "ambiguous", reason: `HTTP ${response.status}${body ? `: ${body.slice(0, 200)}` : ""}`, retryAfter };
       }
       return { kind: "response", response };
     } catch (error) {
       const code = errorCode(error);
+      const fatal = permanentFailure(request, error, code);
+      if (fatal) return { kind: "fatal", ...fatal, error };
       const reason = describeNetworkError(error, code);
       // No code at all: fetch refused to send (bad port, bad URL); nothing reached the server.
       const notDelivered = code === undefined ? !hasSocketCause(error) : NOT_DELIVERED.has(code);
@@ -137,15 +170,22 @@ export class Transport {
     }
   }
 
+  /** A wait the server asked for, which holds back the whole client: 429, or 503 with Retry-After. */
+  private pauseFor(outcome: Outcome): number | undefined {
+    if (outcome.kind === "ambiguous") return outcome.retryAfter;
+    if (outcome.kind !== "response") return undefined;
+    const { status, headers } = outcome.response;
+    if (status !== 429 && status !== 503) return undefined;
+    const after = parseRetryAfter(headers.get("retry-after"), this.options.now());
+    if (status === 429) return after ?? this.options.retry.initialDelayMs;
+    return after;
+  }
+
   /** How long to wait before the next attempt, or undefined when this outcome is final. */
   private nextWait(outcome: Outcome, delay: number): number | undefined {
-    if (outcome.kind === "ambiguous") return undefined;
+    if (outcome.kind === "ambiguous" || outcome.kind === "fatal") return undefined;
     if (outcome.kind === "response") {
       const { status } = outcome.response;
-      if (status === 429) {
-        const after = parseRetryAfter(outcome.response.headers.get("retry-after"), this.options.now());
-        return after ?? this.jittered(delay);
-      }
       if (status < 500) return undefined;
     }
     return this.jittered(delay);
@@ -159,7 +199,8 @@ export class Transport {
 
 type Outcome =
   | { kind: "response"; response: Response }
-  | { kind: "ambiguous"; reason: string; error?: unknown }
+  | { kind: "ambiguous"; reason: string; error?: unknown; retryAfter?: number | undefined }
+  | { kind: "fatal"; code: string; reason: string; error: unknown }
   | { kind: "unreachable"; reason: string; error: unknown; notDelivered: boolean };
 
 /** `Retry-After` as a wait in ms: either delta-seconds or an HTTP date. */
@@ -170,6 +211,26 @@ export function parseRetryAfter(value: string | null, now: number): number | und
   const date = Date.parse(trimmed);
   if (Number.isNaN(date)) return undefined;
   return Math.max(0, date - now);
+}
+
+const TLS_CODES = /^(ERR_SSL_|ERR_TLS_|CERT_|UNABLE_TO_|DEPTH_ZERO_SELF_SIGNED_CERT$|SELF_SIGNED_CERT_IN_CHAIN$|EPROTO$)/;
+
+/** Failures that no retry can mend: the URL or the server's certificate is wrong. */
+function permanentFailure(request: Request, error: unknown, code: string | undefined): { code: string; reason: string } | undefined {
+  if (code === undefined) return undefined;
+  const url = new URL(request.url);
+  if (code === "ENOTFOUND") {
+    return { code: "REMOTE_DNS", reason: `the host ${url.hostname} does not exist (DNS lookup failed): check the API URL` };
+  }
+  if (!TLS_CODES.test(code)) return undefined;
+  if (code === "ERR_SSL_WRONG_VERSION_NUMBER" || code === "EPROTO") {
+    return {
+      code: "REMOTE_TLS",
+      reason: `the server at ${url.host} did not speak TLS: is the URL http:// rather than https://? (${code})`,
+    };
+  }
+  const detail = error instanceof Error && error.cause instanceof Error ? error.cause.message : code;
+  return { code: "REMOTE_TLS", reason: `the TLS connection to ${url.host} failed (${code}: ${detail}): check the URL and the server's certificate` };
 }
 
 function describeNetworkError(error: unknown, code: string | undefined): string {

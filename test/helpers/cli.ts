@@ -4,6 +4,7 @@ import { dirname, join } from "node:path";
 import { afterAll } from "vitest";
 import { main } from "../../src/cli/main.ts";
 import type { Output } from "../../src/cli/output.ts";
+import type { LumosClientOptions } from "../../src/remote/client.ts";
 import type { Simulator } from "../../src/simulator/server.ts";
 import { TOKEN } from "./simulator.ts";
 
@@ -16,7 +17,11 @@ export interface CliResult {
 }
 
 /** Runs the CLI in-process against an in-process simulator, as a user would from a shell. */
-export async function cli(sim: Simulator, args: string[], options: { env?: Record<string, string> } = {}): Promise<CliResult> {
+export async function cli(
+  sim: Simulator,
+  args: string[],
+  options: { env?: Record<string, string>; client?: Partial<LumosClientOptions> } = {},
+): Promise<CliResult> {
   const out: string[] = [];
   const err: string[] = [];
   const output: Output = { out: (l) => out.push(l), err: (l) => err.push(l), stdoutIsTTY: false, stderrIsTTY: false };
@@ -24,7 +29,7 @@ export async function cli(sim: Simulator, args: string[], options: { env?: Recor
   Object.assign(process.env, { LUMOS_API_TOKEN: TOKEN, NO_COLOR: "1", ...options.env });
   try {
     const code = await main(["node", "lumos-iac", ...args], output, {
-      target: { fetch: sim.fetch, client: { sleep: async () => {}, retry: { maxElapsedMs: 2_000 } } },
+      target: { fetch: sim.fetch, client: { sleep: async () => {}, retry: { maxElapsedMs: 2_000 }, ...options.client } },
     });
     return { code, stdout: out.join("\n"), stderr: err.join("\n") };
   } finally {

@@ -1,6 +1,5 @@
 import type { Command } from "commander";
 import type { RetryAfterFormat } from "../../simulator/faults.ts";
-import { Simulator } from "../../simulator/server.ts";
 import { UsageError } from "../../errors.ts";
 import type { Output } from "../output.ts";
 
@@ -49,6 +48,8 @@ Examples:
         const latencyMs = number(flags.latencyMs, "--latency-ms", 0);
         const port = number(flags.port, "--port", 0);
         if (!Number.isInteger(port) || port > 65535) throw new UsageError(`--port must be a whole number from 0 to 65535 (0 picks a free one), got ${JSON.stringify(flags.port)}`);
+        // Loaded here, so no other command pays for the simulator.
+        const { Simulator } = await import("../../simulator/server.ts");
         const simulator = new Simulator({
           token,
           dataFile: flags.data,

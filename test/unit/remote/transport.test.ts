@@ -154,7 +154,7 @@ describe("concurrency, pagination and metrics", () => {
       fetch: async (request) => {
         inFlight++;
         peak = Math.max(peak, inFlight);
-        await new Promise((resolve) => setTimeout(resolve, 5));
+        await new Promise((resolve) => setTimeout(resolve, 30));
         inFlight--;
         return sim.fetch(request);
       },

@@ -1,0 +1,168 @@
+import Bottleneck from "bottleneck";
+
+/** How the client paces its requests once the server has said it sends too many. */
+export interface PacingPolicy {
+  /** After a 429 the rate drops to this share of what the server accepted in the last second. */
+  decrease: number;
+  /** Then it climbs back by this share of that ceiling per second (at least `minRate`)… */
+  increasePerSecond: number;
+  /** …up to this share of the ceiling, */
+  headroom: number;
+  /** …and only after this long without a 429 does it probe above the ceiling. */
+  probeAfterMs: number;
+  /** The rate never drops below this, in requests per second. */
+  minRate: number;
+}
+
+export const DEFAULT_PACING: PacingPolicy = {
+  decrease: 0.8,
+  increasePerSecond: 0.1,
+  headroom: 0.97,
+  probeAfterMs: 30_000,
+  minRate: 1,
+};
+
+export interface PacerOptions {
+  /** Requests in flight at once. */
+  concurrency: number;
+  policy: PacingPolicy;
+  sleep: (ms: number) => Promise<void>;
+  now: () => number;
+}
+
+/** What the pacer knows; for tests and the bench. */
+export interface PacerState {
+  /** Requests per second the client sends at; undefined while the server has never refused one. */
+  rate: number | undefined;
+  /** The rate the server last accepted, per second. */
+  ceiling: number | undefined;
+  /** Whether every request of the client waits for a pause to end. */
+  paused: boolean;
+  /** How many times the server said "too many" (each pause counted once). */
+  throttles: number;
+}
+
+const WINDOW_MS = 1000;
+const HELD: unique symbol = Symbol("held back by a pause");
+/** Above the ceiling, after a quiet spell, the rate grows by this share of it per second. */
+const PROBE_PER_SECOND = 0.02;
+
+/**
+ * One pacing for every request of a client: a bounded number in flight, and, once the server
+ * has answered 429, a rate. Bottleneck runs the queue (in-flight bound, spacing between sends,
+ * and the reservoir that holds everyone back during a pause); this class only decides the
+ * numbers, AIMD style:
+ * - a 429 (or a 503 with Retry-After) pauses every request of the client for that long, and
+ *   sets the rate to `decrease` × what the server accepted over the last second;
+ * - the rate then climbs back linearly to just under that ceiling, and probes above it only
+ *   after a long quiet spell, so a steady limit costs one pause, not one per few seconds.
+ */
+export class Pacer {
+  private readonly limiter: Bottleneck;
+  private readonly accepted: number[] = [];
+  private rate: number | undefined;
+  private ceiling: number | undefined;
+  private decreasedAt = Number.NEGATIVE_INFINITY;
+  private pausedUntil = 0;
+  private resumedAt = Number.NEGATIVE_INFINITY;
+  private pausing: Promise<void> | undefined;
+  private throttles = 0;
+  private minTime = 0;
+
+  constructor(private readonly options: PacerOptions) {
+    this.limiter = new Bottleneck({ maxConcurrent: Math.max(1, options.concurrency), minTime: 0 });
+  }
+
+  get state(): PacerState {
+    return { rate: this.rate, ceiling: this.ceiling, paused: this.pausing !== undefined, throttles: this.throttles };
+  }
+
+  /**
+   * Runs `send` when the pacing allows; `send` gets the time it was started at. Retries go
+   * ahead of requests that have not been sent yet.
+   */
+  schedule<T>(send: (sentAt: number) => Promise<T>, options: { retry?: boolean } = {}): Promise<T> {
+    const job = this.limiter.schedule({ priority: options.retry ? 4 : 5 }, async (): Promise<T | typeof HELD> => {
+      // The limiter stops starting requests during a pause; one it had started just before goes
+      // back to the queue, so that after the pause it is spaced like every other.
+      if (this.pausing) return HELD;
+      this.ramp();
+      return send(this.options.now());
+    });
+    return job.then((result) => (result === HELD ? this.schedule(send, { retry: true }) : result));
+  }
+
+  /** The server accepted a request sent at `sentAt`. */
+  accept(sentAt: number): void {
+    this.accepted.push(sentAt);
+    this.trim(this.options.now());
+  }
+
+  /**
+   * The server refused a request sent at `sentAt` and asked to wait `waitMs`: everyone waits,
+   * and the rate comes down, once per refusal wave (requests sent before the last decrease
+   * were already part of it).
+   */
+  throttle(sentAt: number, waitMs: number): void {
+    const now = this.options.now();
+    if (sentAt >= this.decreasedAt) {
+      this.throttles++;
+      this.trim(now);
+      this.ramp();
+      // What the server accepted over the last second, when the client has been sending for a
+      // whole second since the last pause; otherwise a step down from the rate that was refused.
+      const measured = now - this.resumedAt >= WINDOW_MS || this.rate === undefined ? this.accepted.length : undefined;
+      const refused = this.rate ?? Number.POSITIVE_INFINITY;
+      this.ceiling = Math.max(this.options.policy.minRate, measured === undefined ? refused * this.options.policy.decrease : Math.min(measured, refused));
+      this.decreasedAt = now;
+      this.accepted.length = 0;
+      this.ramp();
+    }
+    this.pause(now, now + waitMs);
+  }
+
+  private pause(now: number, until: number): void {
+    if (until <= this.pausedUntil) return;
+    this.pausedUntil = until;
+    if (this.pausing) return;
+    void this.limiter.updateSettings({ reservoir: 0 });
+    this.pausing = (async () => {
+      // A later refusal may push the end out while we wait. Time is counted as slept, so an
+      // injected clock and sleep need not agree.
+      const start = now;
+      for (let slept = 0, left = this.pausedUntil - start; left > 0; slept += left, left = this.pausedUntil - start - slept) {
+        await this.options.sleep(left);
+      }
+      this.pausing = undefined;
+      this.resumedAt = this.options.now();
+      await this.limiter.updateSettings({ reservoir: null });
+    })();
+  }
+
+  /** Additive increase: back towards the ceiling, and past it after a quiet spell. */
+  private ramp(): void {
+    if (this.ceiling === undefined) return;
+    const { decrease, increasePerSecond, headroom, probeAfterMs, minRate } = this.options.policy;
+    const quietMs = Math.max(0, this.options.now() - this.decreasedAt);
+    const base = Math.max(minRate, this.ceiling * decrease);
+    const step = Math.max(minRate, this.ceiling * increasePerSecond);
+    const climbed = base + (step * quietMs) / 1000;
+    const probe = Math.max(minRate, this.ceiling * PROBE_PER_SECOND);
+    const cap = this.ceiling * headroom + (quietMs < probeAfterMs ? 0 : (probe * (quietMs - probeAfterMs)) / 1000);
+    this.rate = Math.max(base, Math.min(climbed, cap));
+    this.applyRate();
+  }
+
+  private applyRate(): void {
+    const minTime = this.rate === undefined ? 0 : Math.round(1000 / this.rate);
+    if (minTime === this.minTime) return;
+    this.minTime = minTime;
+    void this.limiter.updateSettings({ minTime });
+  }
+
+  private trim(now: number): void {
+    let drop = 0;
+    while (drop < this.accepted.length && now - this.accepted[drop]! > WINDOW_MS) drop++;
+    if (drop > 0) this.accepted.splice(0, drop);
+  }
+}

@@ -1,0 +1,168 @@
+import { createServer } from "node:http";
+import type { AddressInfo } from "node:net";
+import { afterEach, describe, expect, it, vi } from "vitest";
+import { AmbiguousWriteError } from "../../../src/errors.ts";
+import { LumosClient } from "../../../src/remote/client.ts";
+import { DEFAULT_PACING, Pacer } from "../../../src/remote/pacing.ts";
+import { failure, startSimulator, TOKEN } from "../../helpers/simulator.ts";
+
+afterEach(() => {
+  vi.useRealTimers();
+});
+
+describe("client-wide pacing", () => {
+  it("pauses every request of the client for as long as a 429 says", async () => {
+    vi.useFakeTimers();
+    const { sim } = startSimulator();
+    sim.faults.enqueue({ fault: "rate_limit", route: "GET /apps", retryAfter: 2 });
+    const sent: { at: number; status: number }[] = [];
+    const client = new LumosClient({
+      baseUrl: "http://127.0.0.1:1",
+      token: TOKEN,
+      concurrency: 4,
+      fetch: async (request) => {
+        const at = Date.now();
+        const response = await sim.fetch(request);
+        sent.push({ at, status: response.status });
+        return response;
+      },
+    });
+    const start = Date.now();
+    const all = Promise.all(Array.from({ length: 8 }, () => client.call("listApps", client.api.GET("/apps"))));
+    await vi.advanceTimersByTimeAsync(10_000);
+    const pages = await all;
+    expect(pages).toHaveLength(8);
+    const refused = sent.findIndex((s) => s.status === 429);
+    expect(refused).toBeGreaterThanOrEqual(0);
+    // Whatever was not already on its way when the 429 came back waited for the whole pause.
+    const after = sent.slice(refused + 1).filter((s) => s.at > sent[refused]!.at);
+    expect(after.length).toBeGreaterThanOrEqual(4);
+    for (const s of after) expect(s.at - start).toBeGreaterThanOrEqual(2_000);
+    expect(sent.filter((s) => s.status === 429)).toHaveLength(1);
+    expect(sim.getStats().by_route["GET /apps"]).toBe(9);
+    expect(client.pacing.throttles).toBe(1);
+  });
+
+  it("pauses everyone on a 503 with Retry-After, but still never re-sends the create", async () => {
+    let clock = 0;
+    const sleeps: number[] = [];
+    let posts = 0;
+    const client = new LumosClient({
+      baseUrl: "http://127.0.0.1:1",
+      token: TOKEN,
+      now: () => clock,
+      sleep: async (ms) => {
+        sleeps.push(ms);
+        clock += ms;
+      },
+      fetch: async () => {
+        posts++;
+        return new Response(JSON.stringify({ detail: "busy" }), { status: 503, headers: { "Retry-After": "3", "Content-Type": "application/json" } });
+      },
+    });
+    const error = await failure(client.call("createApp", client.api.POST("/apps", { body: { name: "X" } })));
+    expect(error).toBeInstanceOf(AmbiguousWriteError);
+    expect(posts).toBe(1);
+    expect(sleeps).toEqual([3000]);
+    expect(client.pacing.throttles).toBe(1);
+  });
+
+  it("comes down to a share of what the server accepted, climbs back to just under it, and probes above only later", async () => {
+    let clock = 0;
+    const pacer = new Pacer({ concurrency: 10, policy: DEFAULT_PACING, now: () => clock, sleep: async () => {} });
+    // 100 accepted within the last second, then a refusal.
+    for (let i = 0; i < 100; i++) pacer.accept(clock + i * 5);
+    clock = 600;
+    pacer.throttle(590, 1000);
+    expect(pacer.state.ceiling).toBe(100);
+    expect(pacer.state.rate).toBeCloseTo(80);
+    // A refusal of a request sent before that decrease belongs to the same wave.
+    pacer.throttle(580, 1000);
+    expect(pacer.state.rate).toBeCloseTo(80);
+    expect(pacer.state.throttles).toBe(1);
+
+    const rateAt = async (ms: number) => {
+      clock = 600 + ms;
+      await pacer.schedule(async () => undefined);
+      return pacer.state.rate!;
+    };
+    expect(await rateAt(1_000)).toBeCloseTo(90);
+    expect(await rateAt(5_000)).toBeCloseTo(97);
+    expect(await rateAt(29_000)).toBeCloseTo(97);
+    expect(await rateAt(40_000)).toBeGreaterThan(100);
+
+    // A second refusal at the probed rate: the ceiling is what was accepted, not what was tried.
+    for (let i = 0; i < 98; i++) pacer.accept(clock - 900 + i * 9);
+    pacer.throttle(clock, 1000);
+    expect(pacer.state.ceiling).toBe(98);
+    expect(pacer.state.rate).toBeCloseTo(78.4);
+  });
+
+  it("counts the time budget from when a request is sent, not from when it was queued", async () => {
+    const { sim } = startSimulator();
+    let count = 0;
+    const client = new LumosClient({
+      baseUrl: "http://127.0.0.1:1",
+      token: TOKEN,
+      concurrency: 1,
+      retry: { maxElapsedMs: 150, initialDelayMs: 1 },
+      sleep: async () => {},
+      fetch: async (request) => {
+        count++;
+        await new Promise((resolve) => setTimeout(resolve, 20));
+        // The 15th request sent (queued ~300 ms before) fails once.
+        if (count === 15) return new Response("{}", { status: 500 });
+        return sim.fetch(request);
+      },
+    });
+    const pages = await Promise.all(Array.from({ length: 20 }, () => client.call("listApps", client.api.GET("/apps"))));
+    expect(pages).toHaveLength(20);
+    expect(count).toBe(21);
+    expect(client.metrics.retries).toBe(1);
+  });
+});
+
+describe("permanent connection failures", () => {
+  it("fails at once, saying so, when an https URL reaches a plain-HTTP port", async () => {
+    const server = createServer((_, res) => res.end("{}"));
+    await new Promise<void>((resolve) => server.listen(0, "127.0.0.1", resolve));
+    try {
+      const { port } = server.address() as AddressInfo;
+      let attempts = 0;
+      const client = new LumosClient({
+        baseUrl: `https://127.0.0.1:${port}`,
+        token: TOKEN,
+        fetch: (request) => {
+          attempts++;
+          return globalThis.fetch(request);
+        },
+      });
+      const started = Date.now();
+      const error = await failure(client.call("createApp", client.api.POST("/apps", { body: { name: "X" } })));
+      expect(error).not.toBeInstanceOf(AmbiguousWriteError);
+      expect(error.code).toBe("REMOTE_TLS");
+      expect(error.message).toContain("did not speak TLS: is the URL http://");
+      expect(attempts).toBe(1);
+      expect(Date.now() - started).toBeLessThan(2_000);
+    } finally {
+      server.close();
+    }
+  });
+
+  it("fails at once on a host that does not exist", async () => {
+    let attempts = 0;
+    const client = new LumosClient({
+      baseUrl: "https://api.nowhere.invalid",
+      token: TOKEN,
+      sleep: async () => {},
+      fetch: async () => {
+        attempts++;
+        throw new TypeError("fetch failed", { cause: Object.assign(new Error("getaddrinfo ENOTFOUND api.nowhere.invalid"), { code: "ENOTFOUND" }) });
+      },
+    });
+    const error = await failure(client.call("listApps", client.api.GET("/apps")));
+    expect(error.code).toBe("REMOTE_DNS");
+    expect(error.message).toContain("api.nowhere.invalid does not exist");
+    expect(attempts).toBe(1);
+  });
+});
