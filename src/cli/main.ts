@@ -62,6 +62,11 @@ Getting started:
   lumos-iac apply                    # change it (asks first; --auto-approve in CI)
   lumos-iac import --out tenant/     # write an existing tenant as YAML
 
+Variables: \${env:NAME} and \${file:PATH} work in any string. Their values are sensitive: plans
+and errors show (sensitive: env:NAME) and saved plans keep only the reference, unless the
+project file lists it under non_sensitive. \${file:} reads only files inside the project
+directory (the folder of lumos.config.yaml, symlinks resolved).
+
 Environment: LUMOS_API_TOKEN (API token), NO_COLOR (plain output), GITHUB_ACTIONS (annotations).`,
     );
   registerValidate(program, runner);

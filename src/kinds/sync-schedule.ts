@@ -66,14 +66,14 @@ export const syncScheduleKind: KindDef = {
 export function cronProblem(cron: string): string | undefined {
   const fields = cron.trim().split(/\s+/);
   if (fields.length !== 5) {
-    return `needs exactly five fields (minute hour day-of-month month day-of-week), got ${fields.length}; e.g. "30 7 * * *"`;
+    return `cron ${JSON.stringify(cron)} needs exactly five fields (minute hour day-of-month month day-of-week), got ${fields.length}; e.g. "30 7 * * *"`;
   }
   try {
     CronExpressionParser.parse(fields.join(" "), { strict: false });
     return undefined;
   } catch (error) {
     const detail = error instanceof Error ? error.message.replace(/^(Constraint|Validation) error, /, "") : "invalid";
-    return `is not a valid cron expression (${detail}); fields are minute 0-59, hour 0-23, day 1-31, month 1-12, weekday 0-7`;
+    return `cron ${JSON.stringify(cron)} is not a valid expression (${detail}); fields are minute 0-59, hour 0-23, day 1-31, month 1-12, weekday 0-7`;
   }
 }
 

@@ -128,6 +128,14 @@ describe("small things", () => {
     expect(r).toEqual({ code: 0, stdout: version, stderr: "" });
   });
 
+  it("--help tells how ${env:} and ${file:} values are treated", async () => {
+    const { sim } = startSimulator();
+    const help = (await cli(sim, ["--help"])).stdout;
+    expect(help).toContain("(sensitive: env:NAME)");
+    expect(help).toContain("non_sensitive");
+    expect(help).toMatch(/\$\{file:\} reads only files inside the project\s+directory/);
+  });
+
   it("drift --help lists only flags that do something there", async () => {
     const { sim } = startSimulator();
     const help = (await cli(sim, ["drift", "--help"])).stdout;

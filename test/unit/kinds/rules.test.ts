@@ -28,6 +28,7 @@ describe("cron expressions", () => {
     ["0 0 * * 8", "got value 8 expected range 0-7"],
   ])("refuses %s", (cron, message) => {
     expect(cronProblem(cron)).toContain(message);
+    expect(cronProblem(cron)?.startsWith(`cron ${JSON.stringify(cron)} `), cronProblem(cron)).toBe(true);
   });
 });
 
