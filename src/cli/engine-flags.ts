@@ -117,7 +117,13 @@ export function selectChanges(plan: Plan, targets: string[] = [], excludes: stri
     }
   }
   const left = plan.changes.filter((c) => !keep.has(c.address)).length;
-  return { ...plan, changes: plan.changes.filter((c) => keep.has(c.address)), unchanged: plan.unchanged, warnings: left > 0 ? [...warnings, `${left} change(s) not selected by --target/--exclude`] : warnings };
+  return {
+    ...plan,
+    changes: plan.changes.filter((c) => keep.has(c.address)),
+    unchanged: plan.unchanged,
+    warnings: left > 0 ? [...warnings, `${left} change(s) not selected by --target/--exclude`] : warnings,
+    ...(left > 0 ? { unselected: left } : {}),
+  };
 }
 
 /**

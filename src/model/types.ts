@@ -106,6 +106,8 @@ export interface Plan {
   /** Labels for IDs, so saved plans render the same way. */
   labels: Record<string, string>;
   warnings: string[];
+  /** Changes the plan found but --target/--exclude left out (so "no changes" is not claimed). */
+  unselected?: number;
   /** Whose `vars` filled `${var:NAME}`: the environment, and the variables declared (when any are). */
   variables?: { environment: string; names: string[] };
 }

@@ -17,7 +17,9 @@ export function renderMarkdown(plan: Plan, title = "lumos-iac plan"): string {
     "",
   ];
   if (plan.variables) head.push(escape(variablesNote(plan.variables)), "");
-  if (plan.changes.length === 0) head.push("No changes. The tenant matches the configuration.", "");
+  if (plan.changes.length === 0) {
+    head.push(plan.unselected ? `No changes selected; ${plan.unselected} pending outside --target/--exclude.` : "No changes. The tenant matches the configuration.", "");
+  }
   for (const warning of plan.warnings) head.push(`> ${escape(warning)}`, "");
   let out = head.join("\n");
   const kinds = [...new Set(plan.changes.map((c) => c.kind))];

@@ -19,7 +19,11 @@ export function renderText(plan: Plan, options: TextOptions): string {
   if (plan.warnings.length > 0) lines.push("");
   const summary = summarise(plan);
   if (plan.changes.length === 0) {
-    lines.push(`No changes. The tenant matches the configuration (${summary.unchanged} object${summary.unchanged === 1 ? "" : "s"} checked).`);
+    lines.push(
+      plan.unselected
+        ? `No changes selected. ${plan.unselected} change${plan.unselected === 1 ? " is" : "s are"} pending outside --target/--exclude.`
+        : `No changes. The tenant matches the configuration (${summary.unchanged} object${summary.unchanged === 1 ? "" : "s"} checked).`,
+    );
     return lines.join("\n");
   }
   lines.push("lumos-iac will make these changes:", "");

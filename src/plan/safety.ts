@@ -66,6 +66,7 @@ export function parseMaxDeletes(values: string | readonly string[], base: Delete
     }
     seen.set(rule, value);
     const amount = Number(match[1]);
+    if (rule === "percent" && amount > 100) throw new UsageError(`--max-deletes ${value}: a percentage goes from 0% to 100%`);
     limits = rule === "percent" ? { ...limits, maxDeletePercent: amount } : { ...limits, maxDeletes: amount };
   }
   return limits;

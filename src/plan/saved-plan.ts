@@ -55,11 +55,19 @@ export function savePlan(plan: Plan, reads: ReadNeeds, environment: SavedPlan["e
 }
 
 export function readSavedPlan(file: string): { saved: SavedPlan; reads: ReadNeeds } {
+  let text: string;
+  try {
+    text = readFileSync(file, "utf8");
+  } catch (error) {
+    const code = (error as NodeJS.ErrnoException).code;
+    const why = code === "ENOENT" ? "no such file" : code === "EISDIR" ? "it is a folder" : (code ?? (error as Error).message);
+    throw new UsageError(`cannot read plan ${file}: ${why}; pass a file saved by lumos-iac plan --out FILE`);
+  }
   let saved: SavedPlan;
   try {
-    saved = JSON.parse(readFileSync(file, "utf8")) as SavedPlan;
-  } catch (error) {
-    throw new UsageError(`cannot read plan ${file}: ${(error as Error).message}`);
+    saved = JSON.parse(text) as SavedPlan;
+  } catch {
+    throw new UsageError(`${file} is not a plan saved by lumos-iac plan --out (it is not JSON); to plan and apply the configuration, run lumos-iac apply without a file`);
   }
   if (saved?.type !== "lumos-iac-plan" || saved.format_version !== "1") {
     throw new UsageError(`${file} is not a lumos-iac plan (format_version 1); create one with lumos-iac plan --out FILE`);
@@ -79,7 +87,8 @@ export function readSavedPlan(file: string): { saved: SavedPlan; reads: ReadNeed
 export function checkSameTarget(file: string, saved: SavedPlan, now: PlanTarget): void {
   const then = saved.environment;
   if (then.name === now.name && then.url === now.url && (then.target ?? now.target) === now.target) return;
-  throw new UsageError(`${file} was planned against ${describeTarget(then)}, not ${describeTarget(now)}; apply it to the environment it was made for, or plan again`, {
+  const how = then.url.startsWith("simulator:") ? `--env ${then.name}, without --url` : then.name === now.name && then.url !== now.url ? `--url ${then.url}` : `--env ${then.name}`;
+  throw new UsageError(`${file} was planned against ${describeTarget(then)}, not ${describeTarget(now)}; apply it to the environment it was made for (${how}), or plan again`, {
     planned: then,
     now,
   });

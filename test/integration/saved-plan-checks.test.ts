@@ -42,7 +42,7 @@ describe("saved plans", () => {
     const other = await cli(sim, ["apply", file, "--config", config, "--env", "prod"]);
     expect(other.code).toBe(1);
     expect(other.stderr).toBe(
-      `error [USAGE]: ${file} was planned against environment "staging" (${SIM_URL}), not environment "prod" (${SIM_URL}); apply it to the environment it was made for, or plan again`,
+      `error [USAGE]: ${file} was planned against environment "staging" (${SIM_URL}), not environment "prod" (${SIM_URL}); apply it to the environment it was made for (--env staging), or plan again`,
     );
     const flagged = await cli(sim, ["apply", file, "--config", config, "--target", "app"]);
     expect(flagged.code).toBe(1);

@@ -76,7 +76,7 @@ declared or live object is an error.`,
         try {
           const drifted = hasChanges(run.plan);
           if (flags.format === "text") {
-            runner.output.out(drifted ? `Drift in ${target.description}: the tenant differs from the configuration.\n` : `No drift in ${target.description}.`);
+            runner.output.out(drifted ? `Drift in ${target.description}: the tenant differs from the configuration.\n` : `No drift in ${run.plan.unselected ? "the selected objects of " : ""}${target.description}.`);
             if (!drifted && run.plan.variables) runner.output.out(variablesNote(run.plan.variables));
             if (drifted) runner.output.out(renderPlan(run.plan, "text", runner.output));
           } else {
