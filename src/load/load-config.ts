@@ -82,6 +82,7 @@ export function loadConfig(
   env: Record<string, string | undefined> = process.env,
   options: LoadOptions = {},
 ): LoadedConfig {
+  if (configPath.trim() === "") throw new ConfigError("CONFIG_NOT_FOUND", "--config is empty; pass the project file, e.g. --config lumos.config.yaml");
   const configFile = resolve(configPath);
   if (!existsSync(configFile)) {
     throw new ConfigError("CONFIG_NOT_FOUND", `no configuration at ${configPath} (pass --config FILE, or run from the project folder)`);

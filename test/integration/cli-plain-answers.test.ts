@@ -59,4 +59,11 @@ describe("answers that say what is true", () => {
     const replan = await cli(sim, ["plan", "--config", join(dir, "lumos.config.yaml"), "--detailed-exitcode"]);
     expect(replan.code).toBe(0);
   });
+
+  it("names an empty --config plainly", async () => {
+    const { sim } = startSimulator();
+    const result = await cli(sim, ["validate", "--config", ""]);
+    expect(result.code).toBe(1);
+    expect(result.stderr).toBe("error [CONFIG_NOT_FOUND]: --config is empty; pass the project file, e.g. --config lumos.config.yaml");
+  });
 });
