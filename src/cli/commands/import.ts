@@ -1,5 +1,6 @@
 import { existsSync, mkdirSync, statSync, writeFileSync } from "node:fs";
 import { dirname, join, relative, resolve } from "node:path";
+import { fileURLToPath } from "node:url";
 import { redact } from "../../redact.ts";
 import type { Command } from "commander";
 import { stringify } from "yaml";
@@ -12,7 +13,8 @@ import { openTarget } from "../../session.ts";
 import { targetFlags, withConfigFlags, type EngineFlags } from "../engine-flags.ts";
 import type { Runner } from "./plan.ts";
 
-const SCHEMA_FILE = resolve(import.meta.dirname, "../../../schema/lumos-config.schema.json");
+// Through import.meta.url, which the bundle keeps pointing at this file's place (scripts/build.mjs).
+const SCHEMA_FILE = fileURLToPath(new URL("../../../schema/lumos-config.schema.json", import.meta.url));
 
 export function registerImport(program: Command, runner: Runner): void {
   withConfigFlags(program.command("import"))
