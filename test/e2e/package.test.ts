@@ -53,7 +53,7 @@ function packTarball(): string {
 }
 
 describe("the packed package", () => {
-  it("installs offline into a new project with nothing else, and init → validate → plan → apply → re-plan empty", { timeout: 180_000 }, () => {
+  it("installs offline into a new project with nothing else; init → validate → plan → apply → re-plan empty; the library imports", { timeout: 180_000 }, () => {
     const tarball = packTarball();
     const files = run("tar", ["tzf", tarball], tmpdir()).trim().split("\n").sort();
     expect(files).toContain("package/dist/main.js");
@@ -81,5 +81,8 @@ describe("the packed package", () => {
     expect(npx("plan")).toContain("Plan: 2 to create");
     expect(bin("apply", "--auto-approve")).toContain("Apply complete: 2 changes applied.");
     expect(bin("plan", "--detailed-exitcode")).toContain("No changes");
+    // The library, from the bundle too.
+    const library = run(process.execPath, ["--input-type=module", "-e", 'const m = await import("lumos-iac"); console.log(typeof m.loadConfig, typeof m.computePlan)'], consumer);
+    expect(library.trim()).toBe("function function");
   });
 });

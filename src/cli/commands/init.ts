@@ -43,7 +43,7 @@ export function registerInit(program: Command, runner: Runner): void {
     .description("start a project: lumos.config.yaml, a definition file and a GitHub workflow (or the live tenant with --import)")
     .option("--import", "fill lumos/ with the tenant of --env instead of the starter definitions, and make it the default environment")
     .option("--env <name>", "with --import: the environment to read, production (default) or local (the embedded simulator)")
-    .option("--url <url>", `the production Lumos API URL written into the project file (default ${PRODUCTION_URL}); token from LUMOS_API_TOKEN`)
+    .option("--url <url>", `the production Lumos API URL written into the project file (default ${PRODUCTION_URL}), and read with --import; token from LUMOS_API_TOKEN`)
     .option("--parallelism <n>", "with --import: requests in flight at once (default 10)")
     .option("--force", "write into a folder that already has other files, overwriting the ones init writes")
     .addHelpText(
@@ -52,7 +52,7 @@ export function registerInit(program: Command, runner: Runner): void {
 Writes:
   lumos.config.yaml                 environments local (embedded simulator, data in .lumos/)
                                     and production (${PRODUCTION_URL}, token \${env:LUMOS_API_TOKEN})
-  ${DEFINITIONS}/apps.yaml                    one app and one permission people can request
+  ${DEFINITIONS}/apps.yaml                   one app and one permission people can request
                                     (with --import: one file per kind, read from the tenant)
   ${WORKFLOW}   plans every pull request, applies on merge to main
   .gitignore                        keeps .lumos/ (local simulator data) and node_modules/ out
@@ -61,10 +61,10 @@ The folder must be empty, apart from .git, README.md, LICENSE, .gitignore and th
 lumos-iac itself (package.json, the lockfile, node_modules/); --force writes anyway.
 
 Examples:
-  npm i -D lumos-iac && npx lumos-iac init       # then: npx lumos-iac plan, npx lumos-iac apply
-  npx lumos-iac init tenant/                     # into a new folder
-  LUMOS_API_TOKEN=... npx lumos-iac init --import  # start from what the production tenant has
-  npx lumos-iac init --import --env local        # try it on the embedded simulator's demo tenant
+  npm i -D ./lumos-iac-X.Y.Z.tgz && npx lumos-iac init  # then: npx lumos-iac plan, apply
+  npx lumos-iac init tenant/                            # into a new folder
+  LUMOS_API_TOKEN=... npx lumos-iac init --import       # start from the production tenant
+  npx lumos-iac init --import --env local               # from the embedded simulator's demo tenant
 
 Credentials are never imported: Lumos does not return them. Add auth for integrations you want to reconnect.`,
     )
@@ -117,7 +117,7 @@ Credentials are never imported: Lumos does not return them. Add auth for integra
             "",
             "Next:",
             ...(cd === "" ? [] : [`  cd ${cd}`]),
-            ...(hasPackage ? [] : ["  npm init -y && npm i -D lumos-iac   # the workflow runs npm ci: commit package.json and the lockfile"]),
+            ...(hasPackage ? [] : ["  npm init -y && npm i -D lumos-iac  # (or the packed .tgz) the workflow runs npm ci: commit package.json and the lockfile"]),
             `  npx lumos-iac validate             # offline check`,
             `  npx lumos-iac plan                 # against ${importFrom === "production" ? "production" : "the embedded simulator (local)"}`,
             importFrom === "production" ? "  npx lumos-iac plan --env local     # against the embedded simulator" : "  npx lumos-iac apply                # then plan again: no changes",
