@@ -1,11 +1,17 @@
 #!/usr/bin/env node
-// Runs the bundle that `npm ci` builds into dist/ (through the `prepare` script), which starts
-// without compiling TypeScript; while any source file is newer than that bundle, or there is
-// none, it runs the TypeScript sources through tsx instead, so an edit never runs stale code.
-import { readdirSync, statSync } from "node:fs";
+// Runs the bundle in dist/, which starts without compiling TypeScript. The installed package
+// ships only the bundle. In a clone, `npm ci` builds it (through the `prepare` script); while any
+// source file is newer than that bundle, or there is none, the TypeScript sources run through
+// tsx (a dev dependency) instead, so an edit never runs stale code.
+import { existsSync, readdirSync, statSync } from "node:fs";
 import { fileURLToPath } from "node:url";
 
 const root = fileURLToPath(new URL("..", import.meta.url));
+
+/** True in a clone (sources beside the bundle); the installed package has the bundle only. */
+function hasSources() {
+  return existsSync(`${root}src/cli/main.ts`);
+}
 
 function builtAt() {
   try {
@@ -30,9 +36,8 @@ for (const stream of [process.stdout, process.stderr]) {
     throw error;
   });
 }
-const built = builtAt();
 let main;
-if (built !== undefined && built >= newestSource()) {
+if (!hasSources() || (builtAt() ?? -Infinity) >= newestSource()) {
   ({ main } = await import("../dist/main.js"));
 } else {
   const { register } = await import("tsx/esm/api");

@@ -1,19 +1,21 @@
 #!/usr/bin/env node
 // `npm run build` (also run by `npm ci` through `prepare`): bundles the CLI into dist/ with
-// esbuild, so a command starts without compiling TypeScript. bin/lumos-iac.js runs the bundle
+// esbuild, so a command starts without compiling TypeScript (dist/main.js for the CLI,
+// dist/index.js for the library; the published package ships these). bin/lumos-iac.js runs the bundle
 // only while it is newer than every source file, and the TypeScript sources otherwise.
 import { build } from "esbuild";
 import { readFile } from "node:fs/promises";
-import { rmSync, writeFileSync } from "node:fs";
-import { relative } from "node:path";
+import { existsSync, readdirSync, readFileSync, rmSync, writeFileSync } from "node:fs";
+import { join, relative } from "node:path";
 import { fileURLToPath } from "node:url";
 
 const root = fileURLToPath(new URL("..", import.meta.url));
 const outdir = `${root}dist`;
 rmSync(outdir, { recursive: true, force: true });
-await build({
+const result = await build({
   absWorkingDir: root,
-  entryPoints: { main: "src/cli/main.ts" },
+  metafile: true,
+  entryPoints: { main: "src/cli/main.ts", index: "src/index.ts" },
   outdir,
   bundle: true,
   splitting: true,
@@ -27,6 +29,21 @@ await build({
   banner: { js: 'import { createRequire as __lumosRequire } from "node:module"; const require = __lumosRequire(import.meta.url);' },
   logLevel: "warning",
   plugins: [
+    {
+      // The generated config validator calls require() through createRequire (ajv's standalone
+      // code needs a few runtime helpers): dropped here, the calls reach esbuild, which bundles
+      // those helpers instead of leaving them for an install that does not have ajv.
+      name: "bundle-created-require",
+      setup(build) {
+        build.onLoad({ filter: /\/src\/load\/generated\/.*\.js$/ }, async (args) => {
+          const text = await readFile(args.path, "utf8");
+          const contents = text
+            .replace('import { createRequire } from "node:module";', "")
+            .replace("const require = createRequire(import.meta.url);", "");
+          return { contents, loader: "js" };
+        });
+      },
+    },
     {
       // Sources find files beside them (the contract, the demo seed) through import.meta.url:
       // in the bundle it must still name the source file's place, not the chunk's.
@@ -42,4 +59,25 @@ await build({
     },
   ],
 });
+writeFileSync(`${outdir}/THIRD-PARTY-LICENSES.txt`, thirdPartyLicenses(Object.keys(result.metafile.inputs)));
 writeFileSync(`${outdir}/BUILT`, `${new Date().toISOString()}\n`);
+
+/** The bundle carries code of these packages: their licence texts travel with it. */
+function thirdPartyLicenses(inputs) {
+  const packages = new Set();
+  for (const input of inputs) {
+    // The innermost node_modules/<name>/ names the package (nested copies included).
+    const at = input.lastIndexOf("node_modules/");
+    const match = at < 0 ? null : /^node_modules\/((?:@[^/]+\/)?[^/]+)\//.exec(input.slice(at));
+    if (match) packages.add(input.slice(0, at) + "node_modules/" + match[1]);
+  }
+  const parts = [];
+  for (const name of [...packages].sort()) {
+    const dir = join(root, name);
+    const manifest = JSON.parse(readFileSync(join(dir, "package.json"), "utf8"));
+    const file = existsSync(dir) ? readdirSync(dir).find((f) => /^(licen[cs]e|copying)(\.|$)/i.test(f)) : undefined;
+    const text = file ? readFileSync(join(dir, file), "utf8").trim() : `License: ${manifest.license ?? "see the package"}`;
+    parts.push(`${manifest.name}@${manifest.version}\n\n${text}`);
+  }
+  return `The lumos-iac bundle in this folder includes code from these packages.\n\n${parts.join(`\n\n${"-".repeat(72)}\n\n`)}\n`;
+}

@@ -3,6 +3,7 @@ import { Command, CommanderError } from "commander";
 import { ConfigValidationError, LumosIacError } from "../errors.ts";
 import { registerApply } from "./commands/apply.ts";
 import { registerImport } from "./commands/import.ts";
+import { registerInit } from "./commands/init.ts";
 import { registerPlan, type Runner } from "./commands/plan.ts";
 import { registerSimulator } from "./commands/simulator.ts";
 import { registerValidate } from "./commands/validate.ts";
@@ -57,6 +58,7 @@ async function run(argv: string[], output: Output, overrides: Pick<Runner, "targ
       "after",
       `
 Getting started:
+  lumos-iac init                     # a starter project here: config, definitions, workflow
   lumos-iac validate                 # check lumos.config.yaml and its sources offline
   lumos-iac plan                     # what would change in the default environment
   lumos-iac apply                    # change it (asks first; --auto-approve in CI)
@@ -69,6 +71,7 @@ directory (the folder of lumos.config.yaml, symlinks resolved).
 
 Environment: LUMOS_API_TOKEN (API token), NO_COLOR (plain output), GITHUB_ACTIONS (annotations).`,
     );
+  registerInit(program, runner);
   registerValidate(program, runner);
   registerPlan(program, runner);
   registerApply(program, runner);

@@ -1,5 +1,6 @@
 import { existsSync, mkdirSync, statSync, writeFileSync } from "node:fs";
 import { dirname, join, relative, resolve } from "node:path";
+import { fileURLToPath } from "node:url";
 import { redact } from "../../redact.ts";
 import type { Command } from "commander";
 import { stringify } from "yaml";
@@ -8,11 +9,12 @@ import { exportTenant, toYaml } from "../../import/export-tenant.ts";
 import { APPLY_ORDER, CONFIG_KEYS } from "../../kinds/registry.ts";
 import { loadProject } from "../../load/load-config.ts";
 import { readLive } from "../../remote/read-live.ts";
-import { openTarget } from "../../session.ts";
+import { openTarget, type Target } from "../../session.ts";
 import { targetFlags, withConfigFlags, type EngineFlags } from "../engine-flags.ts";
 import type { Runner } from "./plan.ts";
 
-const SCHEMA_FILE = resolve(import.meta.dirname, "../../../schema/lumos-config.schema.json");
+// Through import.meta.url, which the bundle keeps pointing at this file's place (scripts/build.mjs).
+export const SCHEMA_FILE = fileURLToPath(new URL("../../../schema/lumos-config.schema.json", import.meta.url));
 
 export function registerImport(program: Command, runner: Runner): void {
   withConfigFlags(program.command("import"))
@@ -29,25 +31,10 @@ export function registerImport(program: Command, runner: Runner): void {
         const loaded = loadProject(flags.config, process.env, flags.env);
         const target = await openTarget(loaded, targetFlags(flags, runner.target));
         try {
-          const live = await readLive(target.client, {
-            kinds: new Set(CONFIG_KEYS),
-            users: true,
-            groups: true,
-            managedApps: false,
-            settingsFor: new Set(),
-            webhookDetails: new Set(),
-            integrations: new Set(),
-            everything: true,
-          });
-          const documents = exportTenant(live);
+          const documents = await readTenantDocuments(target);
           makeFolder(dir);
-          const files: [string, string][] = [];
           const schema = relative(dir, SCHEMA_FILE);
-          for (const key of APPLY_ORDER) {
-            const items = documents[key];
-            if (!items || items.length === 0) continue;
-            files.push([`${key}.yaml`, toYaml(key, items, schema)]);
-          }
+          const files = kindFiles(documents, schema);
           const project: Record<string, unknown> = { version: 1, sources: ["*.yaml"] };
           if (loaded || flags.url) {
             // The environment imported from: with --url, that URL (the token stays as configured).
@@ -70,14 +57,47 @@ export function registerImport(program: Command, runner: Runner): void {
               throw new UsageError(`cannot write ${join(dir, name)}: ${(error as NodeJS.ErrnoException).code ?? String(error)}; pick another --out folder`);
             }
           }
-          const counts = APPLY_ORDER.filter((k) => documents[k]?.length).map((k) => `${documents[k]!.length} ${k}`);
-          runner.output.out(`Imported ${counts.join(", ")} into ${dir}.\nCheck it with: lumos-iac plan --config ${join(flags.out!, "lumos.config.yaml")}`);
+          runner.output.out(`Imported ${importedCounts(documents)} into ${dir}.\nCheck it with: lumos-iac plan --config ${join(flags.out!, "lumos.config.yaml")}`);
           return 0;
         } finally {
           await target.close();
         }
       }),
     );
+}
+
+type Documents = ReturnType<typeof exportTenant>;
+
+/** Everything in the tenant that lumos-iac manages, as the documents of definition files. */
+export async function readTenantDocuments(target: Target): Promise<Documents> {
+  const live = await readLive(target.client, {
+    kinds: new Set(CONFIG_KEYS),
+    users: true,
+    groups: true,
+    managedApps: false,
+    settingsFor: new Set(),
+    webhookDetails: new Set(),
+    integrations: new Set(),
+    everything: true,
+  });
+  return exportTenant(live);
+}
+
+/** One definition file per kind that has objects, in apply order: [file name, text]. */
+export function kindFiles(documents: Documents, schemaPath: string): [string, string][] {
+  const files: [string, string][] = [];
+  for (const key of APPLY_ORDER) {
+    const items = documents[key];
+    if (!items || items.length === 0) continue;
+    files.push([`${key}.yaml`, toYaml(key, items, schemaPath)]);
+  }
+  return files;
+}
+
+/** "3 apps, 5 requestable_permissions" (or "nothing" for an empty tenant). */
+export function importedCounts(documents: Documents): string {
+  const counts = APPLY_ORDER.filter((k) => documents[k]?.length).map((k) => `${documents[k]!.length} ${k}`);
+  return counts.length > 0 ? counts.join(", ") : "nothing";
 }
 
 /**
@@ -99,7 +119,7 @@ function outputFolder(out: string): string {
  * Creates the folder one level at a time (the recursive mkdir of Node 20 never returns under
  * /proc), saying plainly when it cannot.
  */
-function makeFolder(dir: string): void {
+export function makeFolder(dir: string): void {
   const missing: string[] = [];
   for (let at = dir; !existsSync(at); at = dirname(at)) missing.unshift(at);
   for (const folder of missing) {
