@@ -4,6 +4,7 @@ import { existsSync, mkdtempSync, readFileSync, rmSync } from "node:fs";
 import { tmpdir } from "node:os";
 import { join } from "node:path";
 import { afterAll, describe, expect, it } from "vitest";
+import { parse } from "yaml";
 import {
   artifactName,
   commentMarker,
@@ -361,5 +362,40 @@ describe("action: inputs and paths", () => {
     const split = splitAnnotations("## Plan\n::error file=lumos/apps.yaml,line=3,col=15::bad\n::warning::whole run\nrest", { workingDirectory: "/repo/infra" }, { workspace: "/repo" });
     expect(split.annotations).toEqual(["::error file=infra/lumos/apps.yaml,line=3,col=15::bad", "::warning::whole run"]);
     expect(split.rest).toBe("## Plan\nrest");
+  });
+});
+
+describe("action.yml and the example workflows", () => {
+  const root = new URL("../../", import.meta.url);
+  const read = (path: string) => parse(readFileSync(new URL(path, root), "utf8")) as Record<string, unknown>;
+  const action = read("action.yml") as { inputs: Record<string, unknown>; outputs: Record<string, { value: string }>; runs: { using: string; steps: { id?: string; env?: Record<string, string> }[] } };
+
+  it("passes every input it declares, and refers only to inputs and step outputs that exist", () => {
+    const text = readFileSync(new URL("action.yml", root), "utf8");
+    const used = new Set([...text.matchAll(/inputs\.([\w-]+)/g)].map((m) => m[1] ?? ""));
+    expect([...used].filter((name) => !(name in action.inputs))).toEqual([]);
+    expect(Object.keys(action.inputs).filter((name) => !used.has(name))).toEqual([]);
+    // The script reads INPUT_<NAME>, with - and spaces as _.
+    for (const step of action.runs.steps) {
+      for (const [key, value] of Object.entries(step.env ?? {})) {
+        const input = /^\$\{\{ inputs\.([\w-]+) \}\}$/.exec(value)?.[1];
+        if (input) expect(key).toBe(`INPUT_${input.replace(/-/g, "_").toUpperCase()}`);
+      }
+    }
+    const ids = new Set(action.runs.steps.map((s) => s.id));
+    for (const output of Object.values(action.outputs)) expect(ids.has(/steps\.([\w-]+)\./.exec(output.value)?.[1])).toBe(true);
+    expect(action.runs.using).toBe("composite");
+  });
+
+  it("the examples run the action with its inputs, one command each, and lock apply per environment", () => {
+    const commands: Record<string, string> = { "plan-on-pull-request.yml": "plan", "apply-on-merge.yml": "apply", "nightly-drift.yml": "drift" };
+    for (const [file, command] of Object.entries(commands)) {
+      const workflow = read(`examples/github-actions/${file}`) as { concurrency: { group: string; "cancel-in-progress": boolean }; jobs: Record<string, { steps: { uses?: string; with?: Record<string, string> }[] }> };
+      const steps = Object.values(workflow.jobs).flatMap((job) => job.steps).filter((s) => s.uses?.includes("lumos-iac"));
+      expect(steps, file).toHaveLength(1);
+      expect(steps[0]!.with?.command, file).toBe(command);
+      expect(Object.keys(steps[0]!.with ?? {}).filter((name) => !(name in action.inputs)), file).toEqual([]);
+      if (command === "apply") expect(workflow.concurrency).toEqual({ group: "lumos-iac-apply-production", "cancel-in-progress": false });
+    }
   });
 });
