@@ -46,7 +46,8 @@ export class GitHubRest implements GitHubApi {
     for (let page = 1; ; page++) {
       const got = items(await this.request<R>("GET", `${path}${path.includes("?") ? "&" : "?"}per_page=${PAGE}&page=${page}`));
       out.push(...got);
-      if (got.length < PAGE) return out;
+      // 100 pages (10,000 items) is far past what a pull request or a label holds.
+      if (got.length < PAGE || page >= 100) return out;
     }
   }
 

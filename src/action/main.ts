@@ -15,7 +15,9 @@ function cliPath(workingDirectory: string): string {
 
 function runCli(path: string, args: string[], cwd: string): Promise<CliRun> {
   return new Promise((done, fail) => {
-    const child = spawn(process.execPath, [path, ...args], { cwd, env: { ...process.env, GITHUB_ACTIONS: "true", NO_COLOR: "1" }, stdio: ["ignore", "pipe", "pipe"] });
+    // The CLI needs the job's environment (LUMOS_API_TOKEN, ${env:} values), not the GitHub token.
+    const { INPUT_GITHUB_TOKEN: _token, ...env } = process.env;
+    const child = spawn(process.execPath, [path, ...args], { cwd, env: { ...env, GITHUB_ACTIONS: "true", NO_COLOR: "1" }, stdio: ["ignore", "pipe", "pipe"] });
     const out: Buffer[] = [];
     const err: Buffer[] = [];
     child.stdout.on("data", (chunk: Buffer) => out.push(chunk));
