@@ -1,10 +1,63 @@
-import { LineCounter, parseDocument, isAlias, isMap, isPair, isScalar, isSeq, visit, type Document, type Node } from "yaml";
+import jsYaml from "js-yaml";
+import { LineCounter, parseDocument, isAlias, isMap, isPair, isScalar, isSeq, Schema, visit, type Document, type Node, type ParseOptions, type ScalarTag } from "yaml";
 import type { SourceLocation } from "../model/types.ts";
 
 const SEP = "\u0000";
 const keyOf = (path: readonly (string | number)[]) => path.map(String).join(SEP);
 
 const PARSE_OPTIONS = { uniqueKeys: true, prettyErrors: false } as const;
+
+/**
+ * The plain scalars of YAML 1.2's core schema as `yaml` resolves them (null, booleans, ints,
+ * floats), in its order, with its own tests and resolvers: js-yaml reads them the same way.
+ */
+const CORE_SCALARS = new Schema({ schema: "core" }).tags.filter((tag): tag is ScalarTag => tag.default === true && "test" in tag && tag.test !== undefined);
+const INT_OPTIONS: ParseOptions = { intAsBigInt: false };
+const coreScalar = (text: string) => CORE_SCALARS.find((tag) => tag.test!.test(text));
+const FAST_SCHEMA = jsYaml.FAILSAFE_SCHEMA.extend({
+  implicit: [
+    new jsYaml.Type("tag:lumos-iac,2026:core-scalar", {
+      kind: "scalar",
+      resolve: (text: string) => coreScalar(text) !== undefined,
+      construct: (text: string) => {
+        const resolved: unknown = coreScalar(text)!.resolve!(text, (message) => {
+          throw new Error(message);
+        }, INT_OPTIONS);
+        return isScalar(resolved) ? resolved.value : resolved;
+      },
+    }),
+  ],
+});
+
+/**
+ * YAML that js-yaml reads exactly as `yaml` does: no anchors, aliases, tags, directives,
+ * tabs, explicit or collection keys, merge keys, flow collections or quoted text over several
+ * lines, a `#` right after a quote or bracket, or very long lines. Anything else (and any
+ * text js-yaml refuses) takes the full parser, which also reports every problem.
+ */
+const NEEDS_FULL_PARSE = /[\t&*!]|^\s*%|<<|^[\s-]*\?(\s|$)|[\]}]\s*:|["'\]}]#|[[{][^\]}\n]*$|[^\n]{1000}|(^|[\s[{,:-])("(?:[^"\\\n]|\\.)*|'[^'\n]*)$/m;
+
+/** The value of `text` by the fast reader, or undefined when the full parser must read it. */
+function fastValue(text: string): { value: unknown } | undefined {
+  if (NEEDS_FULL_PARSE.test(text)) return undefined;
+  let value: unknown;
+  try {
+    value = jsYaml.load(text, { schema: FAST_SCHEMA });
+  } catch {
+    return undefined;
+  }
+  // `yaml` names a null key "" where js-yaml says "null"; such files take the full parser.
+  return plainKeys(value) ? { value: value === undefined ? null : value } : undefined;
+}
+
+function plainKeys(value: unknown): boolean {
+  if (Array.isArray(value)) return value.every(plainKeys);
+  if (value === null || typeof value !== "object") return true;
+  for (const [key, item] of Object.entries(value)) {
+    if (key === "null" || key === "__proto__" || !plainKeys(item)) return false;
+  }
+  return true;
+}
 
 /**
  * A parsed YAML file that can say where any value in it was written. The document itself is
@@ -15,6 +68,8 @@ const PARSE_OPTIONS = { uniqueKeys: true, prettyErrors: false } as const;
 export class YamlFile {
   readonly value: unknown;
   readonly errors: { loc: SourceLocation; message: string }[] = [];
+  /** Whether the fast reader read it (the full parser reads the rest, and every file's locations). */
+  readonly readFast: boolean;
   private readonly lines = new LineCounter();
   private values: Map<string, number> | undefined;
   private keys: Map<string, number> | undefined;
@@ -22,7 +77,14 @@ export class YamlFile {
   constructor(
     readonly path: string,
     private readonly text: string,
+    options: { fullParse?: boolean } = {},
   ) {
+    const fast = options.fullParse ? undefined : fastValue(text);
+    this.readFast = fast !== undefined;
+    if (fast) {
+      this.value = fast.value;
+      return;
+    }
     const doc = parseDocument(text, { lineCounter: this.lines, ...PARSE_OPTIONS });
     for (const error of [...doc.errors, ...doc.warnings]) {
       const offset = error.pos[0];
@@ -74,7 +136,8 @@ export class YamlFile {
       // The same text with the same options gives the same syntax tree as the first parse.
       this.values = new Map();
       this.keys = new Map();
-      this.index(parseDocument(this.text, PARSE_OPTIONS).contents as Node | null, []);
+      const counted = this.lines.lineStarts.length > 0;
+      this.index(parseDocument(this.text, counted ? PARSE_OPTIONS : { lineCounter: this.lines, ...PARSE_OPTIONS }).contents as Node | null, []);
     }
     for (let depth = path.length; depth >= 0; depth--) {
       const key = keyOf(path.slice(0, depth));
