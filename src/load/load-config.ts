@@ -286,12 +286,16 @@ function makeObject(
   const key = def.desiredKey(spec);
   const address = addressOf(def, key);
   if (!locators.has(address)) locators.set(address, { file, base: def.singleton ? [configKey] : base });
+  // Located when first asked (a problem to report), not for every object of a large project.
+  let loc: SourceLocation | undefined;
   return {
     kind,
     key,
     address,
     spec,
-    loc: file.locate(base),
+    get loc() {
+      return (loc ??= file.locate(base));
+    },
     ...(typeof spec.id === "string" ? { id: spec.id } : {}),
   };
 }
@@ -504,9 +508,31 @@ function substituteAll(value: unknown, path: (string | number)[], ctx: Substitut
     ctx.hidden.set(JSON.stringify(path), result.template);
     return result.value;
   }
-  if (Array.isArray(value)) return value.map((item, i) => substituteAll(item, [...path, i], ctx));
-  if (isRecord(value)) return Object.fromEntries(Object.entries(value).map(([k, v]) => [k, substituteAll(v, [...path, k], ctx)]));
+  if (Array.isArray(value)) return copyOnChange(value, (item, i) => substituteAll(item, [...path, i], ctx));
+  if (isRecord(value)) return copyOnChange(value, (item, k) => substituteAll(item, [...path, k], ctx));
   return value;
+}
+
+/**
+ * `value` with `change` applied to each item (array) or property (mapping), copied only where
+ * an item changes: a large project with few `${…}` values keeps the parsed trees as they are.
+ */
+function copyOnChange<T extends unknown[] | Record<string, unknown>>(value: T, change: (item: unknown, key: T extends unknown[] ? number : string) => unknown): T {
+  let out: T | undefined;
+  if (Array.isArray(value)) {
+    for (let i = 0; i < value.length; i++) {
+      const item: unknown = value[i];
+      const changed = (change as (item: unknown, key: number) => unknown)(item, i);
+      if (changed !== item) (out ??= [...value] as T)[i as keyof T] = changed as T[keyof T];
+    }
+  } else {
+    for (const key of Object.keys(value)) {
+      const item = (value as Record<string, unknown>)[key];
+      const changed = (change as (item: unknown, key: string) => unknown)(item, key);
+      if (changed !== item) Object.defineProperty((out ??= { ...value }), key, { value: changed, enumerable: true, writable: true, configurable: true });
+    }
+  }
+  return out ?? value;
 }
 
 /**
@@ -540,8 +566,7 @@ function publicReferences(declared: unknown, configDir: string): (reference: str
 /** The schema checks secrets as the `${…}` text the user wrote. */
 function secretsAsTemplates(value: unknown): unknown {
   if (isSecret(value)) return value.$secret;
-  if (Array.isArray(value)) return value.map(secretsAsTemplates);
-  if (isRecord(value)) return Object.fromEntries(Object.entries(value).map(([k, v]) => [k, secretsAsTemplates(v)]));
+  if (Array.isArray(value) || isRecord(value)) return copyOnChange(value, secretsAsTemplates);
   return value;
 }
 

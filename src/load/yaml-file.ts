@@ -1,40 +1,110 @@
-import { LineCounter, parseDocument, isAlias, isMap, isPair, isScalar, isSeq, visit, type Document, type Node } from "yaml";
+import jsYaml from "js-yaml";
+import { LineCounter, parseDocument, isAlias, isMap, isPair, isScalar, isSeq, Schema, visit, type Document, type Node, type ParseOptions, type ScalarTag } from "yaml";
 import type { SourceLocation } from "../model/types.ts";
 
 const SEP = "\u0000";
 const keyOf = (path: readonly (string | number)[]) => path.map(String).join(SEP);
 
+const PARSE_OPTIONS = { uniqueKeys: true, prettyErrors: false } as const;
+
+/**
+ * The plain scalars of YAML 1.2's core schema as `yaml` resolves them (null, booleans, ints,
+ * floats), in its order, with its own tests and resolvers: js-yaml reads them the same way.
+ */
+const CORE_SCALARS = new Schema({ schema: "core" }).tags.filter((tag): tag is ScalarTag => tag.default === true && "test" in tag && tag.test !== undefined);
+const INT_OPTIONS: ParseOptions = { intAsBigInt: false };
+const coreScalar = (text: string) => CORE_SCALARS.find((tag) => tag.test!.test(text));
+const FAST_SCHEMA = jsYaml.FAILSAFE_SCHEMA.extend({
+  implicit: [
+    new jsYaml.Type("tag:lumos-iac,2026:core-scalar", {
+      kind: "scalar",
+      resolve: (text: string) => coreScalar(text) !== undefined,
+      construct: (text: string) => {
+        const resolved: unknown = coreScalar(text)!.resolve!(text, (message) => {
+          throw new Error(message);
+        }, INT_OPTIONS);
+        return isScalar(resolved) ? resolved.value : resolved;
+      },
+    }),
+  ],
+});
+
+/**
+ * YAML that js-yaml reads exactly as `yaml` does: no anchors, aliases, tags, directives,
+ * tabs, explicit or collection keys, merge keys, flow collections or quoted text over several
+ * lines, a `#` right after a quote or bracket, or very long lines. Anything else (and any
+ * text js-yaml refuses) takes the full parser, which also reports every problem.
+ */
+const NEEDS_FULL_PARSE = /[\t&*!]|^\s*%|<<|^[\s-]*\?(\s|$)|[\]}]\s*:|["'\]}]#|[[{][^\]}\n]*$|[^\n]{1000}|(^|[\s[{,:-])("(?:[^"\\\n]|\\.)*|'[^'\n]*)$/m;
+
+/** The value of `text` by the fast reader, or undefined when the full parser must read it. */
+function fastValue(text: string): { value: unknown } | undefined {
+  if (NEEDS_FULL_PARSE.test(text)) return undefined;
+  let value: unknown;
+  try {
+    value = jsYaml.load(text, { schema: FAST_SCHEMA });
+  } catch {
+    return undefined;
+  }
+  // `yaml` names a null key "" where js-yaml says "null"; such files take the full parser.
+  return plainKeys(value) ? { value: value === undefined ? null : value } : undefined;
+}
+
+function plainKeys(value: unknown): boolean {
+  if (Array.isArray(value)) return value.every(plainKeys);
+  if (value === null || typeof value !== "object") return true;
+  for (const [key, item] of Object.entries(value)) {
+    if (key === "null" || key === "__proto__" || !plainKeys(item)) return false;
+  }
+  return true;
+}
+
 /**
  * A parsed YAML file that can say where any value in it was written. The document itself is
- * not kept: while parsing, the start of every value (and of every mapping key) is indexed by
- * its path, so a large project holds a few numbers per value instead of whole syntax trees.
+ * not kept. Locations are indexed only when one is first asked for (a problem to report): the
+ * text is parsed again then, and the start of every value (and of every mapping key) is kept
+ * by its path. A project without problems pays for one parse and holds just its text.
  */
 export class YamlFile {
   readonly value: unknown;
   readonly errors: { loc: SourceLocation; message: string }[] = [];
+  /** Whether the fast reader read it (the full parser reads the rest, and every file's locations). */
+  readonly readFast: boolean;
   private readonly lines = new LineCounter();
-  private readonly values = new Map<string, number>();
-  private readonly keys = new Map<string, number>();
+  private values: Map<string, number> | undefined;
+  private keys: Map<string, number> | undefined;
 
   constructor(
     readonly path: string,
-    text: string,
+    private readonly text: string,
+    options: { fullParse?: boolean } = {},
   ) {
-    const doc = parseDocument(text, { lineCounter: this.lines, uniqueKeys: true, prettyErrors: false });
+    const fast = options.fullParse ? undefined : fastValue(text);
+    this.readFast = fast !== undefined;
+    if (fast) {
+      this.value = fast.value;
+      return;
+    }
+    const doc = parseDocument(text, { lineCounter: this.lines, ...PARSE_OPTIONS });
     for (const error of [...doc.errors, ...doc.warnings]) {
       const offset = error.pos[0];
       const message = error.code === "DUPLICATE_KEY" ? "duplicate key (each key may appear once in a mapping)" : error.message.split("\n")[0]!;
       this.errors.push({ loc: this.at(offset), message });
     }
-    this.value = doc.errors.length > 0 ? undefined : this.toJS(doc);
-    this.index(doc.contents as Node | null, []);
+    this.value = doc.errors.length > 0 ? undefined : this.toJS(doc, text);
+  }
+
+  /** Whether locations have been indexed (they are on the first `locate`). */
+  get indexed(): boolean {
+    return this.values !== undefined;
   }
 
   /** The plain value; alias problems (undefined, or expanding without bound) become located errors. */
-  private toJS(doc: Document): unknown {
+  private toJS(doc: Document, text: string): unknown {
+    // Without a `*` anywhere in the text there is no alias to check.
     let firstAlias: number | undefined;
     const before = this.errors.length;
-    visit(doc, {
+    if (text.includes("*")) visit(doc, {
       Alias: (_, node) => {
         if (!isAlias(node)) return;
         const offset = node.range?.[0] ?? 0;
@@ -62,6 +132,13 @@ export class YamlFile {
 
   /** Where the value at `path` starts; the nearest existing parent when it does not exist. */
   locate(path: readonly (string | number)[], options: { key?: boolean } = {}): SourceLocation {
+    if (!this.values || !this.keys) {
+      // The same text with the same options gives the same syntax tree as the first parse.
+      this.values = new Map();
+      this.keys = new Map();
+      const counted = this.lines.lineStarts.length > 0;
+      this.index(parseDocument(this.text, counted ? PARSE_OPTIONS : { lineCounter: this.lines, ...PARSE_OPTIONS }).contents as Node | null, []);
+    }
     for (let depth = path.length; depth >= 0; depth--) {
       const key = keyOf(path.slice(0, depth));
       if (options.key && depth === path.length && depth > 0) {
@@ -77,13 +154,13 @@ export class YamlFile {
   private index(node: Node | null | undefined, path: (string | number)[]): void {
     if (!node || typeof node !== "object" || !("range" in node) || !node.range) return;
     const key = keyOf(path);
-    this.values.set(key, node.range[0]);
+    this.values!.set(key, node.range[0]);
     if (isMap(node)) {
       for (const pair of node.items) {
         if (!isPair(pair) || !isScalar(pair.key)) continue;
         const name = pair.key.value as string | number;
         const child = [...path, name];
-        if (pair.key.range) this.keys.set(keyOf(child), pair.key.range[0]);
+        if (pair.key.range) this.keys!.set(keyOf(child), pair.key.range[0]);
         this.index(pair.value as Node | null, child);
       }
     } else if (isSeq(node)) {

@@ -20,10 +20,15 @@ function canonical(value: unknown, unordered: boolean): string {
     if (unordered && value.every((item) => typeof item === "object" && item !== null)) items.sort(collator.compare);
     return `[${items.join(",")}]`;
   }
-  const entries = Object.entries(value as Record<string, unknown>)
-    .filter(([, v]) => v !== undefined)
-    .sort(([a], [b]) => (a < b ? -1 : a > b ? 1 : 0));
-  return `{${entries.map(([k, v]) => `${JSON.stringify(k)}:${canonical(v, unordered)}`).join(",")}}`;
+  // Keys in code-unit order (the default sort); built in one pass, as this runs for every value of a plan.
+  const record = value as Record<string, unknown>;
+  let out = "";
+  for (const key of Object.keys(record).sort()) {
+    const item = record[key];
+    if (item === undefined) continue;
+    out += `${out ? "," : ""}${JSON.stringify(key)}:${canonical(item, unordered)}`;
+  }
+  return `{${out}}`;
 }
 
 /** A short hash of a value that does not depend on key order or on the order of arrays of objects. */

@@ -36,6 +36,8 @@ export function diffDeclared(desired: Record<string, unknown>, live: Record<stri
 }
 
 function sameValue(a: unknown, b: unknown, asSet: boolean): boolean {
+  // Two non-empty strings (most fields) are the same exactly when their JSON is.
+  if (typeof a === "string" && typeof b === "string" && a !== "" && b !== "") return a === b;
   return normalise(a, asSet) === normalise(b, asSet);
 }
 

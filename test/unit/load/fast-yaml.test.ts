@@ -1,0 +1,111 @@
+import { readFileSync } from "node:fs";
+import { join } from "node:path";
+import { globSync } from "tinyglobby";
+import { describe, expect, it } from "vitest";
+import { YamlFile } from "../../../src/load/yaml-file.ts";
+
+const ROOT = join(import.meta.dirname, "../../..");
+
+/** Texts where YAML readers are known to disagree, or to be strict in different places. */
+const TRICKY = [
+  "a: 1\nb: 0o17\nc: 0x1F\nd: 1e3\ne: .inf\nf: -.inf\ng: .nan\nh: 1_000\ni: 0b101\nj: +12\nk: 012\nl: 1.\nm: .5\nn: yes\no: No\np: on\n",
+  "q: ~\nr: Null\ns: TRUE\nt: 2024-01-01\nu: 1:30\nv: -0\nw: 12e\nx: '1'\ny: 12345678901234567890\nz: 0o8\naa: 0x\nab: -.5e-3\nac: +.inf\n",
+  "1: a\n2.5: b\ntrue: c\n0x10: d\n",
+  "~: 1\n",
+  "null: 1\n",
+  "'null': 1\n",
+  "a: |\n  x\n  y\n\nb: >-\n  p\n  q\n\n  r\nc: |+\n  keep\n\nd: >\n  folded\n   more\n  back\n",
+  "a: |2\n   x\n  y\n",
+  "a: one\n  two\n  three\n",
+  'a: "x\\ty\\u263A\\\n  z"\n',
+  "a: 'it''s'\nb: 'x\n  y'\n",
+  'a: "x"#c\n',
+  "a: b #c\nb: b#c\n# only\n",
+  "a: 1\n---\nb: 2\n",
+  "---\na: 1\n...\n",
+  "a: {b: 1, c: [2, 3]}\n",
+  "a: [1, 2,\n  3]\n",
+  "a: [\n1]\n",
+  "a: {b: 1,}\n",
+  "a: 1\na: 2\n",
+  "1: a\n'1': b\n",
+  "a: b: c\n",
+  "- a\n- b: c\n  d: e\n",
+  "a:\n- b\n- c\n",
+  "key with spaces: v\n",
+  "a: @x\n",
+  "a: `x\n",
+  "a: 'unterminated\n",
+  "a: x\n b: y\n",
+  "a: 1\r\nb: 2\r\n",
+  '"a": 1\n',
+  "",
+  "# c\n",
+  "---\n",
+  "hello\n",
+  "- 1\n- [2, {x: y}]\n",
+  "a:    \n  - x\n",
+  "a: -\nb: - x\n",
+  "a: [b]: c\n",
+  "a: {b: c}: d\n",
+  "a: 'x' y\n",
+  'a: "x" y\n',
+  "a:\n  b: 1\n   c: 2\n",
+  "a: >\n\n  x\n",
+  "a: |-\n\n",
+  "a: [a, b]\n  c: d\n",
+  "a: \"\\x41\\N\\_\\e\"\n",
+  "a: \"\\q\"\n",
+  "- - a\n  - b\n- c\n",
+  "a: &x 1\nb: *x\n",
+  "a: !!str 1\n",
+  "%YAML 1.2\n---\na: 1\n",
+  "? a\n: b\n",
+  "a:\tb\n",
+  'a: "x\ny"\n',
+  "a: 'x\ny'\n",
+  "a: x\ny\n",
+  "a: x\n  # c\n  y\n",
+  "a: {b: [c, d], e: 'f]'}\n",
+  "a: 'x' # c\nb: [1] # c\n",
+  "a: b\n\n\n",
+  "a:\n  -\n  - x\n",
+  "a: - b\n",
+  "-a: b\n",
+  "a: [b, c]\nd: {e: f}\n",
+  "a:\n  b:\n    - c: 1\n      d: [x, 'y, z']\n",
+];
+
+function bothWays(name: string, text: string) {
+  const fast = new YamlFile(name, text);
+  const full = new YamlFile(name, text, { fullParse: true });
+  return { fast: { value: fast.value, errors: fast.errors }, full: { value: full.value, errors: full.errors } };
+}
+
+describe("the fast YAML path", () => {
+  it.each(TRICKY.map((text, i) => [i, text] as const))("reads tricky text %i as the full parser does", (_, text) => {
+    const { fast, full } = bothWays("t.yaml", text);
+    expect(fast).toStrictEqual(full);
+  });
+
+  it("reads every YAML file of the project as the full parser does", () => {
+    const files = globSync(["test/fixtures/**/*.yaml", "examples/**/*.yaml", "*.yaml"], { cwd: ROOT, absolute: true });
+    expect(files.length).toBeGreaterThan(20);
+    let readFast = 0;
+    for (const file of files) {
+      const text = readFileSync(file, "utf8");
+      const { fast, full } = bothWays(file, text);
+      expect({ file, ...fast }).toStrictEqual({ file, ...full });
+      if (new YamlFile(file, text).readFast) readFast++;
+    }
+    // Most of them are ordinary YAML, which the fast reader reads.
+    expect(readFast).toBeGreaterThan(files.length / 2);
+  });
+
+  it("locates values of a file it read fast", () => {
+    const file = new YamlFile("f.yaml", "apps:\n  - name: A\n    category: Other\n");
+    expect(file.readFast).toBe(true);
+    expect(file.value).toEqual({ apps: [{ name: "A", category: "Other" }] });
+    expect(file.locate(["apps", 0, "category"])).toEqual({ file: "f.yaml", line: 3, col: 15 });
+  });
+});
