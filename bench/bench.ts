@@ -89,7 +89,7 @@ async function simulatorProcess(dataFile: string, flags: string[] = []) {
       headers: { Authorization: `Bearer ${TOKEN}`, "Content-Type": "application/json" },
       ...(body === undefined ? {} : { body: JSON.stringify(body) }),
     });
-    return (await response.json()) as { total: number; writes: number; by_route: Record<string, number> };
+    return (await response.json()) as { total: number; writes: number; by_route: Record<string, number>; rejected: number; rejected_by_route: Record<string, number> };
   };
   return {
     url,
@@ -136,6 +136,42 @@ function appsProject(dir: string, prefix: string, count: number): string {
   return file;
 }
 
+/**
+ * The tenant an apply of the configuration produces, built the way apply builds it (planAgainst,
+ * then applyPlan through the client into the simulator's handlers), only faster: in memory, then
+ * saved to the data file once, and in several independent parts at a time, each with its own
+ * client (one client's pacing queue handles a few hundred requests a second at most). A part is
+ * a set of changes linked by dependencies, so every change still waits for the ones it needs.
+ */
+async function buildTenant(loaded: ReturnType<typeof loadConfig>): Promise<Simulator> {
+  const simulator = new Simulator({ token: TOKEN, syncDurationMs: 0 });
+  const client = () => new LumosClient({ baseUrl: "http://localhost", token: TOKEN, fetch: simulator.fetch, concurrency: 16 });
+  const built = await planAgainst(loaded, { environment: "bench", description: "bench", url: "", client: client(), close: async () => {} });
+  const changes = built.plan.changes;
+  const root = new Map(changes.map((change) => [change.address, change.address]));
+  const find = (address: string): string => {
+    let top = address;
+    while (root.get(top) !== top) top = root.get(top)!;
+    root.set(address, top);
+    return top;
+  };
+  for (const change of changes) {
+    for (const dependency of change.dependsOn) if (root.has(dependency)) root.set(find(dependency), find(change.address));
+  }
+  const PARTS = 8;
+  const parts = Array.from({ length: PARTS }, () => [] as typeof changes);
+  const partOf = new Map<string, number>();
+  for (const change of changes) {
+    const top = find(change.address);
+    if (!partOf.has(top)) partOf.set(top, partOf.size % PARTS);
+    parts[partOf.get(top)!]!.push(change);
+  }
+  const results = await Promise.all(parts.map((part) => applyPlan({ ...built.plan, changes: part }, client(), { secret: secretReader() })));
+  const failed = results.flatMap((result) => result.results).find((r) => r.outcome !== "applied");
+  if (failed) throw new Error(`building the tenant failed: ${JSON.stringify(failed)}`);
+  return simulator;
+}
+
 async function planPart(size: number) {
   const dir = join(work, `plan-${size}`);
   const dataFile = join(dir, "tenant.db");
@@ -144,11 +180,9 @@ async function planPart(size: number) {
   const configFile = join(dir, "config/lumos.config.yaml");
   const loaded = loadConfig(configFile);
   log(`plan ${size} apps: building the tenant (${loaded.desired.objects.length} objects) in-process…`);
-  const simulator = new Simulator({ token: TOKEN, dataFile, syncDurationMs: 0 });
-  const builder = new LumosClient({ baseUrl: "http://localhost", token: TOKEN, fetch: simulator.fetch, concurrency: 32 });
-  const built = await planAgainst(loaded, { environment: "bench", description: "bench", url: "", client: builder, close: async () => {} });
-  const result = await applyPlan(built.plan, builder, { secret: secretReader() });
-  if (!result.ok) throw new Error(`building the tenant failed: ${JSON.stringify(result.results.find((r) => r.outcome !== "applied"))}`);
+  const buildStarted = performance.now();
+  const simulator = await buildTenant(loaded);
+  log(`plan ${size} apps: tenant built in ${((performance.now() - buildStarted) / 1000).toFixed(1)} s`);
   const ids = {
     apps: simulator.tenant.apps.all().filter((a) => a.name.startsWith("Bench App")).map((a) => a.id),
     permissions: simulator.tenant.permissions.all().filter((p) => p.type === "NATIVE").map((p) => p.id),
@@ -167,6 +201,7 @@ async function planPart(size: number) {
   ];
   const requestFloor = listed.reduce((sum, n) => sum + pages(n), 0) + (reads.kinds.has("inline_webhooks") ? 1 : 0) + reads.settingsFor.size;
   const objects = loaded.desired.objects.length;
+  simulator.saveTo(dataFile);
   await simulator.close();
 
   const sim = await simulatorProcess(dataFile, ["--latency-ms", String(latencyMs)]);
@@ -221,11 +256,11 @@ async function applyPart(creates: number, rate: number, parallelism = 10, latenc
     log(`${label}: ${creates} creates at --rate-limit ${rate}, --parallelism ${parallelism}…`);
     const applied = await cliRun(["apply", "--auto-approve", "--config", configFile, "--url", sim.url, "--parallelism", String(parallelism)]);
     const stats = await sim.stats();
-    const posts = stats.by_route["POST /apps"] ?? 0;
     const failedLine = /(\d+) failed/.exec(applied.stdout + applied.stderr);
     const failed = applied.code === 0 ? 0 : Number(failedLine?.[1] ?? creates);
-    const rejected = posts - creates;
-    const accepted = stats.total - Math.max(0, rejected);
+    // Every request the simulator answered 429, reads included, as it counts them.
+    const rejected = stats.rejected;
+    const accepted = stats.total - rejected;
     return {
       creates,
       rate_limit: rate,

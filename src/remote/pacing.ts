@@ -49,9 +49,9 @@ const PROBE_PER_SECOND = 0.02;
 
 /**
  * One pacing for every request of a client: a bounded number in flight, and, once the server
- * has answered 429, a rate. Bottleneck runs the queue (in-flight bound, spacing between sends,
- * and the reservoir that holds everyone back during a pause); this class only decides the
- * numbers, AIMD style:
+ * has answered 429, a rate. Bottleneck runs the queue (in-flight bound, priorities, and the
+ * reservoir that holds everyone back during a pause); this class decides the numbers, AIMD
+ * style, and books each send a slot on the rate's timetable (see `reserve`):
  * - a 429 (or a 503 with Retry-After) pauses every request of the client for that long, and
  *   sets the rate to `decrease` × what the server accepted over the last second;
  * - the rate then climbs back linearly to just under that ceiling, and probes above it only
@@ -67,7 +67,8 @@ export class Pacer {
   private resumedAt = Number.NEGATIVE_INFINITY;
   private pausing: Promise<void> | undefined;
   private throttles = 0;
-  private minTime = 0;
+  /** When the next send may go, on the rate's timetable. */
+  private nextSendAt = Number.NEGATIVE_INFINITY;
 
   constructor(private readonly options: PacerOptions) {
     this.limiter = new Bottleneck({ maxConcurrent: Math.max(1, options.concurrency), minTime: 0 });
@@ -87,6 +88,11 @@ export class Pacer {
       // back to the queue, so that after the pause it is spaced like every other.
       if (this.pausing) return HELD;
       this.ramp();
+      const wait = this.reserve();
+      if (wait > 0) {
+        await this.options.sleep(wait);
+        if (this.pausing) return HELD;
+      }
       return send(this.options.now());
     });
     return job.then((result) => (result === HELD ? this.schedule(send, { retry: true }) : result));
@@ -126,17 +132,22 @@ export class Pacer {
     this.pausedUntil = until;
     if (this.pausing) return;
     void this.limiter.updateSettings({ reservoir: 0 });
-    this.pausing = (async () => {
+    const waitOut = async () => {
       // A later refusal may push the end out while we wait. Time is counted as slept, so an
       // injected clock and sleep need not agree.
       const start = now;
       for (let slept = 0, left = this.pausedUntil - start; left > 0; slept += left, left = this.pausedUntil - start - slept) {
         await this.options.sleep(left);
       }
+    };
+    // Ended in a callback, so a pause of 0 ms (`Retry-After: 0`) ends too, after it was set.
+    this.pausing = waitOut().then(async () => {
       this.pausing = undefined;
       this.resumedAt = this.options.now();
+      // Slots booked before the pause are void: after it, sends are spaced from now.
+      this.nextSendAt = Number.NEGATIVE_INFINITY;
       await this.limiter.updateSettings({ reservoir: null });
-    })();
+    });
   }
 
   /** Additive increase: back towards the ceiling, and past it after a quiet spell. */
@@ -150,14 +161,20 @@ export class Pacer {
     const probe = Math.max(minRate, this.ceiling * PROBE_PER_SECOND);
     const cap = this.ceiling * headroom + (quietMs < probeAfterMs ? 0 : (probe * (quietMs - probeAfterMs)) / 1000);
     this.rate = Math.max(base, Math.min(climbed, cap));
-    this.applyRate();
   }
 
-  private applyRate(): void {
-    const minTime = this.rate === undefined ? 0 : Math.round(1000 / this.rate);
-    if (minTime === this.minTime) return;
-    this.minTime = minTime;
-    void this.limiter.updateSettings({ minTime });
+  /**
+   * Books the next send slot at the rate and says how long to wait for it. Slots follow each
+   * other on a timetable (each one 1/rate after the one before), not 1/rate after the previous
+   * send actually went: a timer that fires a little late, or a busy event loop, then delays one
+   * send, not every later one, so a long apply holds the rate it aims at.
+   */
+  private reserve(): number {
+    if (this.rate === undefined) return 0;
+    const now = this.options.now();
+    const at = Math.max(now, this.nextSendAt);
+    this.nextSendAt = at + 1000 / this.rate;
+    return at - now;
   }
 
   private trim(now: number): void {

@@ -34,10 +34,16 @@ export interface SimulatorOptions {
 }
 
 export interface SimulatorStats {
+  /** Every Lumos request received, answered 429 or not. */
   total: number;
   writes: number;
   by_route: Record<string, number>;
+  /** Requests answered 429 (too many requests): counted in the figures above too. */
+  rejected: number;
+  rejected_by_route: Record<string, number>;
 }
+
+const emptyStats = (): SimulatorStats => ({ total: 0, writes: 0, by_route: {}, rejected: 0, rejected_by_route: {} });
 
 const CONTROL_PREFIX = "/_simulator";
 
@@ -53,7 +59,7 @@ export class Simulator {
   private readonly app = new Hono();
   private readonly store: Store;
   private readonly dropped = new WeakSet<Response>();
-  private stats: SimulatorStats = { total: 0, writes: 0, by_route: {} };
+  private stats: SimulatorStats = emptyStats();
   private server: ServerType | undefined;
 
   constructor(private readonly options: SimulatorOptions) {
@@ -120,7 +126,16 @@ export class Simulator {
   }
 
   resetStats(): void {
-    this.stats = { total: 0, writes: 0, by_route: {} };
+    this.stats = emptyStats();
+  }
+
+  /**
+   * Saves the tenant to a data file that a later simulator opens with `dataFile` (`--data`):
+   * building a large tenant in memory and saving it once is much faster than writing each
+   * object to the file as it is created.
+   */
+  saveTo(file: string): void {
+    this.store.saveTo(file);
   }
 
   async close(): Promise<void> {
@@ -158,10 +173,19 @@ export class Simulator {
 
   private async handle(c: Context, op: Operation, handler: Handler | undefined): Promise<Response> {
     const route = `${op.method} ${op.path}`;
-    const isWrite = op.method !== "GET";
     this.stats.total++;
-    if (isWrite) this.stats.writes++;
+    if (op.method !== "GET") this.stats.writes++;
     this.stats.by_route[route] = (this.stats.by_route[route] ?? 0) + 1;
+    const response = await this.answer(c, op, handler, route);
+    if (response.status === 429) {
+      this.stats.rejected++;
+      this.stats.rejected_by_route[route] = (this.stats.rejected_by_route[route] ?? 0) + 1;
+    }
+    return response;
+  }
+
+  private async answer(c: Context, op: Operation, handler: Handler | undefined, route: string): Promise<Response> {
+    const isWrite = op.method !== "GET";
 
     const latency = this.faults.latency();
     if (latency > 0) await new Promise((resolve) => setTimeout(resolve, latency));

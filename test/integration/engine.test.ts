@@ -70,6 +70,8 @@ describe("the example on the demo tenant", () => {
         "GET /user_sources": 1,
         "GET /sync_schedules": 1,
       },
+      rejected: 0,
+      rejected_by_route: {},
     });
   });
 

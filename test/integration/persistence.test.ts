@@ -47,6 +47,24 @@ describe("simulator persistence", () => {
     await second.sim.close();
   });
 
+  it("saves a tenant built in memory to a --data file that opens as the same tenant, not re-seeded", async () => {
+    const memory = new Simulator({ token: TOKEN });
+    const client = new LumosClient({ baseUrl: "http://127.0.0.1:1", token: TOKEN, fetch: memory.fetch });
+    const app = await client.call("createApp", client.api.POST("/apps", { body: { name: "Ledger", category: "Other", description: "Books" } }));
+    const file = join(dir, "saved.db");
+    memory.saveTo(file);
+    const apps = memory.tenant.apps.all();
+    const permissions = memory.tenant.permissions.all();
+    await memory.close();
+
+    const reopened = open(file);
+    expect(reopened.sim.tenant.apps.all()).toEqual(apps);
+    expect(reopened.sim.tenant.permissions.all()).toEqual(permissions);
+    const again = await reopened.client.call("getApp", reopened.client.api.GET("/apps/{app_id}", { params: { path: { app_id: app.id } } }));
+    expect(again.user_friendly_label).toBe("Ledger");
+    await reopened.sim.close();
+  });
+
   it("keeps nothing when no file is given", async () => {
     const a = new Simulator({ token: TOKEN });
     a.tenant.apps.put("x", { ...a.tenant.apps.all()[0]!, id: "x", name: "Temp" });

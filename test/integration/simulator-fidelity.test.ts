@@ -291,8 +291,9 @@ describe("simulator fidelity: errors and headers", () => {
     await client.call("getAppCategories", client.api.GET("/apps/categories"));
     sim.faults.enqueue({ fault: "rate_limit", route: "GET /apps/categories", retryAfter: 2 });
     await client.call("getAppCategories", client.api.GET("/apps/categories"));
-    // Seconds: exactly 2 s. Date: until the whole second named (2 s from now, rounded up).
-    expect(sleeps).toEqual([2000, 2750]);
+    // Seconds: exactly 2 s. Date: until the whole second named (2 s from now, rounded up). The
+    // 1 s between is the client's own pacing after the first refusal (1 request a second).
+    expect(sleeps).toEqual([2000, 1000, 2750]);
 
     sim.faults.update({ retryAfterFormat: "seconds" });
     sim.faults.enqueue({ fault: "rate_limit", route: "GET /apps", retryAfterDate: true });

@@ -42,7 +42,7 @@ describe("simulator: access and validation", () => {
     await sim.fetch(new Request("http://sim/apps", { headers: auth }));
     await sim.fetch(new Request("http://sim/apps/categories", { headers: auth }));
     const stats = await (await sim.fetch(new Request("http://sim/_simulator/stats", { headers: auth }))).json();
-    expect(stats).toEqual({ total: 2, writes: 0, by_route: { "GET /apps": 1, "GET /apps/categories": 1 } });
+    expect(stats).toEqual({ total: 2, writes: 0, by_route: { "GET /apps": 1, "GET /apps/categories": 1 }, rejected: 0, rejected_by_route: {} });
     const set = await sim.fetch(new Request("http://sim/_simulator/faults", json({ failRate: 1 })));
     expect(set.status).toBe(200);
     expect((await sim.fetch(new Request("http://sim/apps", { headers: auth }))).status).toBeGreaterThanOrEqual(500);
@@ -126,9 +126,15 @@ describe("simulator: seeds and rate limits", () => {
       { now: () => clock, sleep: async (ms) => void (sleeps.push(ms), (clock += ms)) },
     );
     for (let i = 0; i < 4; i++) await client.call("getAppCategories", client.api.GET("/apps/categories"));
-    // Two fit in the first second; the third waits out the window (1 s), then two more fit.
-    expect(sleeps).toEqual([1000]);
+    // Two fit in the first second; the third waits out the window (1 s), then the client spaces
+    // the rest just under the 2 a second the server accepted.
+    expect(sleeps[0]).toBe(1000);
+    expect(sleeps.slice(1).length).toBeGreaterThan(0);
+    for (const ms of sleeps.slice(1)) expect(ms).toBeGreaterThan(500);
+    for (const ms of sleeps.slice(1)) expect(ms).toBeLessThan(1000);
     expect(sim.getStats().by_route["GET /apps/categories"]).toBe(5);
+    // The refused request is counted as received and as rejected, so accepted = total − rejected.
+    expect(sim.getStats()).toMatchObject({ total: 5, rejected: 1, rejected_by_route: { "GET /apps/categories": 1 } });
   });
 });
 

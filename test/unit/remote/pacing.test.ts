@@ -98,6 +98,35 @@ describe("client-wide pacing", () => {
     expect(pacer.state.rate).toBeCloseTo(78.4);
   });
 
+  it("spaces sends on the rate's timetable, so late timers do not add up over a long run", async () => {
+    let clock = 0;
+    // Every wait ends 3 ms late, as timers on a busy machine do.
+    // A steady rate (no climb), so the expected span is plain arithmetic.
+    const policy = { ...DEFAULT_PACING, increasePerSecond: 0, minRate: 0.001 };
+    const pacer = new Pacer({ concurrency: 4, policy, now: () => clock, sleep: async (ms) => void (clock += ms + 3) });
+    for (let i = 0; i < 50; i++) pacer.accept(i * 20);
+    clock = 1_000;
+    pacer.throttle(990, 100);
+    await pacer.schedule(async () => undefined);
+    const rate = pacer.state.rate!;
+    expect(rate).toBeCloseTo(40, 1);
+    const sent: number[] = [];
+    await Promise.all(Array.from({ length: 200 }, () => pacer.schedule(async (at) => void sent.push(at))));
+    const span = sent[sent.length - 1]! - sent[0]!;
+    // 200 sends at 40/s: 199 gaps of 25 ms, not 199 × 3 ms = 0.6 s more because each wait ended late.
+    expect(sent).toHaveLength(200);
+    for (let i = 1; i < sent.length; i++) expect(sent[i]! - sent[i - 1]!).toBeGreaterThan(0);
+    expect(span).toBeGreaterThan((199 * 1000) / rate - 10);
+    expect(span).toBeLessThan((199 * 1000) / rate + 10);
+  });
+
+  it("ends a pause of 0 ms (Retry-After: 0) instead of holding every request for good", async () => {
+    const pacer = new Pacer({ concurrency: 2, policy: DEFAULT_PACING, now: () => 1_000, sleep: async () => {} });
+    pacer.throttle(1_000, 0);
+    await expect(Promise.race([pacer.schedule(async () => "sent"), new Promise((resolve) => setTimeout(() => resolve("held"), 1_000))])).resolves.toBe("sent");
+    expect(pacer.state.paused).toBe(false);
+  });
+
   it("counts the time budget from when a request is sent, not from when it was queued", async () => {
     const { sim } = startSimulator();
     let count = 0;
