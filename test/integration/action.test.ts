@@ -106,7 +106,8 @@ function setup(files: Record<string, string>, overrides: Partial<ActionInputs> =
     command,
     config: join(dir, "lumos.config.yaml"),
     environment: "staging",
-    workingDirectory: dir,
+    // The in-process CLI prints paths relative to this process's folder, as the real one does to its working directory.
+    workingDirectory: process.cwd(),
     planArtifact: "lumos-plan",
     planDir,
     requireSavedPlan: false,
