@@ -96,6 +96,12 @@ export const appKind: KindDef = {
       : (["category", "description"] as const)
           .filter((field) => typeof spec[field] !== "string" || spec[field] === "")
           .map((field) => [[field], `a new custom app needs ${field}`]),
+  // Against the categories this Lumos lists (read when a declared app sets one).
+  checkLive: (object, { live }) => {
+    const category = object.spec.category;
+    if (typeof category !== "string" || !live.categories || live.categories.includes(category)) return [];
+    return [[["category"], `this Lumos has no app category ${JSON.stringify(category)}; use one of ${live.categories.map((c) => JSON.stringify(c)).join(", ")}`]];
+  },
   label: (live) => asString(live.data.user_friendly_label),
 };
 

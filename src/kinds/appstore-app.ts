@@ -1,4 +1,5 @@
-import type { KindDef } from "./types.ts";
+import type { DesiredObject } from "../model/types.ts";
+import type { KindDef, LiveCheckContext } from "./types.ts";
 import {
   appIdOf,
   allowedGroups,
@@ -144,6 +145,54 @@ export const appStoreAppKind: KindDef = {
     }
     return problems;
   },
+  checkLive: (object, ctx) => [...checkSecondStage(object, ctx), ...checkGroupsProvisioning(object, ctx)],
   label: appNameOf,
 };
 
+
+/**
+ * Second-stage approvers take effect only with require_additional_approval; when the config
+ * leaves the flag out, it is what the tenant has (false for an app not yet in the AppStore).
+ */
+function checkSecondStage(object: DesiredObject, { match }: LiveCheckContext): [(string | number)[], string][] {
+  const flow = isRecord(object.spec.request_flow) ? object.spec.request_flow : {};
+  const stage2 = isRecord(flow.approvers_stage_2) ? flow.approvers_stage_2 : {};
+  const count = (Array.isArray(stage2.users) ? stage2.users.length : 0) + (Array.isArray(stage2.groups) ? stage2.groups.length : 0);
+  if (count === 0 || flow.require_additional_approval !== undefined) return [];
+  const liveFlow = match && isRecord(match.data.request_flow) ? match.data.request_flow : {};
+  if (liveFlow.require_additional_approval === true) return [];
+  return [[["request_flow", "approvers_stage_2"], "second-stage approvers need require_additional_approval: true, which this app does not have in Lumos; set it in request_flow"]];
+}
+
+/**
+ * GROUPS_AND_HIDDEN and GROUPS_AND_VISIBLE provision per permission: Lumos needs at least one
+ * VISIBLE permission of the app, counting what this plan declares over what exists.
+ */
+function checkGroupsProvisioning(object: DesiredObject, ctx: LiveCheckContext): [(string | number)[], string][] {
+  const provisioning = object.spec.provisioning;
+  const mode = isRecord(provisioning) ? provisioning.groups_provisioning : undefined;
+  if (mode !== "GROUPS_AND_HIDDEN" && mode !== "GROUPS_AND_VISIBLE") return [];
+  const app = ctx.resolver.resolve("app", object.spec.app, { address: object.address, path: ["app"] });
+  if (!app) return [];
+  const appKey = "id" in app ? app.id : app.pending;
+  const visible = new Map<string, boolean>();
+  if ("id" in app) {
+    for (const p of ctx.livePermissionsOf(app.id)) {
+      const config = isRecord(p.data.request_config) ? p.data.request_config : {};
+      visible.set(asString(p.data.label), config.appstore_visibility === "VISIBLE");
+    }
+  }
+  for (const p of ctx.declaredPermissionsOf(appKey)) {
+    const config = isRecord(p.spec.request_config) ? p.spec.request_config : {};
+    const label = asString(p.spec.label);
+    if (config.appstore_visibility !== undefined) visible.set(label, config.appstore_visibility === "VISIBLE");
+    else if (!visible.has(label)) visible.set(label, false);
+  }
+  if ([...visible.values()].some(Boolean)) return [];
+  return [
+    [
+      ["provisioning", "groups_provisioning"],
+      `${mode} needs at least one VISIBLE requestable permission of ${asString(object.spec.app)}; set appstore_visibility: VISIBLE on one, or use DIRECT_TO_USER`,
+    ],
+  ];
+}

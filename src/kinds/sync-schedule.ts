@@ -1,4 +1,5 @@
 import { CronExpressionParser } from "cron-parser";
+import { CUSTOM_APP_INSTANCE } from "./app.ts";
 import type { KindDef } from "./types.ts";
 import { appIdOf, appNameOf, appRef, asString, createInApp, CUSTOM_APP_SYNC, ENUMS, flag, object, oneOf, replaceWhole, text } from "./common.ts";
 
@@ -58,6 +59,13 @@ export const syncScheduleKind: KindDef = {
       problems.push([["timezone"], `unknown time zone ${JSON.stringify(spec.timezone)}; use an IANA name such as "UTC" or "Europe/Paris"`]);
     }
     return problems;
+  },
+  // A sync schedule needs an app Lumos can sync: a connected integration, not a custom app.
+  checkLive: (object, ctx) => {
+    const app = ctx.resolver.resolve("app", object.spec.app, { address: object.address, path: ["app"] });
+    if (!app || !("id" in app)) return [];
+    if (ctx.liveApp(app.id)?.data.instance_id !== CUSTOM_APP_INSTANCE) return [];
+    return [[["app"], `${JSON.stringify(object.spec.app)} ${CUSTOM_APP_SYNC}`]];
   },
   label: appNameOf,
 };

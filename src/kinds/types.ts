@@ -1,5 +1,5 @@
 import type { Declared } from "./common.ts";
-import type { DesiredObject, FieldDiff, LiveObject, Ref, RefKind, SourceLocation } from "../model/types.ts";
+import type { DesiredObject, FieldDiff, LiveObject, LiveState, Ref, RefKind, SourceLocation } from "../model/types.ts";
 
 export type JsonSchema = Record<string, unknown>;
 
@@ -27,6 +27,17 @@ export interface PlanContext {
   managedAppIds: ReadonlySet<string> | undefined;
   /** Options that change planning. */
   rotateCredentials: (address: string) => boolean;
+}
+
+/** What a kind may read when it checks a declared object against the live tenant. */
+export interface LiveCheckContext extends PlanContext {
+  live: LiveState;
+  /** The live object the declared one matched, if any. */
+  match: LiveObject | undefined;
+  liveApp(id: string): LiveObject | undefined;
+  /** Declared permissions of an app, by its ID (or the address of an app this plan creates). */
+  declaredPermissionsOf(appKey: string): DesiredObject[];
+  livePermissionsOf(appId: string): LiveObject[];
 }
 
 /**
@@ -110,6 +121,8 @@ export interface KindDef {
    * tells what else the configuration declares (e.g. the hook type of a declared webhook).
    */
   check?(spec: Record<string, unknown>, declared?: Declared): [(string | number)[], string][];
+  /** Checks of one declared object against the live tenant, at plan time; [path, message] pairs. */
+  checkLive?(object: DesiredObject, ctx: LiveCheckContext): [(string | number)[], string][];
   /** Label for an ID of this kind, for rendering. */
   label(live: LiveObject, ctx: AppNames): string;
 }

@@ -33,5 +33,19 @@ export const userSourcesKind: KindDef = {
   createPayload: (canonical) => ({ app_ids: canonical.sources }),
   updatePayload: (_diff, desired) => ({ app_ids: desired.sources }),
   deletable: () => ({ ok: false, reason: "user sources are a setting, not an object" }),
+  // Each app once, however it is named (Okta and okta.com are one app).
+  checkLive: (object, ctx) => {
+    const problems: [(string | number)[], string][] = [];
+    const first = new Map<string, number>();
+    ((object.spec.sources as unknown[] | undefined) ?? []).forEach((name, index) => {
+      const ref = ctx.resolver.resolve("app", name, { address: object.address, path: [index] });
+      if (!ref) return;
+      const key = "id" in ref ? ref.id : ref.pending;
+      const seen = first.get(key);
+      if (seen === undefined) first.set(key, index);
+      else problems.push([[index], `${JSON.stringify(name)} is the same app as entry ${seen + 1} of user_sources; list each app once`]);
+    });
+    return problems;
+  },
   label: () => "user sources",
 };

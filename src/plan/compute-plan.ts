@@ -1,9 +1,8 @@
 import { Ajv2020 } from "ajv/dist/2020.js";
 import { ConfigError, ConfigValidationError, formatLocation } from "../errors.ts";
-import { asString, CUSTOM_APP_SYNC, isRecord, isRef, isSecret, refsIn } from "../kinds/common.ts";
-import { CUSTOM_APP_INSTANCE } from "../kinds/app.ts";
+import { asString, isRecord, isRef, isSecret, refsIn } from "../kinds/common.ts";
 import { addressOf, APPLY_ORDER, configKeyOf, KINDS, type ConfigKey } from "../kinds/registry.ts";
-import type { AppNames, KindDef, PlanContext } from "../kinds/types.ts";
+import type { AppNames, KindDef, LiveCheckContext, PlanContext } from "../kinds/types.ts";
 import type { Change, DesiredObject, DesiredState, FieldDiff, LiveObject, LiveState, Plan, Problem } from "../model/types.ts";
 import { fingerprint } from "./canonical.ts";
 import { diffDeclared } from "./diff.ts";
@@ -84,6 +83,14 @@ export function computePlan(desired: DesiredState, live: LiveState, options: Pla
     return liveByApp.get(appId) ?? [];
   };
 
+  const liveCheck: Omit<LiveCheckContext, "match"> = {
+    ...ctx,
+    live,
+    liveApp: (id) => liveApps.get(id),
+    declaredPermissionsOf: permissionsByApp,
+    livePermissionsOf: livePermissionsByApp,
+  };
+
   const changes: Change[] = [];
   const deletes: Change[] = [];
   const warnings: string[] = [];
@@ -95,12 +102,10 @@ export function computePlan(desired: DesiredState, live: LiveState, options: Pla
     const def = KINDS[key];
     for (const object of byKind.get(key) ?? []) {
       const match = standing.matched.get(object.address);
-      problems.push(...checkCategory(object, live, desired));
-      if (object.kind === "sync_schedule") problems.push(...checkSyncable(object, liveApps, ctx, desired));
-      if (object.kind === "appstore_app") problems.push(...checkSecondStage(object, match, desired));
-      if (object.kind === "appstore_app") problems.push(...checkGroupsProvisioning(object, permissionsByApp, livePermissionsByApp, ctx, desired));
+      for (const [path, message] of def.checkLive?.(object, { ...liveCheck, match }) ?? []) {
+        problems.push({ loc: desired.locate(object.address, path), message });
+      }
       const want = def.canonicalDesired(object, ctx);
-      if (object.kind === "user_sources") problems.push(...checkSourcesOnce(object, desired, ctx));
       for (const ref of refsIn(want)) if ("id" in ref && !referrers.has(ref.id)) referrers.set(ref.id, object);
       if (!match) {
         problems.push(...checkConnection(object, live, options.secrets, desired));
@@ -318,99 +323,10 @@ function resolveAppIds(name: string, ctx: PlanContext): string[] {
   return ref && "id" in ref ? [ref.id] : [];
 }
 
-/** An app's category, against the categories this Lumos lists (when they were read). */
-function checkCategory(object: DesiredObject, live: LiveState, desired: DesiredState): Problem[] {
-  const category = object.spec.category;
-  if (object.kind !== "app" || typeof category !== "string" || !live.categories || live.categories.includes(category)) return [];
-  return [
-    {
-      loc: desired.locate(object.address, ["category"]),
-      message: `this Lumos has no app category ${JSON.stringify(category)}; use one of ${live.categories.map((c) => JSON.stringify(c)).join(", ")}`,
-    },
-  ];
-}
 
-/**
- * GROUPS_AND_HIDDEN and GROUPS_AND_VISIBLE provision per permission: Lumos needs at least one
- * VISIBLE permission of the app, counting what this plan declares over what exists.
- */
-function checkGroupsProvisioning(
-  object: DesiredObject,
-  permissionsOf: (appKey: string) => DesiredObject[],
-  livePermissionsOf: (appId: string) => LiveObject[],
-  ctx: PlanContext,
-  desired: DesiredState,
-): Problem[] {
-  const provisioning = object.spec.provisioning;
-  const mode = isRecord(provisioning) ? provisioning.groups_provisioning : undefined;
-  if (mode !== "GROUPS_AND_HIDDEN" && mode !== "GROUPS_AND_VISIBLE") return [];
-  const app = ctx.resolver.resolve("app", object.spec.app, { address: object.address, path: ["app"] });
-  if (!app) return [];
-  const appKey = "id" in app ? app.id : app.pending;
-  const visible = new Map<string, boolean>();
-  if ("id" in app) {
-    for (const p of livePermissionsOf(app.id)) {
-      const config = isRecord(p.data.request_config) ? p.data.request_config : {};
-      visible.set(asString(p.data.label), config.appstore_visibility === "VISIBLE");
-    }
-  }
-  for (const p of permissionsOf(appKey)) {
-    const config = isRecord(p.spec.request_config) ? p.spec.request_config : {};
-    const label = asString(p.spec.label);
-    if (config.appstore_visibility !== undefined) visible.set(label, config.appstore_visibility === "VISIBLE");
-    else if (!visible.has(label)) visible.set(label, false);
-  }
-  if ([...visible.values()].some(Boolean)) return [];
-  return [
-    {
-      loc: desired.locate(object.address, ["provisioning", "groups_provisioning"]),
-      message: `${mode} needs at least one VISIBLE requestable permission of ${asString(object.spec.app)}; set appstore_visibility: VISIBLE on one, or use DIRECT_TO_USER`,
-    },
-  ];
-}
 
-/**
- * Second-stage approvers take effect only with require_additional_approval; when the config
- * leaves the flag out, it is what the tenant has (false for an app not yet in the AppStore).
- */
-function checkSecondStage(object: DesiredObject, match: LiveObject | undefined, desired: DesiredState): Problem[] {
-  const flow = isRecord(object.spec.request_flow) ? object.spec.request_flow : {};
-  const stage2 = isRecord(flow.approvers_stage_2) ? flow.approvers_stage_2 : {};
-  const count = (Array.isArray(stage2.users) ? stage2.users.length : 0) + (Array.isArray(stage2.groups) ? stage2.groups.length : 0);
-  if (count === 0 || flow.require_additional_approval !== undefined) return [];
-  const liveFlow = match && isRecord(match.data.request_flow) ? match.data.request_flow : {};
-  if (liveFlow.require_additional_approval === true) return [];
-  return [
-    {
-      loc: desired.locate(object.address, ["request_flow", "approvers_stage_2"]),
-      message: "second-stage approvers need require_additional_approval: true, which this app does not have in Lumos; set it in request_flow",
-    },
-  ];
-}
 
-/** A sync schedule needs an app Lumos can sync: a connected integration, not a custom app. */
-function checkSyncable(object: DesiredObject, liveApps: ReadonlyMap<string, LiveObject>, ctx: PlanContext, desired: DesiredState): Problem[] {
-  const app = ctx.resolver.resolve("app", object.spec.app, { address: object.address, path: ["app"] });
-  if (!app || !("id" in app)) return [];
-  const found = liveApps.get(app.id);
-  if (found?.data.instance_id !== CUSTOM_APP_INSTANCE) return [];
-  return [{ loc: desired.locate(object.address, ["app"]), message: `${JSON.stringify(object.spec.app)} ${CUSTOM_APP_SYNC}` }];
-}
 
-/** Each app once in the user sources, however it is named (Okta and okta.com are one app). */
-function checkSourcesOnce(object: DesiredObject, desired: DesiredState, ctx: PlanContext): Problem[] {
-  const problems: Problem[] = [];
-  const first = new Map<string, number>();
-  ((object.spec.sources as unknown[] | undefined) ?? []).forEach((name, index) => {
-    const ref = ctx.resolver.resolve("app", name, { address: object.address, path: [index] });
-    if (!ref) return;
-    const key = "id" in ref ? ref.id : ref.pending;
-    const seen = first.get(key);
-    if (seen === undefined) first.set(key, index);
-    else problems.push({ loc: desired.locate(object.address, [index]), message: `${JSON.stringify(name)} is the same app as entry ${seen + 1} of user_sources; list each app once` });
-  });
-  return problems;
-}
 
 let connectionAjv: Ajv2020 | undefined;
 
