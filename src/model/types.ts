@@ -110,6 +110,8 @@ export interface Plan {
   unselected?: number;
   /** Whose `vars` filled `${var:NAME}`: the environment, and the variables declared (when any are). */
   variables?: { environment: string; names: string[] };
+  /** Declared kinds left out with --skip-unsupported: the server cannot serve them. */
+  skipped?: { kind: string; count: number; reason: string }[];
 }
 
 export interface PlanSummary {

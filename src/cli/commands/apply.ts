@@ -59,6 +59,7 @@ const PLANNING_FLAGS = [
   ["rotateCredentials", "--rotate-credentials"],
   ["allowDeletes", "--allow-deletes"],
   ["maxDeletes", "--max-deletes"],
+  ["skipUnsupported", "--skip-unsupported"],
 ] as const;
 
 async function applySaved(file: string, flags: EngineFlags, runner: Runner): Promise<number> {
