@@ -92,6 +92,11 @@ export interface Change {
   notes?: string[];
   /** Addresses this change waits for. */
   dependsOn: string[];
+  /**
+   * A create that may arrive with the first sync of an integration connected in the same run
+   * (the app's address): apply waits for that sync and adopts what it brought instead.
+   */
+  adoptAfterSync?: string;
 }
 
 export interface Plan {

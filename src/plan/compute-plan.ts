@@ -83,6 +83,8 @@ export function computePlan(declared: DesiredState, live: LiveState, options: Pl
     livePermissionsOf: livePermissionsByApp,
   };
 
+  /** Integrations this plan connects: their first sync may bring objects declared for them. */
+  const connecting = new Set(desired.objects.filter((o) => o.kind === "app" && o.spec.app_class_id !== undefined).map((o) => o.address));
   const changes: Change[] = [];
   const deletes: Change[] = [];
   const warnings: string[] = [];
@@ -105,7 +107,13 @@ export function computePlan(declared: DesiredState, live: LiveState, options: Pl
           problems.push({ loc: desired.locate(object.address, path), message });
         }
         const payload = def.createPayload(want, object, ctx);
-        changes.push(change(object, "create", undefined, [...createDiff(want, def), ...sentOnCreate(object, want, payload, def)], payload));
+        const created = change(object, "create", undefined, [...createDiff(want, def), ...sentOnCreate(object, want, payload, def)], payload);
+        const owner = payload.app_id;
+        if (def.syncedWithApp && isRef(owner) && "pending" in owner && connecting.has(owner.pending)) {
+          created.adoptAfterSync = owner.pending;
+          created.notes = [`adopt after sync: ${owner.pending} connects in this run; apply waits for its first sync and updates the SYNCED ${def.kind} it brings (created as NATIVE only if it brings none)`];
+        }
+        changes.push(created);
         continue;
       }
       const have = def.canonicalLive(match, ctx);
@@ -134,6 +142,7 @@ export function computePlan(declared: DesiredState, live: LiveState, options: Pl
       }
       // Rotated credentials are checked against the integration's schema now, as a connect is.
       if (reconnect) problems.push(...checkConnection(object, live, options.secrets, desired));
+      for (const warning of def.updateWarnings?.(want, have, ctx) ?? []) warnings.push(`${object.address}: ${warning}`);
       const patch = diff.length > 0 ? def.updatePayload(diff, want, have, object) : undefined;
       const payload = resend ? { ...patch, ...resend } : patch;
       const update = change(object, "update", match.id, diff, payload);
