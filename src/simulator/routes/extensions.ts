@@ -1,5 +1,5 @@
 import { CronExpressionParser } from "cron-parser";
-import { badRequest, conflict, found, invalid, notFound } from "../http-error.ts";
+import { conflict, found, invalid, notFound } from "../http-error.ts";
 import type { Schemas, WebhookRecord } from "../records.ts";
 import type { Tenant } from "../tenant.ts";
 import { renderSchedule } from "../scheduler.ts";
@@ -68,7 +68,7 @@ export function extensionRoutes(tenant: Tenant): Routes {
       input.app_ids.forEach((id) => {
         const app = tenant.requireApp(id);
         if (app.disconnected) throw conflict(`App ${id} is disconnected and cannot be a user source`);
-        if (app.custom) throw badRequest(`App ${id} is a custom app; only connected integrations can be user sources`);
+        if (app.custom) throw conflict(`App ${id} is a custom app; only connected integrations can be user sources`);
       });
       tenant.settings.put("user_sources", input.app_ids);
       tenant.log("USER_SOURCES_UPDATED", { type: "settings", id: "user_sources" }, { app_ids: input.app_ids });
