@@ -150,3 +150,23 @@ describe("sync run", () => {
     expect(sim.getStats().writes).toBe(0);
   });
 });
+
+describe("the CI cron example", () => {
+  it("runs sync run on a schedule and carries the state file between runs", async () => {
+    const { parse } = await import("yaml");
+    const workflow = parse(readFileSync(new URL("../../examples/github-actions/sync-schedules.yml", import.meta.url), "utf8")) as {
+      on: { schedule: { cron: string }[] };
+      jobs: { sync: { steps: { uses?: string; run?: string; with?: { path?: string } }[] } };
+    };
+    expect(workflow.on.schedule[0]?.cron).toBe("*/15 * * * *");
+    const steps = workflow.jobs.sync.steps;
+    const run = steps.findIndex((s) => s.run?.startsWith("npx lumos-iac sync run"));
+    const restore = steps.findIndex((s) => s.uses?.startsWith("actions/cache/restore"));
+    const save = steps.findIndex((s) => s.uses?.startsWith("actions/cache/save"));
+    expect(restore).toBeGreaterThanOrEqual(0);
+    expect(restore).toBeLessThan(run);
+    expect(save).toBeGreaterThan(run);
+    expect(steps[restore]?.with?.path).toBe(".lumos/sync-runs.json");
+    expect(steps[save]?.with?.path).toBe(".lumos/sync-runs.json");
+  });
+});
