@@ -12,7 +12,7 @@ import { permissionRoutes } from "./routes/permissions.ts";
 import { policyRoutes } from "./routes/policies.ts";
 import { ruleRoutes } from "./routes/rules.ts";
 import { runDueSchedules } from "./scheduler.ts";
-import { settleSyncs } from "./sync-effects.ts";
+import { hasUnsettledSyncs, settleSyncs } from "./sync-effects.ts";
 import type { Handler, RouteResult } from "./routes/types.ts";
 import { DEMO_SEED_FILE, loadSeed, readSeedFile, type Seed } from "./seed.ts";
 import { Store } from "./store.ts";
@@ -149,6 +149,8 @@ export class Simulator {
 
   /** What happens on the simulator's own clock: sync results land, due schedules run. */
   private tick(): void {
+    const scheduling = this.options.extensions !== false && this.tenant.schedules.size > 0;
+    if (!scheduling && !hasUnsettledSyncs(this.tenant)) return;
     this.store.batch(() => {
       settleSyncs(this.tenant);
       if (this.options.extensions !== false && runDueSchedules(this.tenant).length > 0) settleSyncs(this.tenant);

@@ -21,6 +21,12 @@ export function setAccounts(tenant: Tenant, appId: string, accounts: SourceAccou
   tenant.settings.put(`${ACCOUNTS_PREFIX}${appId}`, accounts);
 }
 
+/** Whether some sync finished and has not taken effect yet (cheap: no copies). */
+export function hasUnsettledSyncs(tenant: Tenant): boolean {
+  for (const app of tenant.apps.values()) if (app.sync && !app.sync.settled && tenant.syncStatus(app) !== "SYNCING") return true;
+  return false;
+}
+
 /**
  * Syncs whose time is up take effect once: a successful sync brings in the integration's
  * permissions (as SYNCED) and, when the app is a user source, rebuilds Lumos users from the

@@ -151,6 +151,26 @@ describe("sync run", () => {
   });
 });
 
+describe("the simulator's clock over HTTP", () => {
+  it("POST /_simulator/clock moves the clock, answers are dated by it, and stored schedules run when it passes them", async () => {
+    // A simulator whose real clock stands still, so every time below is exact.
+    const { sim, client } = startSimulator({ now: () => Date.parse("2020-01-01T00:00:00Z") });
+    const post = (body: unknown) =>
+      sim.fetch(new Request("http://sim/_simulator/clock", { method: "POST", headers: { Authorization: "Bearer test-token", "Content-Type": "application/json" }, body: JSON.stringify(body) }));
+    expect((await (await post({ set: "2026-03-02T07:00:00Z" })).json()) as unknown).toEqual({ now: "2026-03-02T07:00:00.000Z" });
+    const okta = await appId(client, "Okta");
+    await client.call("put", client.api.PUT("/sync_schedules/{app_id}", { params: { path: { app_id: okta } }, body: { cron: "30 7 * * *" } }));
+    expect((await post({ advance_seconds: 29 * 60 })).status).toBe(200);
+    expect(sim.tenant.schedules.get(okta)?.last_triggered_at).toBeNull();
+    const answer = await post({ advance_seconds: 60 });
+    expect(((await answer.json()) as { now: string }).now).toBe("2026-03-02T07:30:00.000Z");
+    expect(sim.tenant.schedules.get(okta)?.last_triggered_at).toBe("2026-03-02T07:30:00.000Z");
+    const apps = await client.api.GET("/apps", { params: { query: { size: 1 } } });
+    expect(apps.response.headers.get("date")).toBe("Mon, 02 Mar 2026 07:30:00 GMT");
+    expect((await post({ advance_seconds: "soon" })).status).toBe(422);
+  });
+});
+
 describe("the CI cron example", () => {
   it("runs sync run on a schedule and carries the state file between runs", async () => {
     const { parse } = await import("yaml");
