@@ -52,6 +52,8 @@ export interface SyncReport {
   dry_run: boolean;
   server_schedules: boolean;
   syncs: SyncEntry[];
+  /** Declared schedules whose app is not a connected app of the tenant (each counts as failed). */
+  missing_apps: string[];
   summary: { due: number; triggered: number; already_running: number; succeeded: number; failed: number; not_due: number };
   ok: boolean;
 }
@@ -197,6 +199,7 @@ export async function evaluateSyncs(client: LumosClient, view: SyncView, options
     dry_run: Boolean(options.dryRun),
     server_schedules: view.serverSchedules,
     syncs: entries,
+    missing_apps: view.unknown.map((u) => u.app),
     summary: {
       due: count((e) => ["due", "would_trigger", "triggered", "already_running"].includes(e.action)),
       triggered: count((e) => e.action === "triggered"),

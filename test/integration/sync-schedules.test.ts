@@ -100,6 +100,13 @@ describe("sync run", () => {
     const unknown = await cli(sim, ["sync", "run", ...against(dir), "--app", "Slack"]);
     expect(unknown.code).toBe(1);
     expect(unknown.stderr).toContain("--app Slack has no sync schedule (scheduled: Google Workspace, Okta)");
+
+    const missing = project({ "lumos.config.yaml": CONFIG + "  - { app: Salesforce, preset: integration-users-nightly }\n" });
+    const report = await syncRun(sim, missing, "--dry-run");
+    expect(report.code).toBe(1);
+    expect(report.report).toMatchObject({ ok: false, missing_apps: ["Salesforce"], summary: { failed: 1 } });
+    const text = await cli(sim, ["sync", "status", ...against(missing)]);
+    expect(text.stdout).toContain("Salesforce: no connected app of that name in the tenant; its schedule cannot run");
   });
 
   it("treats a sync already running (409) as in progress and follows it to the end", async () => {

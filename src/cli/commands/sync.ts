@@ -116,7 +116,7 @@ function printReport(report: SyncReport, unknown: { app: string }[], output: Out
   output.out(`Sync schedules in ${report.environment} at ${report.now}${report.server_schedules ? "" : " (this server stores no schedules: the configuration's are enforced here)"}`);
   if (report.syncs.length === 0 && unknown.length === 0) output.out("No sync schedules.");
   for (const entry of report.syncs) {
-    const last = entry.last_sync.at ? `${entry.last_sync.at}${entry.last_sync.by === "server" ? " (by the server)" : ""}` : "never (known to lumos-iac)";
+    const last = entry.last_sync.at ? `${entry.last_sync.at}${entry.last_sync.by === "server" ? " (by the server)" : ""}` : "none known to lumos-iac";
     output.out(`  ${entry.app}  ${entry.cron} ${entry.timezone}  [${entry.source}]`);
     output.out(`    last sync: ${last}, state ${entry.last_sync.state ?? "none"}; due ${entry.due_at}; next ${entry.next_due_at}`);
     output.out(`    ${ACTION_TEXT[entry.action]}${entry.outcome ? `: ${entry.outcome}` : ""}${entry.error ? ` (${entry.error})` : ""}`);
