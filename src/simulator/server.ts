@@ -11,6 +11,7 @@ import { extensionRoutes } from "./routes/extensions.ts";
 import { permissionRoutes } from "./routes/permissions.ts";
 import { policyRoutes } from "./routes/policies.ts";
 import { ruleRoutes } from "./routes/rules.ts";
+import { parseClockRequest } from "./clock.ts";
 import { runDueSchedules } from "./scheduler.ts";
 import { hasUnsettledSyncs, settleSyncs } from "./sync-effects.ts";
 import type { Handler, RouteResult } from "./routes/types.ts";
@@ -72,8 +73,7 @@ export class Simulator {
   private clockOffsetMs = 0;
 
   constructor(private readonly options: SimulatorOptions) {
-    const baseNow = options.now ?? Date.now;
-    const now = () => baseNow() + this.clockOffsetMs;
+    const now = () => this.now();
     const random = options.random ?? Math.random;
     this.contract = sharedContract();
     this.store = new Store(options.dataFile);
@@ -203,13 +203,9 @@ export class Simulator {
     const withoutExtensions = this.options.extensions === false;
     for (const op of operations) {
       const handler = handlers[op.operationId];
-      if (withoutExtensions && op.extension) {
-        const honoPath = op.path.replace(/\{([^}]+)\}/g, ":$1");
-        this.app.on(op.method, honoPath, (c) => c.json({ detail: "Not Found" }, 404));
-        continue;
-      }
       const honoPath = op.path.replace(/\{([^}]+)\}/g, ":$1");
-      this.app.on(op.method, honoPath, (c) => this.handle(c, op, handler));
+      if (withoutExtensions && op.extension) this.app.on(op.method, honoPath, (c) => c.json({ detail: "Not Found" }, 404));
+      else this.app.on(op.method, honoPath, (c) => this.handle(c, op, handler));
     }
   }
 
@@ -338,19 +334,4 @@ let contract: Contract | undefined;
 function sharedContract(): Contract {
   contract ??= new Contract();
   return contract;
-}
-
-/** `{"advance_seconds": n}` or `{"set": "2026-01-02T07:31:00Z"}` (any date-time). */
-export function parseClockRequest(body: unknown): { ok: true; move: { advanceMs?: number; to?: number } } | { ok: false; problem: string } {
-  if (typeof body !== "object" || body === null || Array.isArray(body)) return { ok: false, problem: 'send {"advance_seconds": N} or {"set": "<date-time>"}' };
-  const { advance_seconds: advance, set, ...rest } = body as Record<string, unknown>;
-  if (Object.keys(rest).length > 0) return { ok: false, problem: `unknown keys: ${Object.keys(rest).join(", ")} (use advance_seconds or set)` };
-  if ((advance === undefined) === (set === undefined)) return { ok: false, problem: "give exactly one of advance_seconds and set" };
-  if (advance !== undefined) {
-    if (typeof advance !== "number" || !Number.isFinite(advance) || advance < 0) return { ok: false, problem: "advance_seconds must be a number of seconds, 0 or more" };
-    return { ok: true, move: { advanceMs: advance * 1000 } };
-  }
-  const to = typeof set === "string" ? Date.parse(set) : Number.NaN;
-  if (Number.isNaN(to)) return { ok: false, problem: "set must be a date-time such as 2026-01-02T07:31:00Z" };
-  return { ok: true, move: { to } };
 }

@@ -1,6 +1,6 @@
 import { describe, expect, it } from "vitest";
 import { cronProblem } from "../../../src/kinds/sync-schedule.ts";
-import { parseClockRequest } from "../../../src/simulator/server.ts";
+import { parseClockRequest } from "../../../src/simulator/clock.ts";
 import { SYNC_PRESETS, SYNC_PRESET_NAMES } from "../../../src/sync/presets.ts";
 import { cadenceOf, slotsOf, standingOf, type Schedule } from "../../../src/sync/schedule.ts";
 
