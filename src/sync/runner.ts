@@ -249,6 +249,12 @@ async function follow(client: LumosClient, entries: SyncEntry[], options: RunOpt
     for (const [entry, status] of states) {
       entry.last_sync.state = status;
       if (status === "SUCCESS" || status === "FAILED") entry.outcome = status;
+      // Lumos also answers 409 when the app cannot sync now (its first sync awaits an admin's
+      // review in the Lumos UI): then nothing is running to wait for.
+      if (status === null && entry.action === "already_running") {
+        entry.outcome = "FAILED";
+        entry.error = "Lumos refused the sync (409) and none is running: the app is not in a syncable state (its first sync may await review in the Lumos UI)";
+      }
     }
     pending = pending.filter((entry) => entry.outcome === undefined);
     const done = entries.length - pending.length;
