@@ -12,6 +12,11 @@ export function runDueSchedules(tenant: Tenant): string[] {
   const triggered: string[] = [];
   for (const schedule of tenant.schedules.all()) {
     if (!schedule.enabled) continue;
+    if (schedule.since === undefined && !schedule.last_triggered_at) {
+      // Stored by a simulator that kept no such time: its schedule counts from now on.
+      tenant.schedules.put(schedule.app_id, { ...schedule, since: now });
+      continue;
+    }
     const slot = latestSlot(schedule, now);
     if (slot === undefined) continue;
     const since = schedule.last_triggered_at ? Date.parse(schedule.last_triggered_at) : (schedule.since ?? now);
