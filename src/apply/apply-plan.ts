@@ -15,6 +15,8 @@ export interface ChangeResult {
   outcome: Outcome;
   /** ID of the object after the change. */
   id?: string;
+  /** A create that found the object brought by its integration's sync and updated it instead. */
+  adopted?: boolean;
   error?: { code: string; message: string };
 }
 
@@ -30,6 +32,12 @@ export interface ApplyOptions {
   inFlight?: number;
   /** Called after each change finishes. */
   onResult?: (result: ChangeResult, done: number, total: number) => void;
+  /** How long a create waits for the first sync of an integration connected in this run (default 10 min). */
+  syncWaitMs?: number;
+  /** Pause between sync-status polls (tests move a simulated clock here). */
+  sleep?: (ms: number) => Promise<void>;
+  /** Progress of waits: "waiting for the sync of app.GitHub (12s)". */
+  onWait?: (text: string) => void;
 }
 
 /**
@@ -125,6 +133,16 @@ async function applyChange(change: Change, client: LumosClient, ids: Map<string,
 async function create(change: Change, key: ConfigKey, client: LumosClient, ids: Map<string, string>, options: ApplyOptions): Promise<ChangeResult> {
   const adapter = ADAPTERS[key];
   const payload = materialise(change.payload ?? {}, ids, options);
+  if (change.adoptAfterSync) {
+    // The integration's first sync may bring this object: wait for it, then adopt what it brought.
+    await waitForSync(client, String(payload.app_id), change.adoptAfterSync, options);
+    const found = await adapter.find(client, payload);
+    if (found) {
+      const { app_id: _app, label: _label, ...rest } = payload;
+      if (Object.keys(rest).length > 0) await adapter.update(client, found, rest);
+      return { address: change.address, action: change.action, outcome: "applied", id: found, adopted: true };
+    }
+  }
   try {
     const { id } = await adapter.create(client, payload);
     return { address: change.address, action: change.action, outcome: "applied", id };
@@ -156,6 +174,28 @@ export function materialise(value: unknown, ids: ReadonlyMap<string, string>, op
     if (Array.isArray(item)) return item.map((v) => convert(v, undefined, field));
     if (isRecord(item)) return Object.fromEntries(Object.entries(item).map(([k, v]) => [k, convert(v, k)]));
     return item;
+  }
+}
+
+/** Polls the app until its sync is no longer SYNCING, within options.syncWaitMs. */
+async function waitForSync(client: LumosClient, appId: string, address: string, options: ApplyOptions): Promise<void> {
+  const sleep = options.sleep ?? ((ms: number) => new Promise<void>((resolve) => setTimeout(resolve, ms)));
+  const budget = options.syncWaitMs ?? 600_000;
+  const pollMs = 2000;
+  let waited = 0;
+  for (;;) {
+    const app = await client.call("getApp", client.api.GET("/apps/{app_id}", { params: { path: { app_id: appId } } }));
+    if (app.sync_status !== "SYNCING") return;
+    if (waited >= budget) {
+      throw new LumosIacError(
+        "SYNC_WAIT_TIMEOUT",
+        `the first sync of ${address} was still running after ${Math.round(budget / 1000)}s; nothing was created, so the sync's own permission is not duplicated. Run apply again once it has finished`,
+      );
+    }
+    options.onWait?.(`waiting for the sync of ${address} (${Math.round(waited / 1000)}s)`);
+    const pause = Math.min(pollMs, budget - waited);
+    await sleep(pause);
+    waited += pause;
   }
 }
 

@@ -6,6 +6,7 @@ import { registerImport } from "./commands/import.ts";
 import { registerInit } from "./commands/init.ts";
 import { registerPlan, type Runner } from "./commands/plan.ts";
 import { registerSimulator } from "./commands/simulator.ts";
+import { registerSync } from "./commands/sync.ts";
 import { registerValidate } from "./commands/validate.ts";
 import { reportProblems } from "./engine-flags.ts";
 import { processOutput, type Output } from "./output.ts";
@@ -63,6 +64,7 @@ Getting started:
   lumos-iac plan                     # what would change in the default environment
   lumos-iac apply                    # change it (asks first; --auto-approve in CI)
   lumos-iac import --out tenant/     # write an existing tenant as YAML
+  lumos-iac sync run                 # trigger the sync schedules that are due
 
 Variables: \${env:NAME} and \${file:PATH} work in any string. Their values are sensitive: plans
 and errors show (sensitive: env:NAME) and saved plans keep only the reference, unless the
@@ -76,6 +78,7 @@ Environment: LUMOS_API_TOKEN (API token), NO_COLOR (plain output), GITHUB_ACTION
   registerPlan(program, runner);
   registerApply(program, runner);
   registerImport(program, runner);
+  registerSync(program, runner);
   registerSimulator(program, output, runner.run);
   try {
     await program.parseAsync(argv);

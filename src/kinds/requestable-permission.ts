@@ -124,6 +124,7 @@ export const requestablePermissionKind: KindDef = {
   },
   writeOnly: [],
 
+  syncedWithApp: true,
   createPayload: createInApp,
   updatePayload: (diff, desired, live) => patchFromDiff(diff, desired, live),
   deletable: (live) =>

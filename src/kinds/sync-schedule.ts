@@ -1,5 +1,6 @@
 import { CronExpressionParser } from "cron-parser";
 import { CUSTOM_APP_INSTANCE } from "./app.ts";
+import { presetOf, SYNC_PRESET_NAMES, SYNC_PRESETS } from "../sync/presets.ts";
 import type { KindDef } from "./types.ts";
 import { appIdOf, appNameOf, appRef, asString, createInApp, CUSTOM_APP_SYNC, ENUMS, flag, object, oneOf, replaceWhole, text } from "./common.ts";
 
@@ -16,12 +17,17 @@ export const syncScheduleKind: KindDef = {
   itemSchema: object(
     {
       app: appRef,
-      cron: text('Five-field cron expression, e.g. "30 7 * * *" for 07:30 daily.', { minLength: 1 }),
-      timezone: text("IANA time zone of the expression (default UTC)."),
+      cron: text('Five-field cron expression, e.g. "30 7 * * *" for 07:30 daily. Give cron or preset.', { minLength: 1 }),
+      preset: {
+        type: "string",
+        enum: SYNC_PRESET_NAMES,
+        description: `One of Lumos's own cadences instead of cron (UTC): ${SYNC_PRESET_NAMES.map((name) => `${name} = ${SYNC_PRESETS[name].description}`).join("; ")}.`,
+      },
+      timezone: text("IANA time zone of the expression (default UTC; a preset is always UTC)."),
       enabled: flag("Whether the schedule runs (default true)."),
       sync_type: oneOf(ENUMS.SyncType, "What kind of sync (default full_sync)."),
     },
-    ["app", "cron"],
+    ["app"],
   ),
 
   desiredKey: (spec) => asString(spec.app),
@@ -30,8 +36,10 @@ export const syncScheduleKind: KindDef = {
   liveKeyInApp: () => "",
 
   canonicalDesired: (object) => {
-    const { app: _app, ...rest } = object.spec;
-    return { timezone: "UTC", enabled: true, sync_type: "full_sync", ...rest };
+    const { app: _app, preset, ...rest } = object.spec;
+    // A preset is stored as the cron expression it stands for.
+    const cadence = presetOf(preset);
+    return { timezone: "UTC", enabled: true, sync_type: "full_sync", ...rest, ...(cadence ? { cron: cadence.cron, timezone: cadence.timezone } : {}) };
   },
   canonicalLive: (live) => ({
     cron: live.data.cron,
@@ -51,6 +59,11 @@ export const syncScheduleKind: KindDef = {
   check: (spec, declared) => {
     const problems: [(string | number)[], string][] = [];
     if (typeof spec.app === "string" && declared?.customApps.has(spec.app)) problems.push([["app"], `${JSON.stringify(spec.app)} ${CUSTOM_APP_SYNC}`]);
+    if (spec.cron === undefined && spec.preset === undefined) {
+      problems.push([[], `a sync schedule needs cron (e.g. "30 7 * * *") or preset (${SYNC_PRESET_NAMES.join(", ")})`]);
+    }
+    if (spec.cron !== undefined && spec.preset !== undefined) problems.push([["preset"], "give cron or preset, not both"]);
+    if (spec.preset !== undefined && spec.timezone !== undefined) problems.push([["timezone"], "a preset is in UTC; drop timezone, or write the schedule as cron"]);
     if (typeof spec.cron === "string") {
       const problem = cronProblem(spec.cron);
       if (problem) problems.push([["cron"], problem]);

@@ -60,6 +60,11 @@ export interface KindDef {
   singleton?: boolean;
   /** Served only by servers with lumos-iac's extension operations. */
   extension?: boolean;
+  /**
+   * Objects of this kind also come from their app's syncs (SYNCED permissions): one declared
+   * for an integration connected in the same run is adopted after that sync, not created.
+   */
+  syncedWithApp?: boolean;
 
   /** Natural key of a desired object. */
   desiredKey(spec: Record<string, unknown>): string;
@@ -121,6 +126,8 @@ export interface KindDef {
    * tells what else the configuration declares (e.g. the hook type of a declared webhook).
    */
   check?(spec: Record<string, unknown>, declared?: Declared): [(string | number)[], string][];
+  /** Warnings about an update (desired and live in the comparable shape), for the plan. */
+  updateWarnings?(desired: Record<string, unknown>, live: Record<string, unknown>, ctx: PlanContext): string[];
   /** Checks of one declared object against the live tenant, at plan time; [path, message] pairs. */
   checkLive?(object: DesiredObject, ctx: LiveCheckContext): [(string | number)[], string][];
   /** Label for an ID of this kind, for rendering. */

@@ -92,6 +92,11 @@ export interface Change {
   notes?: string[];
   /** Addresses this change waits for. */
   dependsOn: string[];
+  /**
+   * A create that may arrive with the first sync of an integration connected in the same run
+   * (the app's address): apply waits for that sync and adopts what it brought instead.
+   */
+  adoptAfterSync?: string;
 }
 
 export interface Plan {
@@ -110,6 +115,8 @@ export interface Plan {
   unselected?: number;
   /** Whose `vars` filled `${var:NAME}`: the environment, and the variables declared (when any are). */
   variables?: { environment: string; names: string[] };
+  /** Declared kinds left out with --skip-unsupported: the server cannot serve them. */
+  skipped?: { kind: string; count: number; reason: string }[];
 }
 
 export interface PlanSummary {

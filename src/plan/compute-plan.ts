@@ -16,6 +16,8 @@ export interface PlanOptions {
   secrets?: ReadonlyMap<string, string>;
   /** Fingerprint every live object read, for a plan that will be saved and applied later. */
   fingerprints?: boolean;
+  /** Leave out declared kinds the server cannot serve (listed in the plan) instead of refusing. */
+  skipUnsupported?: boolean;
 }
 
 /**
@@ -23,7 +25,8 @@ export interface PlanOptions {
  * by natural key (or pinned ID), only declared fields are compared, and deletes are proposed
  * only where pruning is enabled and the object is one the tool may own.
  */
-export function computePlan(desired: DesiredState, live: LiveState, options: PlanOptions = {}): Plan {
+export function computePlan(declared: DesiredState, live: LiveState, options: PlanOptions = {}): Plan {
+  const { desired, skipped } = withoutUnsupported(declared, live, options.skipUnsupported === true);
   const problems: Problem[] = [];
   const appNames = new Map((live.kinds.apps ?? []).map((app) => [app.id, asString(app.data.user_friendly_label)]));
   const appName = (id: string) => appNames.get(id);
@@ -39,17 +42,6 @@ export function computePlan(desired: DesiredState, live: LiveState, options: Pla
   const byKind = new Map<ConfigKey, DesiredObject[]>();
   for (const object of desired.objects) {
     pushTo(byKind, configKeyOf(object.kind), object);
-  }
-
-  for (const key of APPLY_ORDER) {
-    const declared = byKind.get(key) ?? [];
-    const reason = live.unsupported[key];
-    if (reason && declared.length > 0) {
-      throw new ConfigError("KIND_UNSUPPORTED", `${key} cannot be managed on this server: ${reason}. Remove ${key} from the configuration or use a server that serves lumos-iac's extension operations.`, {
-        kind: key,
-        at: declared[0]!.loc,
-      });
-    }
   }
 
   // Match every declared object to the live object it stands for.
@@ -91,6 +83,8 @@ export function computePlan(desired: DesiredState, live: LiveState, options: Pla
     livePermissionsOf: livePermissionsByApp,
   };
 
+  /** Integrations this plan connects: their first sync may bring objects declared for them. */
+  const connecting = new Set(desired.objects.filter((o) => o.kind === "app" && o.spec.app_class_id !== undefined).map((o) => o.address));
   const changes: Change[] = [];
   const deletes: Change[] = [];
   const warnings: string[] = [];
@@ -113,7 +107,13 @@ export function computePlan(desired: DesiredState, live: LiveState, options: Pla
           problems.push({ loc: desired.locate(object.address, path), message });
         }
         const payload = def.createPayload(want, object, ctx);
-        changes.push(change(object, "create", undefined, [...createDiff(want, def), ...sentOnCreate(object, want, payload, def)], payload));
+        const created = change(object, "create", undefined, [...createDiff(want, def), ...sentOnCreate(object, want, payload, def)], payload);
+        const owner = payload.app_id;
+        if (def.syncedWithApp && isRef(owner) && "pending" in owner && connecting.has(owner.pending)) {
+          created.adoptAfterSync = owner.pending;
+          created.notes = [`adopt after sync: ${owner.pending} connects in this run; apply waits for its first sync and updates the SYNCED ${def.kind} it brings (created as NATIVE only if it brings none)`];
+        }
+        changes.push(created);
         continue;
       }
       const have = def.canonicalLive(match, ctx);
@@ -142,6 +142,7 @@ export function computePlan(desired: DesiredState, live: LiveState, options: Pla
       }
       // Rotated credentials are checked against the integration's schema now, as a connect is.
       if (reconnect) problems.push(...checkConnection(object, live, options.secrets, desired));
+      for (const warning of def.updateWarnings?.(want, have, ctx) ?? []) warnings.push(`${object.address}: ${warning}`);
       const patch = diff.length > 0 ? def.updatePayload(diff, want, have, object) : undefined;
       const payload = resend ? { ...patch, ...resend } : patch;
       const update = change(object, "update", match.id, diff, payload);
@@ -180,8 +181,37 @@ export function computePlan(desired: DesiredState, live: LiveState, options: Pla
     unchanged,
     ...(options.fingerprints ? { fingerprints: fingerprints(desired, live, ctx, standing) } : {}),
     labels: labelsFor(ordered, live, ctx),
-    warnings,
+    warnings: [...skipped.map((s) => `skipped ${s.kind} (${s.count} declared): ${s.reason}`), ...warnings],
+    ...(skipped.length > 0 ? { skipped } : {}),
   };
+}
+
+/**
+ * Declared kinds the server lacks: refused with one line per kind (where it is declared and
+ * why), or, with skipUnsupported, left out of the plan and listed.
+ */
+function withoutUnsupported(desired: DesiredState, live: LiveState, skip: boolean): { desired: DesiredState; skipped: NonNullable<Plan["skipped"]> } {
+  const skipped: NonNullable<Plan["skipped"]> = [];
+  const first = new Map<ConfigKey, DesiredObject>();
+  for (const object of desired.objects) {
+    const key = configKeyOf(object.kind);
+    if (!live.unsupported[key]) continue;
+    if (!first.has(key)) first.set(key, object);
+  }
+  if (first.size === 0) return { desired, skipped };
+  const kinds = APPLY_ORDER.filter((key) => first.has(key));
+  if (!skip) {
+    const lines = kinds.map((key) => `${key} cannot be managed on this server (declared at ${formatLocation(first.get(key)!.loc)}): ${live.unsupported[key]}`);
+    throw new ConfigError(
+      "KIND_UNSUPPORTED",
+      `${lines.join("\n")}\nRemove ${kinds.join(", ")} from the configuration, pass --skip-unsupported to plan and apply the rest, or use a server that serves lumos-iac's extension operations.`,
+      { kinds, at: first.get(kinds[0]!)!.loc },
+    );
+  }
+  for (const key of kinds) {
+    skipped.push({ kind: key, count: desired.objects.filter((o) => configKeyOf(o.kind) === key).length, reason: live.unsupported[key]! });
+  }
+  return { desired: { ...desired, objects: desired.objects.filter((o) => !first.has(configKeyOf(o.kind))) }, skipped };
 }
 
 function change(object: DesiredObject, action: Change["action"], id: string | undefined, diff: FieldDiff[], payload?: Record<string, unknown>): Change {

@@ -24,6 +24,7 @@ export function planToJson(plan: Plan): Record<string, unknown> {
       ...(change.notes ? { notes: change.notes } : {}),
     })),
     warnings: plan.warnings,
+    ...(plan.skipped ? { skipped: plan.skipped } : {}),
     ...(plan.variables ? { variables: plan.variables } : {}),
   };
 }

@@ -223,6 +223,17 @@ export async function readLive(client: LumosClient, needs: ReadNeeds, progress?:
             return { kind: "inline_webhook", id: w.id, data: detail as Record<string, unknown> };
           }),
         );
+        // Declared webhooks that do not exist yet would be created through the extension
+        // operations, which come as one set: a server that lacks one lacks them all.
+        const detailed = webhooks.some((w) => needs.everything || needs.webhookDetails.has(w.name));
+        if (needs.webhookDetails.size > 0 && !detailed && !live.unsupported.inline_webhooks) {
+          await extension(
+            "inline_webhooks",
+            "this server cannot create, read or change inline webhooks (no extension operations)",
+            () => client.call("listSyncSchedules", client.api.GET("/sync_schedules")),
+            undefined,
+          );
+        }
         set("inline_webhooks", objects);
       }),
     );

@@ -25,7 +25,8 @@ export interface AppRecord {
   custom: boolean;
   /** Write-only: stored, never returned. */
   credentials: { auth: Record<string, unknown>; settings: Record<string, unknown>; version: string | null } | null;
-  sync: { started_at: number; outcome: "SUCCESS" | "FAILED" } | null;
+  /** The latest sync; `settled` once its effects (permissions, users) took place. */
+  sync: { started_at: number; outcome: "SUCCESS" | "FAILED"; settled?: boolean } | null;
 }
 
 export interface IntegrationRecord {
@@ -36,6 +37,10 @@ export interface IntegrationRecord {
   description?: string | null;
   auth_schema: Record<string, unknown>;
   settings_schema: Record<string, unknown>;
+  /** Labels of the entitlements a sync brings in as SYNCED requestable permissions. */
+  permissions?: string[];
+  /** Accounts the third party holds for an instance connected through the API. */
+  accounts?: { email: string; given_name?: string; family_name?: string; status?: Schemas["UserLifecycleStatus"] }[];
 }
 
 export interface UserRecord {
@@ -160,6 +165,8 @@ export interface SyncScheduleRecord {
   timezone: string;
   enabled: boolean;
   last_triggered_at: string | null;
+  /** Simulator bookkeeping, never returned: when the schedule was stored (ms), so only slots after it run. */
+  since?: number;
 }
 
 export interface ActivityRecord {

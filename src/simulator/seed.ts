@@ -4,6 +4,7 @@ import { fileURLToPath } from "node:url";
 import { parse } from "yaml";
 import { LumosIacError } from "../errors.ts";
 import { CUSTOM_APP_INSTANCE, CUSTOM_APP_SOURCES, type Tenant } from "./tenant.ts";
+import { setAccounts, type SourceAccount } from "./sync-effects.ts";
 import { defaultRequestConfig, type AppRecord, type IntegrationRecord, type Schemas } from "./records.ts";
 
 /** The starting tenant: what a fresh Lumos would already hold before any tool touched it. */
@@ -34,6 +35,8 @@ export interface SeedApp {
   status?: Schemas["DomainAppStatus"];
   sources?: Schemas["DiscoverySource"][];
   disconnected?: boolean;
+  /** Accounts the integration holds: the users it brings in when it is a user source. */
+  accounts?: SourceAccount[];
 }
 
 export interface SeedUser {
@@ -108,9 +111,10 @@ export function loadSeed(tenant: Tenant, seed: Seed): void {
         connection_source: app.connection_source ?? "UI",
         custom: !app.app_class_id,
         credentials: null,
-        sync: app.app_class_id ? { started_at: 0, outcome: "SUCCESS" } : null,
+        sync: app.app_class_id ? { started_at: 0, outcome: "SUCCESS", settled: true } : null,
       };
       tenant.apps.put(appId, record);
+      if (app.accounts) setAccounts(tenant, appId, app.accounts);
       appsByName.set(app.name, record);
     }
     const appNamed = (appName: string, where: string): AppRecord =>

@@ -11,6 +11,9 @@ import { extensionRoutes } from "./routes/extensions.ts";
 import { permissionRoutes } from "./routes/permissions.ts";
 import { policyRoutes } from "./routes/policies.ts";
 import { ruleRoutes } from "./routes/rules.ts";
+import { parseClockRequest } from "./clock.ts";
+import { runDueSchedules } from "./scheduler.ts";
+import { hasUnsettledSyncs, settleSyncs } from "./sync-effects.ts";
 import type { Handler, RouteResult } from "./routes/types.ts";
 import { DEMO_SEED_FILE, loadSeed, readSeedFile, type Seed } from "./seed.ts";
 import { Store } from "./store.ts";
@@ -29,6 +32,11 @@ export interface SimulatorOptions {
   syncFailRate?: number;
   /** Check every response against the contract and record violations (for tests). */
   validateResponses?: boolean;
+  /**
+   * Serve lumos-iac's extension operations (default true). Off, the simulator is a
+   * public-API-only Lumos: every extension operation answers 404, as Lumos would.
+   */
+  extensions?: boolean;
   now?: () => number;
   random?: () => number;
 }
@@ -61,9 +69,11 @@ export class Simulator {
   private readonly dropped = new WeakSet<Response>();
   private stats: SimulatorStats = emptyStats();
   private server: ServerType | undefined;
+  /** How far `POST /_simulator/clock` moved the simulated clock from the real one, in ms. */
+  private clockOffsetMs = 0;
 
   constructor(private readonly options: SimulatorOptions) {
-    const now = options.now ?? Date.now;
+    const now = () => this.now();
     const random = options.random ?? Math.random;
     this.contract = sharedContract();
     this.store = new Store(options.dataFile);
@@ -121,6 +131,32 @@ export class Simulator {
     });
   }
 
+  /** The simulated clock (ms since the epoch). */
+  now(): number {
+    return (this.options.now ?? Date.now)() + this.clockOffsetMs;
+  }
+
+  /**
+   * Moves the simulated clock (forward by `advanceMs`, or to `to`), then runs what became due:
+   * finished syncs take effect, stored schedules whose time passed start their syncs.
+   */
+  setClock(move: { advanceMs?: number; to?: number }): number {
+    if (move.to !== undefined) this.clockOffsetMs = move.to - (this.options.now ?? Date.now)();
+    if (move.advanceMs !== undefined) this.clockOffsetMs += move.advanceMs;
+    this.tick();
+    return this.now();
+  }
+
+  /** What happens on the simulator's own clock: sync results land, due schedules run. */
+  private tick(): void {
+    const scheduling = this.options.extensions !== false && this.tenant.schedules.size > 0;
+    if (!scheduling && !hasUnsettledSyncs(this.tenant)) return;
+    this.store.batch(() => {
+      settleSyncs(this.tenant);
+      if (this.options.extensions !== false && runDueSchedules(this.tenant).length > 0) settleSyncs(this.tenant);
+    });
+  }
+
   getStats(): SimulatorStats {
     return structuredClone(this.stats);
   }
@@ -164,10 +200,12 @@ export class Simulator {
     const operations = [...this.contract.operations].sort(
       (a, b) => a.path.split("{").length - b.path.split("{").length,
     );
+    const withoutExtensions = this.options.extensions === false;
     for (const op of operations) {
       const handler = handlers[op.operationId];
       const honoPath = op.path.replace(/\{([^}]+)\}/g, ":$1");
-      this.app.on(op.method, honoPath, (c) => this.handle(c, op, handler));
+      if (withoutExtensions && op.extension) this.app.on(op.method, honoPath, (c) => c.json({ detail: "Not Found" }, 404));
+      else this.app.on(op.method, honoPath, (c) => this.handle(c, op, handler));
     }
   }
 
@@ -205,6 +243,7 @@ export class Simulator {
     if (before.kind === "reset") return this.drop();
 
     if (!handler) return this.raw(501, { detail: `${op.operationId} is not implemented by the simulator` });
+    this.tick();
     const url = new URL(c.req.url);
     const rawBody = op.body ? await c.req.text() : undefined;
     const parsed = this.contract.parseRequest(op, c.req.param() as Record<string, string>, url.searchParams, rawBody);
@@ -239,10 +278,12 @@ export class Simulator {
     if (this.options.validateResponses) {
       this.responseViolations.push(...this.contract.checkResponse(op, result.status, result.body ?? null));
     }
+    // The simulated clock, as every HTTP server dates its answers.
+    const headers = { Date: new Date(this.now()).toUTCString(), ...result.headers };
     if (result.status === 204 || result.body === undefined) {
-      return new Response(null, { status: result.status, headers: result.headers });
+      return new Response(null, { status: result.status, headers });
     }
-    return Response.json(result.body, { status: result.status, headers: result.headers });
+    return Response.json(result.body, { status: result.status, headers });
   }
 
   /** Answers outside the contract (injected 5xx, 501). */
@@ -276,6 +317,12 @@ export class Simulator {
       this.faults.update(parsed.settings);
       this.faults.enqueue(...parsed.next);
       return c.json({ settings: this.faults.settings, pending: this.faults.pending });
+    });
+    control.get("/clock", (c) => c.json({ now: new Date(this.now()).toISOString() }));
+    control.post("/clock", async (c) => {
+      const parsed = parseClockRequest(await c.req.json().catch(() => null));
+      if (!parsed.ok) return c.json({ detail: parsed.problem }, 422);
+      return c.json({ now: new Date(this.setClock(parsed.move)).toISOString() });
     });
     this.app.route(CONTROL_PREFIX, control);
   }

@@ -45,7 +45,7 @@ async function applyFresh(flags: EngineFlags, runner: Runner): Promise<number> {
       runner.output.err("Apply cancelled; nothing was changed.");
       return 1;
     }
-    const result = await execute(run.plan, target.client, secretReader(process.env, loaded.secrets, loaded.configDir, loaded.vars), runner.output);
+    const result = await execute(run.plan, target.client, secretReader(process.env, loaded.secrets, loaded.configDir, loaded.vars), runner.output, runner.target?.client?.sleep);
     return finish(run.plan, result, flags, runner.output);
   } finally {
     await target.close();
@@ -59,6 +59,7 @@ const PLANNING_FLAGS = [
   ["rotateCredentials", "--rotate-credentials"],
   ["allowDeletes", "--allow-deletes"],
   ["maxDeletes", "--max-deletes"],
+  ["skipUnsupported", "--skip-unsupported"],
 ] as const;
 
 async function applySaved(file: string, flags: EngineFlags, runner: Runner): Promise<number> {
@@ -75,14 +76,20 @@ async function applySaved(file: string, flags: EngineFlags, runner: Runner): Pro
     checkNotStale(saved, live);
     if (flags.format !== "json") runner.output.out(renderPlan(saved.plan, flags.format, runner.output));
     if (!hasChanges(saved.plan)) return finish(saved.plan, undefined, flags, runner.output);
-    const result = await execute(saved.plan, target.client, secretReader(process.env, undefined, loaded?.configDir, loaded?.vars), runner.output);
+    const result = await execute(saved.plan, target.client, secretReader(process.env, undefined, loaded?.configDir, loaded?.vars), runner.output, runner.target?.client?.sleep);
     return finish(saved.plan, result, flags, runner.output);
   } finally {
     await target.close();
   }
 }
 
-async function execute(plan: Plan, client: Parameters<typeof applyPlan>[1], secret: (template: string) => string, output: Output): Promise<ApplyResult> {
+async function execute(
+  plan: Plan,
+  client: Parameters<typeof applyPlan>[1],
+  secret: (template: string) => string,
+  output: Output,
+  sleep?: (ms: number) => Promise<void>,
+): Promise<ApplyResult> {
   const progress = progressReporter(output);
   const finished: ApplyResult["results"] = [];
   // Ctrl-C (or a CI job cancelled) mid-apply: say what landed before the process goes.
@@ -100,6 +107,8 @@ async function execute(plan: Plan, client: Parameters<typeof applyPlan>[1], secr
   try {
     const result = await applyPlan(plan, client, {
       secret,
+      ...(sleep ? { sleep } : {}),
+      onWait: (text) => progress.step(text),
       onResult: (r, done, total) => {
         finished.push(r);
         progress.step(`applied ${done}/${total}: ${r.address}`);
@@ -125,6 +134,7 @@ function finish(plan: Plan, result: ApplyResult | undefined, flags: EngineFlags,
 function report(result: ApplyResult, output: Output): number {
   const count = (o: string) => result.results.filter((r) => r.outcome === o).length;
   for (const r of result.results) {
+    if (r.adopted) output.out(`  ✓ ${r.address}: adopted (the integration's sync brought it as SYNCED; updated, not created)`);
     if (r.outcome === "recovered") output.out(`  ✓ ${r.address}: found after an ambiguous failure (not created twice)`);
     if (r.outcome === "failed") output.out(`  ✗ ${r.address}: ${r.error?.message ?? "failed"}`);
     if (r.outcome === "skipped") output.out(`  ○ ${r.address}: skipped, ${r.error?.message ?? "a dependency failed"}`);

@@ -108,6 +108,7 @@ export async function planCommand(flags: EngineFlags, runner: Runner): Promise<{
     const run = await planAgainst(loaded, target, {
       rotateCredentials: flags.rotateCredentials === undefined ? false : flags.rotateCredentials,
       fingerprints: flags.out !== undefined,
+      ...(flags.skipUnsupported ? { skipUnsupported: true } : {}),
       progress: (what) => progress.step(`read ${what}`),
     }).catch((error: unknown) => {
       throw withDeferredProblems(loaded, error);

@@ -15,6 +15,8 @@ interface SimulatorFlags {
   ambiguousRate: string;
   retryAfter: string;
   syncDelayMs: string;
+  /** --no-extensions sets this false. */
+  extensions?: boolean;
 }
 
 export function registerSimulator(program: Command, output: Output, run: (work: () => Promise<number>) => Promise<void>): void {
@@ -32,6 +34,7 @@ export function registerSimulator(program: Command, output: Output, run: (work: 
     .option("--ambiguous-rate <rate>", "share of writes applied and then answered 5xx or dropped (0-1)", "0")
     .option("--retry-after <format>", "how 429 answers give Retry-After: seconds, date (an HTTP date) or alternate", "seconds")
     .option("--sync-delay-ms <ms>", "how long a triggered sync stays SYNCING", "1500")
+    .option("--no-extensions", "serve only the public Lumos API: lumos-iac's extension operations answer 404")
     .addHelpText(
       "after",
       `
@@ -39,7 +42,8 @@ Examples:
   lumos-iac simulator --port 18787 --data /tmp/tenant.db --token T
   curl -H 'Authorization: Bearer T' 'http://127.0.0.1:18787/apps?size=100'
   curl -H 'Authorization: Bearer T' http://127.0.0.1:18787/_simulator/stats
-  curl -H 'Authorization: Bearer T' -X POST http://127.0.0.1:18787/_simulator/faults -d '{"failRate":0.2}'`,
+  curl -H 'Authorization: Bearer T' -X POST http://127.0.0.1:18787/_simulator/faults -d '{"failRate":0.2}'
+  curl -H 'Authorization: Bearer T' -X POST http://127.0.0.1:18787/_simulator/clock -d '{"advance_seconds":86400}'`,
     )
     .action((flags: SimulatorFlags) =>
       run(async () => {
@@ -55,6 +59,7 @@ Examples:
           dataFile: flags.data,
           seed: flags.seed,
           syncDurationMs: number(flags.syncDelayMs, "--sync-delay-ms", 0),
+          extensions: flags.extensions !== false,
           faults: {
             latencyMs,
             latencyJitterMs: Math.round(latencyMs / 10),

@@ -4210,7 +4210,7 @@ export interface operations {
                     "application/json": components["schemas"]["ErrorDetail"];
                 };
             };
-            /** @description An app in the list is disconnected */
+            /** @description An app in the list is disconnected, or a custom app (only connected integrations can be user sources) */
             409: {
                 headers: {
                     [name: string]: unknown;

@@ -2,6 +2,7 @@ import { CronExpressionParser } from "cron-parser";
 import { conflict, found, invalid, notFound } from "../http-error.ts";
 import type { Schemas, WebhookRecord } from "../records.ts";
 import type { Tenant } from "../tenant.ts";
+import { renderSchedule } from "../scheduler.ts";
 import { ok, type Routes } from "./types.ts";
 
 /**
@@ -67,17 +68,18 @@ export function extensionRoutes(tenant: Tenant): Routes {
       input.app_ids.forEach((id) => {
         const app = tenant.requireApp(id);
         if (app.disconnected) throw conflict(`App ${id} is disconnected and cannot be a user source`);
+        if (app.custom) throw conflict(`App ${id} is a custom app; only connected integrations can be user sources`);
       });
       tenant.settings.put("user_sources", input.app_ids);
       tenant.log("USER_SOURCES_UPDATED", { type: "settings", id: "user_sources" }, { app_ids: input.app_ids });
       return ok(renderSources(tenant));
     },
 
-    listSyncSchedules: () => ok(tenant.schedules.all()),
+    listSyncSchedules: () => ok(tenant.schedules.all().map(renderSchedule)),
 
     getSyncSchedule: ({ path }) => {
       const schedule = found(tenant.schedules.get(path.app_id ?? ""), "Sync schedule for app", path.app_id ?? "");
-      return ok(schedule);
+      return ok(renderSchedule(schedule));
     },
 
     putSyncSchedule: ({ path, body }) => {
@@ -97,9 +99,10 @@ export function extensionRoutes(tenant: Tenant): Routes {
         timezone,
         enabled: input.enabled ?? true,
         last_triggered_at: previous?.last_triggered_at ?? null,
+        since: previous?.since ?? tenant.options.now(),
       });
       tenant.log("SYNC_SCHEDULE_SET", { type: "app", id: app.id });
-      return ok(schedule);
+      return ok(renderSchedule(schedule));
     },
 
     deleteSyncSchedule: ({ path }) => {
