@@ -156,47 +156,8 @@ export interface components {
             errorSummary?: string;
         };
     };
-    responses: {
-        /** @description The request was refused (errorCode E0000001). */
-        BadRequest: {
-            headers: {
-                [name: string]: unknown;
-            };
-            content: {
-                "application/json": components["schemas"]["Error"];
-            };
-        };
-        /** @description The credentials may not do this (errorCode E0000006). */
-        Forbidden: {
-            headers: {
-                [name: string]: unknown;
-            };
-            content: {
-                "application/json": components["schemas"]["Error"];
-            };
-        };
-        /** @description No such hook (errorCode E0000007). */
-        NotFound: {
-            headers: {
-                [name: string]: unknown;
-            };
-            content: {
-                "application/json": components["schemas"]["Error"];
-            };
-        };
-        /** @description Rate limited (errorCode E0000047). */
-        TooManyRequests: {
-            headers: {
-                [name: string]: unknown;
-            };
-            content: {
-                "application/json": components["schemas"]["Error"];
-            };
-        };
-    };
-    parameters: {
-        eventHookId: string;
-    };
+    responses: never;
+    parameters: never;
     requestBodies: never;
     headers: never;
     pathItems: never;
@@ -221,8 +182,24 @@ export interface operations {
                     "application/json": components["schemas"]["EventHook"][];
                 };
             };
-            403: components["responses"]["Forbidden"];
-            429: components["responses"]["TooManyRequests"];
+            /** @description The token may not do this, or is not valid (errorCode E0000006). */
+            403: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["Error"];
+                };
+            };
+            /** @description Rate limited (errorCode E0000047). */
+            429: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["Error"];
+                };
+            };
         };
     };
     createEventHook: {
@@ -247,9 +224,33 @@ export interface operations {
                     "application/json": components["schemas"]["EventHook"];
                 };
             };
-            400: components["responses"]["BadRequest"];
-            403: components["responses"]["Forbidden"];
-            429: components["responses"]["TooManyRequests"];
+            /** @description The request was refused (errorCode E0000001, with errorCauses). */
+            400: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["Error"];
+                };
+            };
+            /** @description The token may not do this, or is not valid (errorCode E0000006). */
+            403: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["Error"];
+                };
+            };
+            /** @description Rate limited (errorCode E0000047). */
+            429: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["Error"];
+                };
+            };
         };
     };
     getEventHook: {
@@ -257,7 +258,7 @@ export interface operations {
             query?: never;
             header?: never;
             path: {
-                eventHookId: components["parameters"]["eventHookId"];
+                eventHookId: string;
             };
             cookie?: never;
         };
@@ -272,9 +273,33 @@ export interface operations {
                     "application/json": components["schemas"]["EventHook"];
                 };
             };
-            403: components["responses"]["Forbidden"];
-            404: components["responses"]["NotFound"];
-            429: components["responses"]["TooManyRequests"];
+            /** @description The token may not do this, or is not valid (errorCode E0000006). */
+            403: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["Error"];
+                };
+            };
+            /** @description No such hook (errorCode E0000007). */
+            404: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["Error"];
+                };
+            };
+            /** @description Rate limited (errorCode E0000047). */
+            429: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["Error"];
+                };
+            };
         };
     };
     replaceEventHook: {
@@ -282,7 +307,7 @@ export interface operations {
             query?: never;
             header?: never;
             path: {
-                eventHookId: components["parameters"]["eventHookId"];
+                eventHookId: string;
             };
             cookie?: never;
         };
@@ -301,10 +326,42 @@ export interface operations {
                     "application/json": components["schemas"]["EventHook"];
                 };
             };
-            400: components["responses"]["BadRequest"];
-            403: components["responses"]["Forbidden"];
-            404: components["responses"]["NotFound"];
-            429: components["responses"]["TooManyRequests"];
+            /** @description The request was refused (errorCode E0000001, with errorCauses). */
+            400: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["Error"];
+                };
+            };
+            /** @description The token may not do this, or is not valid (errorCode E0000006). */
+            403: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["Error"];
+                };
+            };
+            /** @description No such hook (errorCode E0000007). */
+            404: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["Error"];
+                };
+            };
+            /** @description Rate limited (errorCode E0000047). */
+            429: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["Error"];
+                };
+            };
         };
     };
     deleteEventHook: {
@@ -312,7 +369,7 @@ export interface operations {
             query?: never;
             header?: never;
             path: {
-                eventHookId: components["parameters"]["eventHookId"];
+                eventHookId: string;
             };
             cookie?: never;
         };
@@ -325,9 +382,33 @@ export interface operations {
                 };
                 content?: never;
             };
-            403: components["responses"]["Forbidden"];
-            404: components["responses"]["NotFound"];
-            429: components["responses"]["TooManyRequests"];
+            /** @description The token may not do this, or is not valid (errorCode E0000006). */
+            403: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["Error"];
+                };
+            };
+            /** @description No such hook (errorCode E0000007). */
+            404: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["Error"];
+                };
+            };
+            /** @description Rate limited (errorCode E0000047). */
+            429: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["Error"];
+                };
+            };
         };
     };
     activateEventHook: {
@@ -335,7 +416,7 @@ export interface operations {
             query?: never;
             header?: never;
             path: {
-                eventHookId: components["parameters"]["eventHookId"];
+                eventHookId: string;
             };
             cookie?: never;
         };
@@ -350,9 +431,33 @@ export interface operations {
                     "application/json": components["schemas"]["EventHook"];
                 };
             };
-            403: components["responses"]["Forbidden"];
-            404: components["responses"]["NotFound"];
-            429: components["responses"]["TooManyRequests"];
+            /** @description The token may not do this, or is not valid (errorCode E0000006). */
+            403: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["Error"];
+                };
+            };
+            /** @description No such hook (errorCode E0000007). */
+            404: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["Error"];
+                };
+            };
+            /** @description Rate limited (errorCode E0000047). */
+            429: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["Error"];
+                };
+            };
         };
     };
     deactivateEventHook: {
@@ -360,7 +465,7 @@ export interface operations {
             query?: never;
             header?: never;
             path: {
-                eventHookId: components["parameters"]["eventHookId"];
+                eventHookId: string;
             };
             cookie?: never;
         };
@@ -375,9 +480,33 @@ export interface operations {
                     "application/json": components["schemas"]["EventHook"];
                 };
             };
-            403: components["responses"]["Forbidden"];
-            404: components["responses"]["NotFound"];
-            429: components["responses"]["TooManyRequests"];
+            /** @description The token may not do this, or is not valid (errorCode E0000006). */
+            403: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["Error"];
+                };
+            };
+            /** @description No such hook (errorCode E0000007). */
+            404: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["Error"];
+                };
+            };
+            /** @description Rate limited (errorCode E0000047). */
+            429: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["Error"];
+                };
+            };
         };
     };
     verifyEventHook: {
@@ -385,7 +514,7 @@ export interface operations {
             query?: never;
             header?: never;
             path: {
-                eventHookId: components["parameters"]["eventHookId"];
+                eventHookId: string;
             };
             cookie?: never;
         };
@@ -400,10 +529,42 @@ export interface operations {
                     "application/json": components["schemas"]["EventHook"];
                 };
             };
-            400: components["responses"]["BadRequest"];
-            403: components["responses"]["Forbidden"];
-            404: components["responses"]["NotFound"];
-            429: components["responses"]["TooManyRequests"];
+            /** @description The request was refused (errorCode E0000001, with errorCauses). */
+            400: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["Error"];
+                };
+            };
+            /** @description The token may not do this, or is not valid (errorCode E0000006). */
+            403: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["Error"];
+                };
+            };
+            /** @description No such hook (errorCode E0000007). */
+            404: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["Error"];
+                };
+            };
+            /** @description Rate limited (errorCode E0000047). */
+            429: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["Error"];
+                };
+            };
         };
     };
 }
