@@ -4,10 +4,13 @@ import { Hono, type Context } from "hono";
 import { Contract, type Operation } from "./contract.ts";
 import { Faults, parseFaultRequest, type FaultSettings } from "./faults.ts";
 import { SimHttpError } from "./http-error.ts";
+import { OKTA_PREFIX, OktaOrg, oktaErrors } from "./okta/org.ts";
+import { oktaApiRoutes, oktaControlRoutes } from "./okta/routes.ts";
 import { appRoutes } from "./routes/apps.ts";
 import { appStoreRoutes } from "./routes/appstore.ts";
 import { directoryRoutes } from "./routes/directory.ts";
 import { extensionRoutes } from "./routes/extensions.ts";
+import { applyOktaEvents } from "./routes/okta-events.ts";
 import { permissionRoutes } from "./routes/permissions.ts";
 import { policyRoutes } from "./routes/policies.ts";
 import { ruleRoutes } from "./routes/rules.ts";
@@ -16,9 +19,21 @@ import { DEMO_SEED_FILE, loadSeed, readSeedFile, type Seed } from "./seed.ts";
 import { Store } from "./store.ts";
 import { Tenant } from "./tenant.ts";
 
+export { OKTA_PREFIX } from "./okta/org.ts";
+
+/** Hosts whose event-hook URLs the Okta side delivers to this simulator's own Lumos side. */
+export const LUMOS_HOSTS = ["api.lumos.com", "localhost"];
+
 export interface SimulatorOptions {
   /** Bearer token every Lumos request must carry. */
   token: string;
+  /** API token of the Okta side (`Authorization: SSWS <token>`); default `okta-<token>`. */
+  oktaToken?: string;
+  /**
+   * Sends the Okta side's calls to hook URLs. By default a URL on api.lumos.com, or on
+   * localhost without a port, reaches this simulator's Lumos side in-process; others go out.
+   */
+  hookFetch?: (request: Request) => Promise<Response>;
   /** SQLite file; in memory when omitted. */
   dataFile?: string;
   /** Seed for an empty tenant: a file path or an object; the built-in demo when omitted. */
@@ -53,6 +68,8 @@ const CONTROL_PREFIX = "/_simulator";
  */
 export class Simulator {
   readonly tenant: Tenant;
+  /** The simulated Okta org, mounted under /okta. */
+  readonly okta: OktaOrg;
   readonly faults: Faults;
   readonly contract: Contract;
   readonly responseViolations: string[] = [];
@@ -81,7 +98,9 @@ export class Simulator {
       loadSeed(this.tenant, typeof seed === "string" ? readSeedFile(seed) : seed);
     }
     this.faults = new Faults(options.faults ?? {}, random, now);
+    this.okta = new OktaOrg(this.store, this.tenant, { hookFetch: options.hookFetch ?? ((request) => this.hookFetch(request)), now });
     this.mountControl();
+    this.mountOkta();
     this.mountContract();
     // As Starlette answers: a known path with another method is a 405, anything else a 404.
     const known = this.contract.operations.map((op) => new RegExp(`^${op.path.replace(/\{[^}]+\}/g, "[^/]+")}/?$`));
@@ -118,6 +137,40 @@ export class Simulator {
       );
       server.once("error", reject);
       this.server = server;
+    });
+  }
+
+  /** Okta's outbound calls: to this simulator's Lumos side when the URL names it, out otherwise. */
+  private hookFetch(request: Request): Promise<Response> {
+    const url = new URL(request.url);
+    const local = url.hostname === "api.lumos.com" || (url.hostname === "localhost" && url.port === "");
+    return local ? this.fetch(request) : globalThis.fetch(request);
+  }
+
+  /**
+   * The Okta side (management API under /okta, control under /_simulator/okta) and Lumos's
+   * `/events/okta`, which answers Okta's verification challenge and applies deliveries.
+   */
+  private mountOkta(): void {
+    const violations = this.options.validateResponses ? this.responseViolations : undefined;
+    this.app.route(OKTA_PREFIX, oktaApiRoutes(this.okta, { token: this.options.oktaToken ?? `okta-${this.options.token}`, ...(violations ? { violations } : {}) }));
+    this.app.all(`${OKTA_PREFIX}/*`, (c) => c.json(oktaErrors.notFound(new URL(c.req.url).pathname, "Resource").body, 404));
+    this.app.get("/events/okta", (c) => {
+      if (!this.authorized(c)) return c.json({ detail: "Not authenticated" }, 401);
+      const challenge = c.req.header("x-okta-verification-challenge");
+      if (!challenge) return c.json({ detail: "Missing X-Okta-Verification-Challenge header" }, 400);
+      return c.json({ verification: challenge });
+    });
+    this.app.post("/events/okta", async (c) => {
+      if (!this.authorized(c)) return c.json({ detail: "Not authenticated" }, 401);
+      const body: unknown = await c.req.json().catch(() => undefined);
+      const data = typeof body === "object" && body !== null ? (body as { eventType?: unknown; data?: { events?: unknown } }) : undefined;
+      if (data?.eventType !== "com.okta.event_hook" || !Array.isArray(data.data?.events)) {
+        return c.json({ detail: 'Expected an Okta event hook delivery: {"eventType": "com.okta.event_hook", "data": {"events": [...]}}' }, 400);
+      }
+      const events = data.data.events as unknown[];
+      this.store.batch(() => applyOktaEvents(this.tenant, events));
+      return c.body(null, 204);
     });
   }
 
@@ -263,6 +316,7 @@ export class Simulator {
       await next();
       return undefined;
     });
+    control.route("/okta", oktaControlRoutes(this.okta));
     control.get("/stats", (c) => c.json(this.getStats()));
     control.post("/stats/reset", (c) => {
       this.resetStats();
