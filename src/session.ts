@@ -131,6 +131,16 @@ export async function planAgainst(
       .filter((o) => o.kind === "app" && o.spec.app_class_id && (rotate === true || (Array.isArray(rotate) && rotate.includes(o.address))))
       .map((o) => String(o.spec.app_class_id)),
   );
+  // Okta event hooks live in the environment's Okta org: without one, say so where they are declared.
+  const hook = loaded.desired.objects.find((o) => o.kind === "okta_event_hook");
+  if (hook && !target.client.okta) {
+    throw new ConfigValidationError([
+      {
+        loc: hook.loc,
+        message: `okta_event_hooks are managed in Okta, and environment ${target.environment} has no Okta org: set environments.${target.environment}.okta: { org_url: https://<org>.okta.com, token: \${env:OKTA_API_TOKEN} }`,
+      },
+    ]);
+  }
   // Rotated credentials are checked against the connection schema, so it is read for them too.
   const reads: ReadNeeds = { ...needsFor(loaded.desired), ...(rotating.size > 0 ? { rotating } : {}) };
   const live = await readLive(target.client, reads, options.progress);
