@@ -254,8 +254,9 @@ export async function readLive(client: LumosClient, needs: ReadNeeds, progress?:
       }),
     );
   }
-  if (want("okta_event_hooks")) {
-    // Read from the environment's Okta org (an error saying how to configure one when it has none).
+  // Read from the environment's Okta org: an error saying how to configure one when it has none,
+  // except for a read of everything (import), which reads what the environment has.
+  if (want("okta_event_hooks") && (client.okta || !needs.everything)) {
     const okta = oktaOf(client);
     tasks.push(
       step("Okta event hooks", async () => {

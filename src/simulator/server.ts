@@ -68,8 +68,6 @@ const CONTROL_PREFIX = "/_simulator";
  */
 export class Simulator {
   readonly tenant: Tenant;
-  /** The simulated Okta org, mounted under /okta. */
-  readonly okta: OktaOrg;
   readonly faults: Faults;
   readonly contract: Contract;
   readonly responseViolations: string[] = [];
@@ -98,7 +96,6 @@ export class Simulator {
       loadSeed(this.tenant, typeof seed === "string" ? readSeedFile(seed) : seed);
     }
     this.faults = new Faults(options.faults ?? {}, random, now);
-    this.okta = new OktaOrg(this.store, this.tenant, { hookFetch: options.hookFetch ?? ((request) => this.hookFetch(request)), now });
     this.mountControl();
     this.mountOkta();
     this.mountContract();
@@ -140,6 +137,17 @@ export class Simulator {
     });
   }
 
+  private oktaOrg: OktaOrg | undefined;
+
+  /** The simulated Okta org, mounted under /okta; set up (from the tenant's Okta groups) on first use. */
+  get okta(): OktaOrg {
+    this.oktaOrg ??= new OktaOrg(this.store, this.tenant, {
+      hookFetch: this.options.hookFetch ?? ((request) => this.hookFetch(request)),
+      now: this.options.now ?? Date.now,
+    });
+    return this.oktaOrg;
+  }
+
   /** Okta's outbound calls: to this simulator's Lumos side when the URL names it, out otherwise. */
   private hookFetch(request: Request): Promise<Response> {
     const url = new URL(request.url);
@@ -153,7 +161,7 @@ export class Simulator {
    */
   private mountOkta(): void {
     const violations = this.options.validateResponses ? this.responseViolations : undefined;
-    this.app.route(OKTA_PREFIX, oktaApiRoutes(this.okta, { token: this.options.oktaToken ?? `okta-${this.options.token}`, ...(violations ? { violations } : {}) }));
+    this.app.route(OKTA_PREFIX, oktaApiRoutes(() => this.okta, { token: this.options.oktaToken ?? `okta-${this.options.token}`, ...(violations ? { violations } : {}) }));
     this.app.all(`${OKTA_PREFIX}/*`, (c) => c.json(oktaErrors.notFound(new URL(c.req.url).pathname, "Resource").body, 404));
     this.app.get("/events/okta", (c) => {
       if (!this.authorized(c)) return c.json({ detail: "Not authenticated" }, 401);
@@ -316,7 +324,7 @@ export class Simulator {
       await next();
       return undefined;
     });
-    control.route("/okta", oktaControlRoutes(this.okta));
+    control.route("/okta", oktaControlRoutes(() => this.okta));
     control.get("/stats", (c) => c.json(this.getStats()));
     control.post("/stats/reset", (c) => {
       this.resetStats();

@@ -2,7 +2,11 @@ import { readFileSync } from "node:fs";
 import { join } from "node:path";
 import { describe, expect, it } from "vitest";
 import { oktaEventHookKind, LUMOS_GROUP_EVENTS, LUMOS_EVENTS_URL } from "../../src/kinds/okta-event-hook.ts";
+import { applyPlan } from "../../src/apply/apply-plan.ts";
+import { loadConfig } from "../../src/load/load-config.ts";
 import { OktaClient } from "../../src/remote/okta-client.ts";
+import { listEventHooks } from "../../src/remote/okta-adapter.ts";
+import { openTarget, planAgainst, secretReader } from "../../src/session.ts";
 import type { Simulator } from "../../src/simulator/server.ts";
 import { against, cli, project, writeFiles } from "../helpers/cli.ts";
 import { failure, startSimulator, TOKEN } from "../helpers/simulator.ts";
@@ -225,6 +229,29 @@ describe("okta_event_hooks against the simulator's Okta side", () => {
     expect(plan.stderr).toMatch(/okta.yaml:2:\d+: .*set environments.local.okta/);
     expect(sim.okta.hooks.size).toBe(0);
     expect(sim.getStats().writes).toBe(0);
+  });
+});
+
+describe("the embedded simulator", () => {
+  it("starts its Okta side too: the hook is created against it, verified by its Lumos side, and re-plans empty", async () => {
+    const dir = project({
+      "lumos.config.yaml": `version: 1\nenvironments:\n  local: { simulator: true, data: .lumos/sim.db }\n${HOOK}`,
+    });
+    // The embedded simulator's Lumos token is the one its /events/okta expects.
+    const env = { LUMOS_EVENTS_TOKEN: "embedded-simulator" };
+    const loaded = loadConfig(join(dir, "lumos.config.yaml"), env);
+    const target = await openTarget(loaded, {}, env);
+    try {
+      const { plan } = await planAgainst(loaded, target);
+      expect(plan.changes.map((c) => `${c.action} ${c.address}`)).toEqual(["create okta_event_hook.Lumos live group updates"]);
+      const result = await applyPlan(plan, target.client, { secret: secretReader(env, loaded.secrets, dir) });
+      expect(result.ok, JSON.stringify(result.results)).toBe(true);
+      const hooks = await listEventHooks(target.client.okta!);
+      expect(hooks.map((h) => [h.status, h.verificationStatus])).toEqual([["ACTIVE", "VERIFIED"]]);
+      expect((await planAgainst(loaded, target)).plan.changes).toEqual([]);
+    } finally {
+      await target.close();
+    }
   });
 });
 
