@@ -39,7 +39,7 @@ export const oktaEventHookKind: KindDef = {
   dependsOn: [],
   itemSchema: object(
     {
-      name: text("Name of the event hook in Okta, unique in the org.", { minLength: 1, maxLength: 255 }),
+      name: text("Name of the event hook in Okta, unique in the org.", { minLength: 1 }),
       description: nullableText("What the hook is for."),
       url: text(`Where Okta sends the events (default ${LUMOS_EVENTS_URL}). Okta requires https.`, { format: "uri", pattern: "^https://" }),
       token: text("Lumos API token Okta sends as `Authorization: Bearer <token>` (write-only): ${env:NAME} or ${file:PATH}."),

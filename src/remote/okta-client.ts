@@ -45,6 +45,7 @@ export class OktaClient {
       sleep: options.sleep ?? ((ms) => new Promise((resolve) => setTimeout(resolve, ms))),
       now: options.now ?? Date.now,
       random: options.random ?? Math.random,
+      service: "the Okta API",
     });
     this.api = createClient<paths>({
       baseUrl: this.orgUrl,

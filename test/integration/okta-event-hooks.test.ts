@@ -1,4 +1,5 @@
-import { readFileSync } from "node:fs";
+import { cpSync, readFileSync } from "node:fs";
+import { fileURLToPath } from "node:url";
 import { join } from "node:path";
 import { describe, expect, it } from "vitest";
 import { oktaEventHookKind, LUMOS_GROUP_EVENTS, LUMOS_EVENTS_URL } from "../../src/kinds/okta-event-hook.ts";
@@ -147,6 +148,18 @@ describe("okta_event_hooks against the simulator's Okta side", () => {
     expect((await cli(sim, ["plan", "--detailed-exitcode", ...against(dir)], { env: ENV })).code).toBe(0);
   });
 
+  it("applies a saved plan, reading the token again from its reference", async () => {
+    const { sim } = oktaSim();
+    const dir = hookProject();
+    const file = join(dir, "okta.plan.json");
+    expect((await cli(sim, ["plan", "--out", file, ...against(dir)], { env: ENV })).code).toBe(0);
+    expect(readFileSync(file, "utf8")).not.toContain(TOKEN);
+    const apply = await cli(sim, ["apply", file, "--config", join(dir, "lumos.config.yaml"), "--url", "http://127.0.0.1:1"], { env: ENV });
+    expect(apply.code, apply.stdout + apply.stderr).toBe(0);
+    expect(onlyHook(sim)).toMatchObject({ verificationStatus: "VERIFIED", authScheme: { value: `Bearer ${TOKEN}` } });
+    expect((await cli(sim, ["plan", "--detailed-exitcode", ...against(dir)], { env: ENV })).code).toBe(0);
+  });
+
   it("deletes a hook no longer declared: deactivated, then deleted", async () => {
     const { sim } = oktaSim();
     const dir = hookProject();
@@ -249,6 +262,23 @@ describe("the embedded simulator", () => {
       const hooks = await listEventHooks(target.client.okta!);
       expect(hooks.map((h) => [h.status, h.verificationStatus])).toEqual([["ACTIVE", "VERIFIED"]]);
       expect((await planAgainst(loaded, target)).plan.changes).toEqual([]);
+    } finally {
+      await target.close();
+    }
+  });
+});
+
+describe("examples/okta", () => {
+  it("validates, and plans one hook against the embedded simulator", async () => {
+    const root = fileURLToPath(new URL("../..", import.meta.url));
+    const dir = project({});
+    cpSync(join(root, "examples/okta"), dir, { recursive: true });
+    const env = { LUMOS_EVENTS_TOKEN: "embedded-simulator" };
+    const loaded = loadConfig(join(dir, "lumos.config.yaml"), env);
+    const target = await openTarget(loaded, {}, env);
+    try {
+      const { plan } = await planAgainst(loaded, target);
+      expect(plan.changes.map((c) => `${c.action} ${c.address}`)).toEqual(["create okta_event_hook.Lumos live group updates"]);
     } finally {
       await target.close();
     }
