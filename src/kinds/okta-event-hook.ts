@@ -72,7 +72,7 @@ export const oktaEventHookKind: KindDef = {
       description: spec.description,
       url: spec.url ?? LUMOS_EVENTS_URL,
       events: spec.events ?? [...LUMOS_GROUP_EVENTS],
-      headers: spec.headers ?? {},
+      headers: spec.headers,
       // Okta may return the header name lower-cased: compared without regard to case.
       auth_header: AUTH_HEADER.toLowerCase(),
       status,
