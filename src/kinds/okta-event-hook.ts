@@ -110,7 +110,8 @@ export const oktaEventHookKind: KindDef = {
   updateNotes: (diff, rotating) => {
     const fields = new Set(diff.map((d) => d.path.split(".")[0]!));
     const channel = rotating || CHANNEL_FIELDS.some((field) => fields.has(field));
-    return channel ? ["the channel changes: Okta needs the hook verified again (apply verifies it)"] : [];
+    if (channel) return ["the channel changes: Okta needs the hook verified again (apply verifies it)"];
+    return fields.has("verified") ? ["apply asks Okta to verify the hook: Okta calls its url once with a challenge"] : [];
   },
   deletable: () => ({ ok: true }),
   check: (spec) => {

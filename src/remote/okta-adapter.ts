@@ -1,4 +1,4 @@
-import { ConfigError } from "../errors.ts";
+import { ConfigError, RemoteError } from "../errors.ts";
 import { AUTH_HEADER } from "../kinds/okta-event-hook.ts";
 import type { Adapter } from "./adapters.ts";
 import type { LumosClient } from "./client.ts";
@@ -88,7 +88,15 @@ async function settle(okta: OktaClient, id: string, hook: OktaEventHook, payload
     await okta.call("activateEventHook", okta.api.POST("/api/v1/eventHooks/{eventHookId}/lifecycle/activate", path));
   }
   if (status === "ACTIVE" && verify && hook.verificationStatus !== "VERIFIED") {
-    await okta.call("verifyEventHook", okta.api.POST("/api/v1/eventHooks/{eventHookId}/lifecycle/verify", path));
+    await okta.call("verifyEventHook", okta.api.POST("/api/v1/eventHooks/{eventHookId}/lifecycle/verify", path)).catch((error: unknown) => {
+      if (!(error instanceof RemoteError) || error.status !== 400) throw error;
+      // The hook stays, UNVERIFIED: the next apply verifies it again.
+      throw new RemoteError(
+        "OKTA_HOOK_UNVERIFIED",
+        `${error.message} (the hook was saved but is not verified, so it receives no events: check that its url is Lumos's events endpoint and its token a valid Lumos API token, then apply again)`,
+        { operation: error.operation, status: 400, retryable: false },
+      );
+    });
   }
   if (status === "INACTIVE" && hook.status !== "INACTIVE") {
     await okta.call("deactivateEventHook", okta.api.POST("/api/v1/eventHooks/{eventHookId}/lifecycle/deactivate", path));

@@ -128,7 +128,11 @@ describe("okta_event_hooks against the simulator's Okta side", () => {
     expect(apply.code).toBe(1);
     expect(apply.stdout + apply.stderr).toMatch(/HTTP 400 E0000001.*Verification/);
     expect(apply.stdout + apply.stderr).toMatch(/HTTP 401/);
+    expect(apply.stdout + apply.stderr).toContain("its token a valid Lumos API token");
     expect(onlyHook(sim).verificationStatus).toBe("UNVERIFIED");
+    const pending = await cli(sim, ["plan", ...against(dir)], { env: ENV });
+    expect(pending.stdout).toMatch(/verified: false → true/);
+    expect(pending.stdout).toContain("apply asks Okta to verify the hook");
 
     // Lumos's endpoint refuses a wrong bearer token, for challenges and deliveries alike.
     const denied = await sim.fetch(new Request("https://api.lumos.com/events/okta", { headers: { Authorization: "Bearer wrong", "X-Okta-Verification-Challenge": "abc" } }));
