@@ -34,6 +34,8 @@ export interface SimulatorOptions {
    * localhost without a port, reaches this simulator's Lumos side in-process; others go out.
    */
   hookFetch?: (request: Request) => Promise<Response>;
+  /** How long the Okta side waits for a hook URL to answer (default 3 s, as Okta). */
+  oktaHookTimeoutMs?: number;
   /** SQLite file; in memory when omitted. */
   dataFile?: string;
   /** Seed for an empty tenant: a file path or an object; the built-in demo when omitted. */
@@ -144,6 +146,7 @@ export class Simulator {
     this.oktaOrg ??= new OktaOrg(this.store, this.tenant, {
       hookFetch: this.options.hookFetch ?? ((request) => this.hookFetch(request)),
       now: this.options.now ?? Date.now,
+      ...(this.options.oktaHookTimeoutMs !== undefined ? { hookTimeoutMs: this.options.oktaHookTimeoutMs } : {}),
     });
     return this.oktaOrg;
   }

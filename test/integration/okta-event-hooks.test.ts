@@ -328,6 +328,25 @@ describe("the simulator's Okta event-hook API", () => {
     expect(seen[0]!.headers.get("x-okta-verification-challenge")).toMatch(/\S{16,}/);
   });
 
+  it("fails a verification that gets no answer in time (tried twice), leaving the hook UNVERIFIED", async () => {
+    let calls = 0;
+    const { sim } = startSimulator({
+      oktaToken: OKTA_TOKEN,
+      oktaHookTimeoutMs: 30,
+      hookFetch: () => {
+        calls++;
+        return new Promise<Response>(() => {});
+      },
+    });
+    const okta = client(sim);
+    const created = await okta.call("createEventHook", okta.api.POST("/api/v1/eventHooks", { body: body("https://slow.example/okta") }));
+    const error = await failure(okta.call("verifyEventHook", okta.api.POST("/api/v1/eventHooks/{eventHookId}/lifecycle/verify", { params: { path: { eventHookId: created.id! } } })));
+    expect(error.status).toBe(400);
+    expect(error.message).toContain("no answer within");
+    expect(calls).toBe(2);
+    expect(sim.okta.requireHook(created.id!).verificationStatus).toBe("UNVERIFIED");
+  });
+
   it("deletes only an INACTIVE hook, refuses a bad SSWS token and plain-http URIs", async () => {
     const { sim } = oktaSim();
     const okta = client(sim);

@@ -81,6 +81,8 @@ export interface OktaOrgOptions {
   /** Sends Okta's outbound calls (verification, deliveries) to hook URLs. */
   hookFetch: (request: Request) => Promise<Response>;
   now: () => number;
+  /** How long an endpoint has to answer (default 3 s, as Okta). */
+  hookTimeoutMs?: number;
 }
 
 /**
@@ -319,20 +321,34 @@ export class OktaOrg {
     const headers = new Headers(extra);
     for (const header of hook.headers) headers.set(header.key, header.value);
     if (hook.authScheme) headers.set(hook.authScheme.key, hook.authScheme.value);
+    const timeoutMs = this.options.hookTimeoutMs ?? OKTA_HOOK_TIMEOUT_MS;
+    const controller = new AbortController();
+    let timer: NodeJS.Timeout | undefined;
+    const timedOut = new Promise<"timeout">((resolve) => {
+      timer = setTimeout(() => {
+        controller.abort();
+        resolve("timeout");
+      }, timeoutMs);
+    });
     try {
-      const request = new Request(hook.uri, { method, headers, ...(body !== undefined ? { body } : {}), signal: AbortSignal.timeout(OKTA_HOOK_TIMEOUT_MS) });
-      const response = await this.options.hookFetch(request);
-      const text = await response.text();
-      let parsed: unknown = text;
+      const request = new Request(hook.uri, { method, headers, ...(body !== undefined ? { body } : {}), signal: controller.signal });
+      // The answer, body included, must come in time; an in-process endpoint is held to it too.
+      const answer = await Promise.race([
+        this.options.hookFetch(request).then(async (response) => ({ status: response.status, text: await response.text() })),
+        timedOut,
+      ]);
+      if (answer === "timeout") return { status: null, reason: `no answer within ${timeoutMs / 1000} s` };
+      let parsed: unknown = answer.text;
       try {
-        parsed = text ? JSON.parse(text) : null;
+        parsed = answer.text ? JSON.parse(answer.text) : null;
       } catch {
         // not JSON: kept as text
       }
-      return { status: response.status, body: parsed };
-    } catch (error) {
-      const reason = error instanceof Error && error.name === "TimeoutError" ? `no answer within ${OKTA_HOOK_TIMEOUT_MS / 1000} s` : "the endpoint could not be reached";
-      return { status: null, reason };
+      return { status: answer.status, body: parsed };
+    } catch {
+      return { status: null, reason: controller.signal.aborted ? `no answer within ${timeoutMs / 1000} s` : "the endpoint could not be reached" };
+    } finally {
+      clearTimeout(timer);
     }
   }
 
