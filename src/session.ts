@@ -8,6 +8,7 @@ import { addSensitive } from "./redact.ts";
 import type { LiveState, Plan } from "./model/types.ts";
 import { computePlan, managedCounts, type PlanOptions } from "./plan/compute-plan.ts";
 import { LumosClient, type LumosClientOptions } from "./remote/client.ts";
+import { OktaClient } from "./remote/okta-client.ts";
 import { needsFor, readLive, type ReadNeeds } from "./remote/read-live.ts";
 import type { FetchLike } from "./remote/transport.ts";
 
@@ -30,6 +31,7 @@ export interface TargetFlags {
 }
 
 const EMBEDDED_TOKEN = "embedded-simulator";
+const EMBEDDED_OKTA_TOKEN = "embedded-simulator-okta";
 
 /**
  * Opens the environment named by --env (or the config's default, `local`): a URL with a token
@@ -53,9 +55,11 @@ export async function openTarget(
     mkdirSync(dirname(dataFile), { recursive: true });
     const seed = environment.seed ? resolve(dir, environment.seed) : undefined;
     // Loaded only when used: talking to a real tenant never loads the simulator.
-    const { Simulator } = await import("./simulator/server.ts");
-    const simulator = new Simulator({ token: EMBEDDED_TOKEN, dataFile, ...(seed ? { seed } : {}), syncDurationMs: 0 });
-    const client = new LumosClient({ baseUrl: "http://localhost", token: EMBEDDED_TOKEN, fetch: simulator.fetch, ...flags.client });
+    const { Simulator, OKTA_PREFIX } = await import("./simulator/server.ts");
+    const simulator = new Simulator({ token: EMBEDDED_TOKEN, oktaToken: EMBEDDED_OKTA_TOKEN, dataFile, ...(seed ? { seed } : {}), syncDurationMs: 0 });
+    // The embedded simulator has an Okta side of its own: okta_event_hooks go there.
+    const okta = new OktaClient({ orgUrl: `http://localhost${OKTA_PREFIX}`, token: EMBEDDED_OKTA_TOKEN, fetch: simulator.fetch, ...oktaOptions(flags.client) });
+    const client = new LumosClient({ baseUrl: "http://localhost", token: EMBEDDED_TOKEN, fetch: simulator.fetch, ...flags.client, okta });
     return {
       environment: name,
       description: `embedded simulator (${dataFile})`,
@@ -71,8 +75,31 @@ export async function openTarget(
   if (!token) {
     throw new ConfigError("NO_TOKEN", `no API token for ${name}: set LUMOS_API_TOKEN or environments.${name}.token: \${env:NAME}`);
   }
-  const client = new LumosClient({ baseUrl: url, token, ...(flags.fetch ? { fetch: flags.fetch } : {}), ...flags.client });
+  const okta = environment.okta ? oktaClientFor(name, environment.okta, loaded?.configDir, env, flags) : undefined;
+  const client = new LumosClient({ baseUrl: url, token, ...(flags.fetch ? { fetch: flags.fetch } : {}), ...flags.client, ...(okta ? { okta } : {}) });
   return { environment: name, description: client.baseUrl, url: client.baseUrl, client, close: async () => {} };
+}
+
+/** The client of an environment's Okta org; its token is read now, and masked in all output. */
+function oktaClientFor(
+  name: string,
+  okta: NonNullable<EnvironmentConfig["okta"]>,
+  configDir: string | undefined,
+  env: Record<string, string | undefined>,
+  flags: TargetFlags,
+): OktaClient {
+  const dir = configDir ?? process.cwd();
+  const result = substitute(okta.token.$secret, { env, baseDir: dir, projectDir: dir });
+  if (!result.ok) throw new ConfigError("NO_OKTA_TOKEN", `cannot read the Okta API token of ${name} (environments.${name}.okta.token): ${result.message}`);
+  if (result.value.trim() === "") throw new ConfigError("NO_OKTA_TOKEN", `the Okta API token of ${name} (${result.references.join(", ")}) is empty`);
+  addSensitive(result.value);
+  return new OktaClient({ orgUrl: okta.org_url, token: result.value, ...(flags.fetch ? { fetch: flags.fetch } : {}), ...oktaOptions(flags.client) });
+}
+
+/** The transport settings of the Lumos client that apply to the Okta one too (tests' sleep and retry). */
+function oktaOptions(options: Partial<LumosClientOptions> | undefined): Partial<Pick<LumosClientOptions, "sleep" | "retry" | "now" | "random">> {
+  const { sleep, retry, now, random } = options ?? {};
+  return { ...(sleep ? { sleep } : {}), ...(retry ? { retry } : {}), ...(now ? { now } : {}), ...(random ? { random } : {}) };
 }
 
 function tokenFrom(environment: EnvironmentConfig, configDir: string | undefined, env: Record<string, string | undefined>): string | undefined {
@@ -104,6 +131,16 @@ export async function planAgainst(
       .filter((o) => o.kind === "app" && o.spec.app_class_id && (rotate === true || (Array.isArray(rotate) && rotate.includes(o.address))))
       .map((o) => String(o.spec.app_class_id)),
   );
+  // Okta event hooks live in the environment's Okta org: without one, say so where they are declared.
+  const hook = loaded.desired.objects.find((o) => o.kind === "okta_event_hook");
+  if (hook && !target.client.okta) {
+    throw new ConfigValidationError([
+      {
+        loc: hook.loc,
+        message: `okta_event_hooks are managed in Okta, and environment ${target.environment} has no Okta org: set environments.${target.environment}.okta: { org_url: https://<org>.okta.com, token: \${env:OKTA_API_TOKEN} }`,
+      },
+    ]);
+  }
   // Rotated credentials are checked against the connection schema, so it is read for them too.
   const reads: ReadNeeds = { ...needsFor(loaded.desired), ...(rotating.size > 0 ? { rotating } : {}) };
   const live = await readLive(target.client, reads, options.progress);

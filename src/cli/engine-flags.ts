@@ -46,7 +46,7 @@ export function withTargetFlags(command: Command): Command {
 
 export function withPlanFlags(command: Command): Command {
   return withTargetFlags(command)
-    .option("--rotate-credentials [address...]", "reconnect integrations with the auth in the config and resend webhook secrets (all, or these addresses)")
+    .option("--rotate-credentials [address...]", "reconnect integrations with the auth in the config and resend webhook secrets and Okta hook tokens (all, or these addresses)")
     .option("--allow-deletes", "lift the delete threshold for this run")
     .option("--max-deletes <n|p%>", "delete threshold for this run: a count (25) or a share of a kind (10%); repeat to set both", collect)
     .option("--skip-unsupported", "leave out (and list) declared kinds this server cannot serve, such as extension kinds on the public Lumos API");

@@ -2,6 +2,7 @@ import { accessPolicyKind } from "./access-policy.ts";
 import { appKind } from "./app.ts";
 import { appStoreAppKind } from "./appstore-app.ts";
 import { inlineWebhookKind } from "./inline-webhook.ts";
+import { oktaEventHookKind } from "./okta-event-hook.ts";
 import { preApprovalRuleKind } from "./pre-approval-rule.ts";
 import { requestablePermissionKind } from "./requestable-permission.ts";
 import { syncScheduleKind } from "./sync-schedule.ts";
@@ -18,6 +19,7 @@ export const KINDS = {
   inline_webhooks: inlineWebhookKind,
   user_sources: userSourcesKind,
   sync_schedules: syncScheduleKind,
+  okta_event_hooks: oktaEventHookKind,
 } as const satisfies Record<string, KindDef>;
 
 export type ConfigKey = keyof typeof KINDS;

@@ -115,6 +115,8 @@ export interface KindDef {
   reconnectPayload?(object: DesiredObject): Record<string, unknown> | undefined;
   /** Write-only fields sent again in the update of a credentials rotation (webhook secrets). */
   rotatePayload?(object: DesiredObject): Record<string, unknown> | undefined;
+  /** Notes the plan shows on an update of this kind (e.g. what the server needs done again). */
+  updateNotes?(diff: FieldDiff[], rotating: boolean): string[];
   /** Whether the tool may delete this live object (it never deletes what it may not own). */
   deletable(live: LiveObject, ctx: Pick<PlanContext, "managedAppIds">): { ok: true } | { ok: false; reason: string };
   /** The app a live object belongs to (for per-app pruning). */

@@ -53,6 +53,17 @@ export const PROJECT_PROPERTIES: Record<string, JsonSchema> = {
         simulator: { type: "boolean", description: "Use the embedded simulator, persisted under .lumos/." },
         seed: { type: "string", description: "Seed file for the embedded simulator (default: the built-in demo)." },
         data: { type: "string", description: "Database file of the embedded simulator (default: .lumos/simulator.db beside this file)." },
+        okta: {
+          type: "object",
+          additionalProperties: false,
+          required: ["org_url", "token"],
+          description:
+            "The Okta org whose event hooks (okta_event_hooks) this environment manages. The embedded simulator has its own Okta side and needs none.",
+          properties: {
+            org_url: { type: "string", format: "uri", description: "The org's URL, e.g. https://acme.okta.com." },
+            token: { ...secretRef, description: "An Okta API token allowed to manage event hooks (sent as `SSWS <token>`): ${env:OKTA_API_TOKEN} or ${file:PATH}." },
+          },
+        },
         vars: {
           type: "object",
           description: "Values of the variables declared under variables:, for this environment (may use ${env:}/${file:}).",

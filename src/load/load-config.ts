@@ -21,6 +21,8 @@ export interface EnvironmentConfig {
   seed?: string;
   /** Database of the embedded simulator (default .lumos/simulator.db beside the config). */
   data?: string;
+  /** The Okta org whose event hooks this environment manages. */
+  okta?: { org_url: string; token: { $secret: string } };
 }
 
 export interface ProjectSettings {
@@ -66,6 +68,7 @@ export interface LoadedConfig {
 const SENSITIVE: string[][] = [
   ...CONFIG_KEYS.flatMap((key) => (KINDS[key].secrets ?? []).map((path) => [key, "*", ...path.split(".")])),
   ["environments", "*", "token"],
+  ["environments", "*", "okta", "token"],
 ];
 
 function isSensitive(path: (string | number)[]): boolean {
@@ -491,7 +494,7 @@ function substituteAll(value: unknown, path: (string | number)[], ctx: Substitut
       return value;
     }
     // An environment's token is read only when that environment is used.
-    if (path[0] === "environments" && path[2] === "token") return { $secret: value };
+    if (path[0] === "environments" && (path[2] === "token" || (path[2] === "okta" && path[3] === "token"))) return { $secret: value };
     const result = substitute(value, ctx.environment);
     if (!result.ok) {
       ctx.problems.push(ctx.blame({ loc: ctx.file.locate(path), message: result.message }, path));

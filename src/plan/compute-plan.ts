@@ -155,6 +155,8 @@ export function computePlan(declared: DesiredState, live: LiveState, options: Pl
         update.diff = [...update.diff, ...Object.keys(resend).map((path) => ({ path, before: { $secret: "live" }, after: { $secret: "config" } }))];
         update.notes = [`${Object.keys(resend).join(", ")} rotated: sent again from the configuration`];
       }
+      const notes = def.updateNotes?.(diff, Boolean(resend)) ?? [];
+      if (notes.length > 0) update.notes = [...(update.notes ?? []), ...notes];
       changes.push(update);
     }
     deletes.push(...planDeletes(key, def, liveIndex.get(key) ?? [], standing, desired, ctx, warnings));

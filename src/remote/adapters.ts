@@ -1,6 +1,7 @@
 import { RemoteError } from "../errors.ts";
 import type { ConfigKey } from "../kinds/registry.ts";
 import type { LumosClient } from "./client.ts";
+import { oktaEventHookAdapter } from "./okta-adapter.ts";
 
 /**
  * How each kind is written through the API. Payloads arrive fully materialised (IDs and secret
@@ -198,6 +199,9 @@ export const ADAPTERS: Record<ConfigKey, Adapter> = {
       return "user_sources";
     },
   },
+
+  // Managed in the environment's Okta org, not in Lumos.
+  okta_event_hooks: oktaEventHookAdapter,
 
   sync_schedules: {
     async create(client, payload) {

@@ -2,6 +2,7 @@ import createClient, { type Client } from "openapi-fetch";
 import { LumosIacError } from "../errors.ts";
 import { remoteErrorFromResponse } from "./errors.ts";
 import type { paths } from "./generated/lumos-api.ts";
+import type { OktaClient } from "./okta-client.ts";
 import { DEFAULT_PACING, type PacerState, type PacingPolicy } from "./pacing.ts";
 import {
   DEFAULT_RETRY_POLICY,
@@ -27,6 +28,8 @@ export interface LumosClientOptions {
   sleep?: (ms: number) => Promise<void>;
   now?: () => number;
   random?: () => number;
+  /** The environment's Okta org, for the kinds managed there (okta_event_hooks). */
+  okta?: OktaClient;
 }
 
 export const PAGE_SIZE = 100;
@@ -50,10 +53,13 @@ export class LumosClient {
   readonly baseUrl: string;
   /** Requests in flight at once. */
   readonly concurrency: number;
+  /** The environment's Okta org, when it has one configured. */
+  readonly okta: OktaClient | undefined;
   private readonly transport: Transport;
 
   constructor(options: LumosClientOptions) {
     this.baseUrl = checkBaseUrl(options.baseUrl);
+    this.okta = options.okta;
     this.concurrency = Math.max(1, options.concurrency ?? 10);
     this.transport = new Transport({
       fetch: options.fetch ?? ((request) => globalThis.fetch(request)),

@@ -3,6 +3,7 @@ import { isRecord, REF_FIELDS } from "../kinds/common.ts";
 import type { DesiredState, LiveObject, LiveState, RefKind } from "../model/types.ts";
 import { isMissingOperation, notFoundAsUndefined } from "./adapters.ts";
 import type { LumosClient } from "./client.ts";
+import { listEventHooks, oktaOf } from "./okta-adapter.ts";
 import { pushTo } from "../util/multimap.ts";
 
 export interface ReadNeeds {
@@ -261,6 +262,17 @@ export async function readLive(client: LumosClient, needs: ReadNeeds, progress?:
           undefined,
         );
         if (schedules) set("sync_schedules", schedules.map((s) => ({ kind: "sync_schedule", id: s.app_id, data: s as Record<string, unknown> })));
+      }),
+    );
+  }
+  // Read from the environment's Okta org: an error saying how to configure one when it has none,
+  // except for a read of everything (import), which reads what the environment has.
+  if (want("okta_event_hooks") && (client.okta || !needs.everything)) {
+    const okta = oktaOf(client);
+    tasks.push(
+      step("Okta event hooks", async () => {
+        const hooks = await listEventHooks(okta);
+        set("okta_event_hooks", hooks.map((h) => ({ kind: "okta_event_hook", id: String(h.id), data: h as Record<string, unknown> })));
       }),
     );
   }

@@ -36,6 +36,8 @@ export interface TransportOptions {
   sleep: (ms: number) => Promise<void>;
   now: () => number;
   random: () => number;
+  /** What errors call the server (default "the Lumos API"). */
+  service?: string;
 }
 
 /** Request counts that callers can read, keyed `METHOD /route/{template}`. */
@@ -101,6 +103,7 @@ export class Transport {
     const tag = this.tags.get(request) ?? { method: request.method, route: new URL(request.url).pathname };
     const operation = `${tag.method} ${tag.route}`;
     const { retry, now } = this.options;
+    const service = this.options.service ?? "the Lumos API";
     let started: number | undefined;
     let delay = retry.initialDelayMs;
     for (let attempt = 1; ; attempt++) {
@@ -137,7 +140,7 @@ export class Transport {
       }
       throw new RemoteError(
         "REMOTE_UNREACHABLE",
-        `${operation}: could not reach the Lumos API (${outcome.reason})${note ? `; ${note}` : ""}`,
+        `${operation}: could not reach ${service} (${outcome.reason})${note ? `; ${note}` : ""}`,
         { operation, retryable: true },
         { cause: outcome.error },
       );

@@ -4,10 +4,13 @@ import { Hono, type Context } from "hono";
 import { Contract, type Operation } from "./contract.ts";
 import { Faults, parseFaultRequest, type FaultSettings } from "./faults.ts";
 import { SimHttpError } from "./http-error.ts";
+import { OKTA_PREFIX, OktaOrg, oktaErrors } from "./okta/org.ts";
+import { oktaApiRoutes, oktaControlRoutes } from "./okta/routes.ts";
 import { appRoutes } from "./routes/apps.ts";
 import { appStoreRoutes } from "./routes/appstore.ts";
 import { directoryRoutes } from "./routes/directory.ts";
 import { extensionRoutes } from "./routes/extensions.ts";
+import { applyOktaEvents } from "./routes/okta-events.ts";
 import { permissionRoutes } from "./routes/permissions.ts";
 import { policyRoutes } from "./routes/policies.ts";
 import { ruleRoutes } from "./routes/rules.ts";
@@ -19,9 +22,23 @@ import { DEMO_SEED_FILE, loadSeed, readSeedFile, type Seed } from "./seed.ts";
 import { Store } from "./store.ts";
 import { Tenant } from "./tenant.ts";
 
+export { OKTA_PREFIX } from "./okta/org.ts";
+
+/** Hosts whose event-hook URLs the Okta side delivers to this simulator's own Lumos side. */
+export const LUMOS_HOSTS = ["api.lumos.com", "localhost"];
+
 export interface SimulatorOptions {
   /** Bearer token every Lumos request must carry. */
   token: string;
+  /** API token of the Okta side (`Authorization: SSWS <token>`); default `okta-<token>`. */
+  oktaToken?: string;
+  /**
+   * Sends the Okta side's calls to hook URLs. By default a URL on api.lumos.com, or on
+   * localhost without a port, reaches this simulator's Lumos side in-process; others go out.
+   */
+  hookFetch?: (request: Request) => Promise<Response>;
+  /** How long the Okta side waits for a hook URL to answer (default 3 s, as Okta). */
+  oktaHookTimeoutMs?: number;
   /** SQLite file; in memory when omitted. */
   dataFile?: string;
   /** Seed for an empty tenant: a file path or an object; the built-in demo when omitted. */
@@ -92,6 +109,7 @@ export class Simulator {
     }
     this.faults = new Faults(options.faults ?? {}, random, now);
     this.mountControl();
+    this.mountOkta();
     this.mountContract();
     // As Starlette answers: a known path with another method is a 405, anything else a 404.
     const known = this.contract.operations.map((op) => new RegExp(`^${op.path.replace(/\{[^}]+\}/g, "[^/]+")}/?$`));
@@ -154,6 +172,52 @@ export class Simulator {
     this.store.batch(() => {
       settleSyncs(this.tenant);
       if (this.options.extensions !== false && runDueSchedules(this.tenant).length > 0) settleSyncs(this.tenant);
+    });
+  }
+
+  private oktaOrg: OktaOrg | undefined;
+
+  /** The simulated Okta org, mounted under /okta; set up (from the tenant's Okta groups) on first use. */
+  get okta(): OktaOrg {
+    this.oktaOrg ??= new OktaOrg(this.store, this.tenant, {
+      hookFetch: this.options.hookFetch ?? ((request) => this.hookFetch(request)),
+      now: () => this.now(),
+      ...(this.options.oktaHookTimeoutMs !== undefined ? { hookTimeoutMs: this.options.oktaHookTimeoutMs } : {}),
+    });
+    return this.oktaOrg;
+  }
+
+  /** Okta's outbound calls: to this simulator's Lumos side when the URL names it, out otherwise. */
+  private hookFetch(request: Request): Promise<Response> {
+    const url = new URL(request.url);
+    const local = url.hostname === "api.lumos.com" || (url.hostname === "localhost" && url.port === "");
+    return local ? this.fetch(request) : globalThis.fetch(request);
+  }
+
+  /**
+   * The Okta side (management API under /okta, control under /_simulator/okta) and Lumos's
+   * `/events/okta`, which answers Okta's verification challenge and applies deliveries.
+   */
+  private mountOkta(): void {
+    const violations = this.options.validateResponses ? this.responseViolations : undefined;
+    this.app.route(OKTA_PREFIX, oktaApiRoutes(() => this.okta, { token: this.options.oktaToken ?? `okta-${this.options.token}`, ...(violations ? { violations } : {}) }));
+    this.app.all(`${OKTA_PREFIX}/*`, (c) => c.json(oktaErrors.notFound(new URL(c.req.url).pathname, "Resource").body, 404));
+    this.app.get("/events/okta", (c) => {
+      if (!this.authorized(c)) return c.json({ detail: "Not authenticated" }, 401);
+      const challenge = c.req.header("x-okta-verification-challenge");
+      if (!challenge) return c.json({ detail: "Missing X-Okta-Verification-Challenge header" }, 400);
+      return c.json({ verification: challenge });
+    });
+    this.app.post("/events/okta", async (c) => {
+      if (!this.authorized(c)) return c.json({ detail: "Not authenticated" }, 401);
+      const body: unknown = await c.req.json().catch(() => undefined);
+      const data = typeof body === "object" && body !== null ? (body as { eventType?: unknown; data?: { events?: unknown } }) : undefined;
+      if (data?.eventType !== "com.okta.event_hook" || !Array.isArray(data.data?.events)) {
+        return c.json({ detail: 'Expected an Okta event hook delivery: {"eventType": "com.okta.event_hook", "data": {"events": [...]}}' }, 400);
+      }
+      const events = data.data.events as unknown[];
+      this.store.batch(() => applyOktaEvents(this.tenant, events));
+      return c.body(null, 204);
     });
   }
 
@@ -304,6 +368,7 @@ export class Simulator {
       await next();
       return undefined;
     });
+    control.route("/okta", oktaControlRoutes(() => this.okta));
     control.get("/stats", (c) => c.json(this.getStats()));
     control.post("/stats/reset", (c) => {
       this.resetStats();

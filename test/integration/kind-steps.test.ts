@@ -6,8 +6,8 @@ import { against, cli, project, writeFiles } from "../helpers/cli.ts";
 import { startSimulator } from "../helpers/simulator.ts";
 
 const FIXTURES = fileURLToPath(new URL("../fixtures", import.meta.url));
-const KINDS = ["apps", "appstore_apps", "requestable_permissions", "pre_approval_rules", "access_policies", "inline_webhooks", "user_sources", "sync_schedules"];
-const ENV = { FIXTURE_GITHUB_TOKEN: "ghp_fixture_secret_value", FIXTURE_WEBHOOK_SECRET: "whsec_fixture_secret_value" };
+const KINDS = ["apps", "appstore_apps", "requestable_permissions", "pre_approval_rules", "access_policies", "inline_webhooks", "user_sources", "sync_schedules", "okta_event_hooks"];
+const ENV = { FIXTURE_GITHUB_TOKEN: "ghp_fixture_secret_value", FIXTURE_WEBHOOK_SECRET: "whsec_fixture_secret_value", FIXTURE_OKTA_TOKEN: "okta-test-token" };
 
 /** `# expect: create=1 update=0 replace=0 delete=0` on a step's first line. */
 function expected(text: string): Record<string, number> {

@@ -8,6 +8,7 @@ interface SimulatorFlags {
   data?: string;
   seed?: string;
   token?: string;
+  oktaToken?: string;
   latencyMs: string;
   rateLimit: string;
   failRate: string;
@@ -27,6 +28,7 @@ export function registerSimulator(program: Command, output: Output, run: (work: 
     .option("--data <file>", "SQLite file that keeps the tenant across restarts (memory when omitted)")
     .option("--seed <file>", "YAML or JSON seed for an empty tenant (the built-in Acme demo when omitted)")
     .option("--token <token>", "bearer token clients must send (default: $LUMOS_API_TOKEN)")
+    .option("--okta-token <token>", "SSWS token of the simulated Okta org under /okta (default: $OKTA_API_TOKEN, else okta-<token>)")
     .option("--latency-ms <ms>", "added latency per request, plus up to 10% jitter", "0")
     .option("--rate-limit <rps>", "requests per second before answering 429 with Retry-After (0 = none)", "0")
     .option("--fail-rate <rate>", "share of requests answered 5xx before anything is applied (0-1)", "0")
@@ -43,7 +45,9 @@ Examples:
   curl -H 'Authorization: Bearer T' 'http://127.0.0.1:18787/apps?size=100'
   curl -H 'Authorization: Bearer T' http://127.0.0.1:18787/_simulator/stats
   curl -H 'Authorization: Bearer T' -X POST http://127.0.0.1:18787/_simulator/faults -d '{"failRate":0.2}'
-  curl -H 'Authorization: Bearer T' -X POST http://127.0.0.1:18787/_simulator/clock -d '{"advance_seconds":86400}'`,
+  curl -H 'Authorization: Bearer T' -X POST http://127.0.0.1:18787/_simulator/clock -d '{"advance_seconds":86400}'
+  curl -H 'Authorization: SSWS okta-T' http://127.0.0.1:18787/okta/api/v1/eventHooks
+  curl -H 'Authorization: Bearer T' -X PUT http://127.0.0.1:18787/_simulator/okta/groups/okta.com:engineering/users/walter@acme.example`,
     )
     .action((flags: SimulatorFlags) =>
       run(async () => {
@@ -54,8 +58,10 @@ Examples:
         if (!Number.isInteger(port) || port > 65535) throw new UsageError(`--port must be a whole number from 0 to 65535 (0 picks a free one), got ${JSON.stringify(flags.port)}`);
         // Loaded here, so no other command pays for the simulator.
         const { Simulator } = await import("../../simulator/server.ts");
+        const oktaToken = flags.oktaToken ?? process.env.OKTA_API_TOKEN;
         const simulator = new Simulator({
           token,
+          ...(oktaToken ? { oktaToken } : {}),
           dataFile: flags.data,
           seed: flags.seed,
           syncDurationMs: number(flags.syncDelayMs, "--sync-delay-ms", 0),
@@ -76,6 +82,7 @@ Examples:
           throw error;
         });
         output.out(`listening on ${url}`);
+        output.out(`Okta org (event hooks) on ${url}/okta`);
         await new Promise<void>((resolve) => {
           const stop = () => resolve();
           process.once("SIGINT", stop);
