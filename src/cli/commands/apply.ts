@@ -82,7 +82,7 @@ async function applySaved(file: string, flags: EngineFlags, runner: Runner): Pro
   }
 }
 
-async function execute(plan: Plan, client: Parameters<typeof applyPlan>[1], secret: (template: string) => string, output: Output): Promise<ApplyResult> {
+export async function execute(plan: Plan, client: Parameters<typeof applyPlan>[1], secret: (template: string) => string, output: Output): Promise<ApplyResult> {
   const progress = progressReporter(output);
   const finished: ApplyResult["results"] = [];
   // Ctrl-C (or a CI job cancelled) mid-apply: say what landed before the process goes.
@@ -122,7 +122,7 @@ function finish(plan: Plan, result: ApplyResult | undefined, flags: EngineFlags,
   return result ? report(result, output) : 0;
 }
 
-function report(result: ApplyResult, output: Output): number {
+export function report(result: ApplyResult, output: Output): number {
   const count = (o: string) => result.results.filter((r) => r.outcome === o).length;
   for (const r of result.results) {
     if (r.outcome === "recovered") output.out(`  ✓ ${r.address}: found after an ambiguous failure (not created twice)`);
@@ -138,7 +138,7 @@ function report(result: ApplyResult, output: Output): number {
   return 1;
 }
 
-async function confirm(where: string): Promise<boolean> {
+export async function confirm(where: string): Promise<boolean> {
   if (!process.stdin.isTTY) {
     throw new UsageError("refusing to apply without --auto-approve: stdin is not a terminal, so nobody can confirm");
   }

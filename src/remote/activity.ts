@@ -1,0 +1,60 @@
+import type { LumosClient } from "./client.ts";
+
+/** One activity-log entry, reduced to what attribution needs. */
+export interface ActivityEntry {
+  hash: string;
+  eventType: string;
+  /** Lumos's readable name of the event, e.g. "requestable permission updated". */
+  event: string;
+  /** ISO-8601; entries without a time are dropped (they cannot be placed). */
+  at: string;
+  actor: { id: string | null; email: string | null };
+  /** IDs of the objects the entry touched. */
+  targets: string[];
+}
+
+/** The person the API token acts as (GET /users/current). */
+export interface TokenUser {
+  id: string;
+  email: string | null;
+}
+
+const LIMIT = 100;
+
+/**
+ * Every activity-log entry since `since`, oldest first: page one at the largest size, then the
+ * remaining pages at once. The window keeps the read proportional to the recent activity, not
+ * to the tenant's whole history.
+ */
+export async function readActivity(client: LumosClient, since: Date): Promise<ActivityEntry[]> {
+  const page = (offset: number) =>
+    client.call(
+      "getActivityLogs",
+      client.api.GET("/activity_logs", { params: { query: { since: since.toISOString(), limit: LIMIT, offset } } }),
+    );
+  const first = await page(0);
+  const total = typeof first.total === "number" ? first.total : first.items.length;
+  const offsets: number[] = [];
+  for (let offset = LIMIT; offset < total; offset += LIMIT) offsets.push(offset);
+  const rest = await Promise.all(offsets.map(page));
+  const entries: ActivityEntry[] = [];
+  for (const item of [first, ...rest].flatMap((p) => p.items)) {
+    if (typeof item.event_began_at !== "string") continue;
+    const actor = item.actor as Record<string, unknown>;
+    entries.push({
+      hash: item.event_hash,
+      eventType: item.event_type,
+      event: item.event_type_user_friendly,
+      at: item.event_began_at,
+      actor: { id: typeof actor.id === "string" ? actor.id : null, email: typeof actor.email === "string" ? actor.email : null },
+      targets: (item.targets as Record<string, unknown>[]).flatMap((t) => (typeof t.id === "string" ? [t.id] : [])),
+    });
+  }
+  // Lumos does not promise an order; attribution reads them by time.
+  return [...new Map(entries.map((e) => [e.hash, e])).values()].sort((a, b) => Date.parse(a.at) - Date.parse(b.at));
+}
+
+export async function readTokenUser(client: LumosClient): Promise<TokenUser> {
+  const user = await client.call("currentUser", client.api.GET("/users/current"));
+  return { id: user.id, email: user.email ?? null };
+}
