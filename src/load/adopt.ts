@@ -1,7 +1,7 @@
 import { readFileSync, writeFileSync } from "node:fs";
 import { relative } from "node:path";
-import { isCollection, isMap, isScalar, isSeq, parseDocument, type Document } from "yaml";
-import { UsageError } from "../errors.ts";
+import { Document as YamlDocument, isCollection, isMap, isScalar, isSeq, parseDocument, stringify, visit, type Document } from "yaml";
+import { LumosIacError, UsageError } from "../errors.ts";
 import { exportTenant } from "../import/export-tenant.ts";
 import { configKeyOf, KINDS, type ConfigKey } from "../kinds/registry.ts";
 import type { LiveState, Plan } from "../model/types.ts";
@@ -36,27 +36,32 @@ export function adoptDrift(loaded: Pick<LoadedConfig, "origins" | "files" | "con
     throw new UsageError(`drift --adopt writes only YAML files; these objects are declared elsewhere: ${foreign.join(", ")}. Change their source by hand, or adopt the rest with --exclude`);
   }
   const result: AdoptResult = { adopted: [], skipped: [], files: [] };
-  const docs = new Map<string, Document>();
-  const doc = (file: string): Document => {
-    let found = docs.get(file);
+  const files = new Map<string, EditedFile>();
+  const file = (path: string): EditedFile => {
+    let found = files.get(path);
     if (!found) {
-      found = parseDocument(readFileSync(file, "utf8"), { keepSourceTokens: false });
-      docs.set(file, found);
+      const text = readFileSync(path, "utf8");
+      found = { text, doc: parseDocument(text), edits: [] };
+      files.set(path, found);
     }
     return found;
   };
-  /** Entries to remove, per file, removed last and from the end so indices hold. */
-  const removals = new Map<string, (string | number)[][]>();
 
   for (const change of plan.changes) {
     const key = configKeyOf(change.kind);
+    const origin = loaded.origins.get(change.address);
     if (change.action === "create") {
-      const origin = loaded.origins.get(change.address);
       if (!origin) {
         result.skipped.push({ address: change.address, reason: "its declaration was not found in a file" });
         continue;
       }
-      removals.set(origin.file, [...(removals.get(origin.file) ?? []), origin.path]);
+      const edited = file(origin.file);
+      const removal = removeItem(edited, origin.path);
+      if (!removal) {
+        result.skipped.push({ address: change.address, reason: "it is written in a style this cannot remove safely; delete it by hand" });
+        continue;
+      }
+      edited.edits.push(removal);
       result.adopted.push(change.address);
       continue;
     }
@@ -66,56 +71,164 @@ export function adoptDrift(loaded: Pick<LoadedConfig, "origins" | "files" | "con
       continue;
     }
     if (change.action === "delete") {
-      const file = fileDeclaring(loaded, change.kind);
-      const target = doc(file);
-      if (KINDS[key].singleton) target.set(key, target.createNode(value.sources));
-      else {
-        const list = target.get(key);
-        if (isSeq(list)) list.add(target.createNode(value));
-        else target.set(key, target.createNode([value]));
-      }
+      const path = fileDeclaring(loaded, change.kind);
+      file(path).edits.push(appendItem(file(path), key, KINDS[key].singleton ? value.sources : value));
       result.adopted.push(change.address);
-      if (!result.files.includes(file)) result.files.push(file);
       continue;
     }
-    const origin = loaded.origins.get(change.address);
     if (!origin) {
       result.skipped.push({ address: change.address, reason: "its declaration was not found in a file" });
       continue;
     }
-    const target = doc(origin.file);
+    const edited = file(origin.file);
     const before = result.skipped.length;
     for (const diff of change.diff) {
-      const path = diff.path.split(".");
-      const at = [...origin.path, ...(KINDS[key].singleton ? [] : path)];
-      const current = target.getIn(at, true);
-      if (writtenWithReference(current)) {
+      const path = KINDS[key].singleton ? [] : diff.path.split(".");
+      const at = [...origin.path, ...path];
+      const node = edited.doc.getIn(at, true);
+      if (writtenWithReference(node)) {
         result.skipped.push({ address: change.address, reason: `${diff.path} is written with \${…}; change it by hand` });
         continue;
       }
-      const wanted = KINDS[key].singleton ? value.sources : valueAt(value, path);
-      if (wanted === undefined) {
-        if (Array.isArray(diff.after)) target.setIn(at, target.createNode([]));
-        else target.deleteIn(at);
+      let wanted = KINDS[key].singleton ? value.sources : valueAt(value, path);
+      if (wanted === undefined && Array.isArray(diff.after)) wanted = [];
+      const edit = wanted === undefined ? removeField(edited, at) : replaceNode(edited, node, wanted);
+      if (!edit) {
+        result.skipped.push({ address: change.address, reason: `${diff.path} is written in a style this cannot rewrite safely; set it by hand` });
         continue;
       }
-      const node = target.createNode(wanted);
-      // A list or mapping written on one line stays on one line.
-      if (isCollection(node) && isCollection(current) && current.flow) node.flow = true;
-      target.setIn(at, node);
+      edited.edits.push(edit);
     }
     if (result.skipped.length === before) result.adopted.push(change.address);
-    if (!result.files.includes(origin.file)) result.files.push(origin.file);
   }
 
-  for (const [file, paths] of removals) {
-    const target = doc(file);
-    const sorted = [...paths].sort((a, b) => Number(b.at(-1)) - Number(a.at(-1)));
-    for (const path of sorted) target.deleteIn(path);
-    if (!result.files.includes(file)) result.files.push(file);
+  // Every edit is a splice of the original text: what is not adopted stays byte for byte.
+  const out = new Map<string, string>();
+  for (const [path, edited] of files) {
+    if (edited.edits.length === 0) continue;
+    const edits = [...edited.edits].sort((a, b) => b.start - a.start);
+    let text = edited.text;
+    let limit = Infinity;
+    for (const edit of edits) {
+      if (edit.end > limit) throw new LumosIacError("ADOPT_OVERLAP", `cannot adopt into ${shown(path)}: two changes touch the same lines; adopt them one --target at a time`);
+      text = text.slice(0, edit.start) + edit.text + text.slice(edit.end);
+      limit = edit.start;
+    }
+    const check = parseDocument(text);
+    if (check.errors.length > 0) throw new LumosIacError("ADOPT_INVALID", `adopting into ${shown(path)} would not leave valid YAML (${check.errors[0]!.message.split("\n")[0]}); nothing was written`);
+    out.set(path, text);
   }
-  for (const file of result.files) writeFileSync(file, docs.get(file)!.toString({ lineWidth: 0 }));
+  for (const [path, text] of out) {
+    writeFileSync(path, text);
+    result.files.push(path);
+  }
   return result;
+}
+
+interface EditedFile {
+  text: string;
+  doc: Document;
+  edits: Edit[];
+}
+
+/** Replace text[start, end) with text. */
+interface Edit {
+  start: number;
+  end: number;
+  text: string;
+}
+
+function lineStart(text: string, offset: number): number {
+  return text.lastIndexOf("\n", offset - 1) + 1;
+}
+
+function columnOf(text: string, offset: number): number {
+  return offset - lineStart(text, offset);
+}
+
+/** Later lines of a block rendered at `column`. */
+function indentTail(block: string, column: number): string {
+  const pad = " ".repeat(column);
+  return block.replace(/\n(?=.)/g, `\n${pad}`);
+}
+
+/** A value on one line, as flow YAML; `padded` writes `{ a: 1 }` rather than `{a: 1}`. */
+function flowText(value: unknown, padded: boolean): string {
+  const doc = new YamlDocument(value);
+  visit(doc, {
+    Map: (_, node) => {
+      node.flow = true;
+    },
+    Seq: (_, node) => {
+      node.flow = true;
+    },
+  });
+  return doc.toString({ lineWidth: 0, flowCollectionPadding: padded }).trimEnd();
+}
+
+function blockText(value: unknown): string {
+  return stringify(value, { lineWidth: 0 });
+}
+
+/** The new text of one value, in the style of the node it replaces. */
+function replaceNode(edited: EditedFile, node: unknown, value: unknown): Edit | undefined {
+  if (!(isScalar(node) || isCollection(node)) || !node.range) return undefined;
+  const [start, end] = node.range;
+  const old = edited.text.slice(start, end);
+  const scalarValue = value === null || typeof value !== "object";
+  if (isScalar(node) || (isCollection(node) && node.flow) || scalarValue || (Array.isArray(value) && value.length === 0)) {
+    const text = scalarValue ? blockText(value).trimEnd() : flowText(value, /^[[{] /.test(old) || (old.length <= 2 && isMap(node)));
+    if (text.includes("\n")) return undefined;
+    // A block collection ends with its line break; a value written in its place keeps one.
+    return { start, end, text: old.endsWith("\n") && !text.endsWith("\n") ? `${text}\n` : text };
+  }
+  return { start, end, text: indentTail(blockText(value), columnOf(edited.text, start)) };
+}
+
+/** Removes `key: value` of a field the tenant no longer has, from a block mapping. */
+function removeField(edited: EditedFile, at: (string | number)[]): Edit | undefined {
+  const parent = edited.doc.getIn(at.slice(0, -1), true);
+  if (!isMap(parent) || parent.flow) return undefined;
+  const pair = parent.items.find((item) => isScalar(item.key) && item.key.value === at.at(-1));
+  const keyRange = isScalar(pair?.key) ? pair.key.range : undefined;
+  const valueRange = (isScalar(pair?.value) || isCollection(pair?.value)) ? pair.value.range : undefined;
+  if (!keyRange || !valueRange) return undefined;
+  const start = lineStart(edited.text, keyRange[0]);
+  const newline = edited.text.indexOf("\n", Math.max(valueRange[1] - 1, keyRange[0]));
+  return { start, end: newline < 0 ? edited.text.length : newline + 1, text: "" };
+}
+
+/** Removes one entry (`- …`, every line of it) from a block list. */
+function removeItem(edited: EditedFile, path: (string | number)[]): Edit | undefined {
+  const list = edited.doc.getIn(path.slice(0, -1), true);
+  const item = edited.doc.getIn(path, true);
+  if (!isSeq(list) || list.flow || !(isCollection(item) || isScalar(item)) || !item.range) return undefined;
+  const start = lineStart(edited.text, item.range[0]);
+  const newline = edited.text.indexOf("\n", item.range[1] - 1);
+  return { start, end: newline < 0 ? edited.text.length : newline + 1, text: "" };
+}
+
+/** Adds an entry at the end of the file's list of this kind (or the list itself, at the end of the file). */
+function appendItem(edited: EditedFile, key: string, value: unknown): Edit {
+  const list = edited.doc.get(key, true);
+  const text = edited.text;
+  if (isSeq(list) && !list.flow && list.range && list.items.length > 0) {
+    const column = columnOf(text, list.range[0]);
+    const spaced = text.slice(list.range[0], list.range[1]).includes("\n\n");
+    const block = indentTail(blockText([value]), column);
+    const at = list.range[1];
+    const lead = text[at - 1] === "\n" ? "" : "\n";
+    return { start: at, end: at, text: `${lead}${spaced ? "\n" : ""}${" ".repeat(column)}${block}` };
+  }
+  if (list === undefined) {
+    const lead = text.length === 0 || text.endsWith("\n") ? "" : "\n";
+    return { start: text.length, end: text.length, text: `${lead}${blockText({ [key]: KINDS[key as ConfigKey].singleton ? value : [value] })}` };
+  }
+  // A list written on one line, or empty: written again as a block, with the new entry.
+  const range = (list as { range?: [number, number, number] }).range ?? [text.length, text.length, text.length];
+  const current = (edited.doc.toJS() as Record<string, unknown>)[key];
+  const items = Array.isArray(current) ? [...current, value] : [value];
+  return { start: range[0], end: range[1], text: `\n${indentTail(blockText(items), 2).replace(/^/, "  ")}` };
 }
 
 /** The tenant's object of this kind and ID, written as configuration (references by name). */
