@@ -42,7 +42,8 @@ async function inUi(sim: Simulator, actor: string, method: string, path: string,
       ...(body === undefined ? {} : { body: JSON.stringify(body) }),
     }),
   );
-  const answer: unknown = await response.json();
+  const text = await response.text();
+  const answer: unknown = text ? JSON.parse(text) : null;
   expect(response.status, `${method} ${path}: ${JSON.stringify(answer)}`).toBeLessThan(300);
   return answer;
 }
@@ -176,6 +177,36 @@ describe("drift with attribution", () => {
     await plannedEmpty(sim, dir);
     // The revert is this token's write: the old edit is no longer blamed.
     expect((await cli(sim, ["drift", ...against(dir)])).code).toBe(0);
+  });
+
+  it("drift --adopt removes an object deleted in the UI from its file, and then plans empty", async () => {
+    const { sim } = startSimulator();
+    const dir = project({ "lumos.config.yaml": CONFIG, "lumos/apps.yaml": APPS, "lumos/permissions.yaml": PERMISSIONS });
+    expect((await cli(sim, ["apply", ...against(dir), "--auto-approve"])).code).toBe(0);
+    await inUi(sim, "carol@acme.example", "DELETE", `/appstore/requestable_permissions/${idOf(sim, "Payroll Viewer")}`);
+    const text = await cli(sim, ["drift", ...against(dir)]);
+    expect(text.code).toBe(2);
+    expect(text.stdout).toContain("requestable_permission.Payroll/Payroll Viewer: deleted outside the configuration (apply would create it)");
+    const adopt = await cli(sim, ["drift", ...against(dir), "--adopt"]);
+    expect(adopt.code, adopt.stdout).toBe(0);
+    const file = readFileSync(join(dir, "lumos/permissions.yaml"), "utf8");
+    expect(file).not.toContain("Payroll Viewer");
+    expect(file).toContain("    label: Payroll Admin\n");
+    await plannedEmpty(sim, dir);
+  });
+
+  it("drift --adopt leaves a field written with ${var:…} for a person, says so, and exits 2", async () => {
+    const { sim } = startSimulator();
+    const config = `${CONFIG}variables:\n  visibility: { type: string, default: VISIBLE }\n`;
+    const permissions = PERMISSIONS.replace("appstore_visibility: VISIBLE", "appstore_visibility: ${var:visibility}");
+    const dir = project({ "lumos.config.yaml": config, "lumos/apps.yaml": APPS, "lumos/permissions.yaml": permissions });
+    expect((await cli(sim, ["apply", ...against(dir), "--auto-approve"])).code).toBe(0);
+    await inUi(sim, "carol@acme.example", "PATCH", `/appstore/requestable_permissions/${idOf(sim, "Payroll Admin")}`, { request_config: { appstore_visibility: "HIDDEN" } });
+    const adopt = await cli(sim, ["drift", ...against(dir), "--adopt"]);
+    expect(adopt.code).toBe(2);
+    expect(adopt.stdout).toContain("requestable_permission.Payroll/Payroll Admin: not adopted, request_config.appstore_visibility is written with ${…}; change it by hand");
+    expect(readFileSync(join(dir, "lumos/permissions.yaml"), "utf8")).toBe(permissions);
+    expect(sim.getStats().writes).toBeGreaterThan(0);
   });
 
   it("refuses --adopt with --revert, and a --since that is not a time", async () => {
