@@ -39,7 +39,13 @@ Examples:
   lumos-iac simulator --port 18787 --data /tmp/tenant.db --token T
   curl -H 'Authorization: Bearer T' 'http://127.0.0.1:18787/apps?size=100'
   curl -H 'Authorization: Bearer T' http://127.0.0.1:18787/_simulator/stats
-  curl -H 'Authorization: Bearer T' -X POST http://127.0.0.1:18787/_simulator/faults -d '{"failRate":0.2}'`,
+  curl -H 'Authorization: Bearer T' -X POST http://127.0.0.1:18787/_simulator/faults -d '{"failRate":0.2}'
+
+Acting in the Lumos web app (the activity log names that person, not the token's user):
+  curl -H 'Authorization: Bearer T' -H 'X-Simulator-Actor: carol@acme.example' -X PATCH \\
+       http://127.0.0.1:18787/_simulator/ui/apps/APP_ID -d '{"description":"Edited in the UI"}'
+  curl -H 'Authorization: Bearer T' -X PUT http://127.0.0.1:18787/_simulator/ui/actor -d '{"email":"carol@acme.example"}'
+  curl -H 'Authorization: Bearer T' -X PATCH http://127.0.0.1:18787/_simulator/ui/users/USER_ID -d '{"status":"SUSPENDED"}'`,
     )
     .action((flags: SimulatorFlags) =>
       run(async () => {
