@@ -64,7 +64,10 @@ async function driftedTenant() {
   const dir = project({ "lumos.config.yaml": CONFIG, "lumos/apps.yaml": APPS, "lumos/permissions.yaml": PERMISSIONS });
   const applied = await cli(sim, ["apply", ...against(dir), "--auto-approve"]);
   expect(applied.code, applied.stderr).toBe(0);
+  sim.resetStats();
   expect((await cli(sim, ["drift", ...against(dir)])).code).toBe(0);
+  // Without drift, the activity log is not read.
+  expect(sim.getStats().by_route["GET /activity_logs"]).toBeUndefined();
   await inUi(sim, "carol@acme.example", "PATCH", `/appstore/requestable_permissions/${idOf(sim, "Payroll Admin")}`, {
     request_config: {
       appstore_visibility: "HIDDEN",
@@ -91,6 +94,7 @@ describe("drift with attribution", () => {
     expect(text.stdout).toContain('appstore_visibility: "HIDDEN" → "VISIBLE"');
     // The apply's own writes (as the token's user) are not blamed.
     expect(text.stdout).not.toMatch(/ada\.admin@acme\.example {2}requestable permission/);
+    expect(sim.getStats().by_route["GET /activity_logs"]).toBe(1);
 
     const json = await cli(sim, ["drift", ...against(dir), "--format", "json"]);
     expect(json.code).toBe(2);
@@ -163,6 +167,8 @@ describe("drift with attribution", () => {
 
   it("drift --revert applies the configuration back, only when approved", async () => {
     const { sim, dir } = await driftedTenant();
+    const payroll = sim.tenant.apps.all().find((a) => a.name === "Payroll")!.id;
+    await inUi(sim, "dan@acme.example", "POST", "/appstore/requestable_permissions", { app_id: payroll, label: "Payroll Shadow Admin" });
     const refused = await cli(sim, ["drift", ...against(dir), "--revert"]);
     expect(refused.code).toBe(1);
     expect(refused.stderr).toContain("refusing to apply without --auto-approve");
@@ -174,6 +180,8 @@ describe("drift with attribution", () => {
     const permission = sim.tenant.permissions.get(idOf(sim, "Payroll Admin"))!;
     expect(permission.request_config.appstore_visibility).toBe("VISIBLE");
     expect(permission.request_config.request_approval_config.approvers.users).toEqual([userIdOf(sim, "bob@acme.example")]);
+    // Created outside the configuration, within what it prunes: deleted, as apply would.
+    expect(sim.tenant.permissions.all().map((p) => p.label)).not.toContain("Payroll Shadow Admin");
     await plannedEmpty(sim, dir);
     // The revert is this token's write: the old edit is no longer blamed.
     expect((await cli(sim, ["drift", ...against(dir)])).code).toBe(0);
