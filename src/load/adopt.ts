@@ -152,8 +152,18 @@ function indentTail(block: string, column: number): string {
   return block.replace(/\n(?=.)/g, `\n${pad}`);
 }
 
+type StringStyle = "PLAIN" | "QUOTE_DOUBLE" | "QUOTE_SINGLE";
+
+/** How the text being replaced quotes its strings (its first string), so new ones match. */
+function stringStyle(node: unknown): StringStyle {
+  if (isScalar(node)) return node.type === "QUOTE_DOUBLE" || node.type === "QUOTE_SINGLE" ? node.type : "PLAIN";
+  if (isSeq(node)) for (const item of node.items) if (isScalar(item) && typeof item.value === "string") return stringStyle(item);
+  if (isMap(node)) for (const pair of node.items) if (isScalar(pair.value) && typeof pair.value.value === "string") return stringStyle(pair.value);
+  return "PLAIN";
+}
+
 /** A value on one line, as flow YAML; `padded` writes `{ a: 1 }` rather than `{a: 1}`. */
-function flowText(value: unknown, padded: boolean): string {
+function flowText(value: unknown, padded: boolean, strings: StringStyle): string {
   const doc = new YamlDocument(value);
   visit(doc, {
     Map: (_, node) => {
@@ -163,11 +173,11 @@ function flowText(value: unknown, padded: boolean): string {
       node.flow = true;
     },
   });
-  return doc.toString({ lineWidth: 0, flowCollectionPadding: padded }).trimEnd();
+  return doc.toString({ lineWidth: 0, flowCollectionPadding: padded, defaultStringType: strings, defaultKeyType: "PLAIN" }).trimEnd();
 }
 
-function blockText(value: unknown): string {
-  return stringify(value, { lineWidth: 0 });
+function blockText(value: unknown, strings: StringStyle = "PLAIN"): string {
+  return stringify(value, { lineWidth: 0, defaultStringType: strings, defaultKeyType: "PLAIN" });
 }
 
 /** The new text of one value, in the style of the node it replaces. */
@@ -177,12 +187,13 @@ function replaceNode(edited: EditedFile, node: unknown, value: unknown): Edit | 
   const old = edited.text.slice(start, end);
   const scalarValue = value === null || typeof value !== "object";
   if (isScalar(node) || (isCollection(node) && node.flow) || scalarValue || (Array.isArray(value) && value.length === 0)) {
-    const text = scalarValue ? blockText(value).trimEnd() : flowText(value, /^[[{] /.test(old) || (old.length <= 2 && isMap(node)));
+    const strings = stringStyle(node);
+    const text = scalarValue ? blockText(value, strings).trimEnd() : flowText(value, /^[[{] /.test(old) || (old.length <= 2 && isMap(node)), strings);
     if (text.includes("\n")) return undefined;
     // A block collection ends with its line break; a value written in its place keeps one.
     return { start, end, text: old.endsWith("\n") && !text.endsWith("\n") ? `${text}\n` : text };
   }
-  return { start, end, text: indentTail(blockText(value), columnOf(edited.text, start)) };
+  return { start, end, text: indentTail(blockText(value, stringStyle(node)), columnOf(edited.text, start)) };
 }
 
 /** Removes `key: value` of a field the tenant no longer has, from a block mapping. */
