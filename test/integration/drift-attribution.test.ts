@@ -217,6 +217,27 @@ describe("drift with attribution", () => {
     expect(sim.getStats().writes).toBeGreaterThan(0);
   });
 
+  it("drift --revert keeps apply's delete threshold: over it, it is shown, refused and writes nothing", async () => {
+    const { sim } = startSimulator();
+    const dir = project({ "lumos.config.yaml": `${CONFIG}safety: { max_deletes: 1 }\n`, "lumos/apps.yaml": APPS, "lumos/permissions.yaml": PERMISSIONS });
+    expect((await cli(sim, ["apply", ...against(dir), "--auto-approve"])).code).toBe(0);
+    const payroll = sim.tenant.apps.all().find((a) => a.name === "Payroll")!.id;
+    for (const label of ["Payroll Shadow Admin", "Payroll Shadow Viewer"]) {
+      await inUi(sim, "dan@acme.example", "POST", "/appstore/requestable_permissions", { app_id: payroll, label });
+    }
+    sim.resetStats();
+    // The report alone shows both, whatever the threshold.
+    const report = await cli(sim, ["drift", ...against(dir)]);
+    expect(report.code).toBe(2);
+    expect(report.stdout).toContain("Payroll Shadow Viewer: created outside the configuration");
+    const revert = await cli(sim, ["drift", ...against(dir), "--revert", "--auto-approve"]);
+    expect(revert.code).toBe(1);
+    expect(revert.stdout).toContain("dan@acme.example");
+    expect(revert.stderr).toMatch(/error \[[A-Z_]+\]: .*delete/i);
+    expect(sim.getStats().writes).toBe(0);
+    expect(sim.tenant.permissions.all().filter((p) => p.label.startsWith("Payroll Shadow"))).toHaveLength(2);
+  });
+
   it("refuses --adopt with --revert, and a --since that is not a time", async () => {
     const { sim, dir } = await driftedTenant();
     const both = await cli(sim, ["drift", ...against(dir), "--adopt", "--revert"]);
