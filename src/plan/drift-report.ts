@@ -78,19 +78,32 @@ export function driftText(report: DriftReport): string {
   return lines.join("\n");
 }
 
-/** A table fit for an issue or a chat message: object, what happened, who, when. */
-export function driftMarkdown(report: DriftReport): string {
+/**
+ * A table fit for an issue or a chat message: object, what happened, who, when. Rows beyond
+ * `budget` characters are counted, not shown.
+ */
+export function driftMarkdown(report: DriftReport, budget = Infinity): string {
   const lines = [
     `**Who changed it** (activity log since ${report.window_start}; last apply ${report.last_apply ? `${report.last_apply} by ${cell(report.applied_by ?? "")}` : "not in that window"}):`,
     "",
     "| Object | Drift | Who | When | Event |",
     "|---|---|---|---|---|",
   ];
+  const rows: string[] = [];
   for (const object of report.objects) {
     const what = object.created_outside_configuration ? "created outside the configuration" : object.deleted_outside_configuration ? "deleted outside the configuration" : "changed";
-    if (object.activity.length === 0) lines.push(`| \`${cell(object.address)}\` | ${what} | – | – | ${cell(unattributed(object))} |`);
-    for (const entry of object.activity) lines.push(`| \`${cell(object.address)}\` | ${what} | ${cell(entry.actor)} | ${entry.at} | ${cell(entry.event)} |`);
+    if (object.activity.length === 0) rows.push(`| \`${cell(object.address)}\` | ${what} | – | – | ${cell(unattributed(object))} |`);
+    for (const entry of object.activity) rows.push(`| \`${cell(object.address)}\` | ${what} | ${cell(entry.actor)} | ${entry.at} | ${cell(entry.event)} |`);
   }
+  let used = lines.join("\n").length;
+  let shown = 0;
+  for (const row of rows) {
+    if (used + row.length + 1 > budget) break;
+    lines.push(row);
+    used += row.length + 1;
+    shown++;
+  }
+  if (shown < rows.length) lines.push("", `_${rows.length - shown} more row(s) left out to stay under the message limit; run \`lumos-iac drift --format json\` for all._`);
   return `${lines.join("\n")}\n`;
 }
 

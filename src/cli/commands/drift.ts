@@ -5,7 +5,7 @@ import { adoptDrift, type AdoptResult } from "../../load/adopt.ts";
 import type { Plan } from "../../model/types.ts";
 import { attributeDrift, driftMarkdown, driftText, type DriftReport } from "../../plan/drift-report.ts";
 import { planToJson } from "../../plan/render-json.ts";
-import { renderMarkdown } from "../../plan/render-markdown.ts";
+import { MARKDOWN_LIMIT, renderMarkdown } from "../../plan/render-markdown.ts";
 import { hasChanges, variablesNote } from "../../plan/summary.ts";
 import { readActivity, readTokenUser } from "../../remote/activity.ts";
 import type { LumosClient } from "../../remote/client.ts";
@@ -123,7 +123,8 @@ function markdownReport(plan: Plan, report: DriftReport | undefined, title: stri
   if (!report) return rendered;
   // Attribution first, where an alert shows it; the changes follow in their collapsible blocks.
   const at = rendered.indexOf("<details>");
-  const table = `${driftMarkdown(report)}\n`;
+  // Together they stay under GitHub's limit for an issue or comment.
+  const table = `${driftMarkdown(report, Math.max(500, MARKDOWN_LIMIT - rendered.length - 300))}\n`;
   return at < 0 ? `${rendered}\n${table}` : `${rendered.slice(0, at)}${table}${rendered.slice(at)}`;
 }
 

@@ -73,3 +73,17 @@ describe("drift --since", () => {
     expect(() => windowStart("2027-01-01", now)).toThrow(/in the future/);
   });
 });
+
+describe("driftMarkdown", () => {
+  it("stays within its budget, counting the rows it leaves out", () => {
+    const many = Array.from({ length: 50 }, (_, i) => entry(`2026-11-05T10:00:${String(i).padStart(2, "0")}.000Z`, bob, "p1", "PERMISSION_UPDATED"));
+    const report = attributeDrift({ changes: [change("a.p1", "update", "p1")] }, many, TOKEN_USER, "2026-10-01T00:00:00.000Z");
+    const full = driftMarkdown(report);
+    expect(full.split("\n").filter((l) => l.startsWith("| `a.p1`"))).toHaveLength(50);
+    const short = driftMarkdown(report, 1_000);
+    expect(short.length).toBeLessThan(1_200);
+    const shown = short.split("\n").filter((l) => l.startsWith("| `a.p1`")).length;
+    expect(shown).toBeGreaterThan(0);
+    expect(short).toContain(`_${50 - shown} more row(s) left out`);
+  });
+});
