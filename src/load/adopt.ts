@@ -214,9 +214,23 @@ function removeItem(edited: EditedFile, path: (string | number)[]): Edit | undef
   const list = edited.doc.getIn(path.slice(0, -1), true);
   const item = edited.doc.getIn(path, true);
   if (!isSeq(list) || list.flow || !(isCollection(item) || isScalar(item)) || !item.range) return undefined;
-  const start = lineStart(edited.text, item.range[0]);
-  const newline = edited.text.indexOf("\n", item.range[1] - 1);
-  return { start, end: newline < 0 ? edited.text.length : newline + 1, text: "" };
+  const text = edited.text;
+  let start = lineStart(text, item.range[0]);
+  const column = columnOf(text, list.range?.[0] ?? start);
+  // Comment lines right above the entry (as deep as it, no blank line between) go with it.
+  while (start > 0) {
+    const previous = lineStart(text, start - 1);
+    const line = text.slice(previous, start - 1);
+    if (!/^\s*#/.test(line) || line.search(/\S/) < column) break;
+    start = previous;
+  }
+  const newline = text.indexOf("\n", item.range[1] - 1);
+  let end = newline < 0 ? text.length : newline + 1;
+  // One blank line between entries stays one: drop the one that separated this entry.
+  const blankBefore = start >= 2 && text.slice(start - 2, start) === "\n\n";
+  if (text.startsWith("\n", end)) end += 1;
+  else if (end === text.length && blankBefore) start -= 1;
+  return { start, end, text: "" };
 }
 
 /** Adds an entry at the end of the file's list of this kind (or the list itself, at the end of the file). */

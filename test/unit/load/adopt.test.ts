@@ -96,3 +96,26 @@ requestable_permissions:
     expect(after).toContain("time_based_access:\n          - 7 days\n          - 30 days\n");
   });
 });
+
+describe("adoptDrift removing an object deleted in the tenant", () => {
+  it("takes its comment lines and one separating blank line with it", () => {
+    const file = join(dir, "remove.yaml");
+    const text = `requestable_permissions:
+  # Admins: reviewed by Bob.
+  - app: Payroll
+    label: Payroll Admin
+
+  # Viewers
+  - app: Payroll
+    label: Payroll Viewer
+`;
+    writeFileSync(file, text);
+    const gone = (label: string): Change => ({ address: `requestable_permission.Payroll/${label}`, kind: "requestable_permission", action: "create", diff: [], dependsOn: [] });
+    const origins = (index: number, label: string) => new Map([[`requestable_permission.Payroll/${label}`, { file, path: ["requestable_permissions", index] }]]);
+    adoptDrift({ ...config(file), origins: origins(0, "Payroll Admin") }, { changes: [gone("Payroll Admin")] }, live);
+    expect(readFileSync(file, "utf8")).toBe("requestable_permissions:\n  # Viewers\n  - app: Payroll\n    label: Payroll Viewer\n");
+    writeFileSync(file, text);
+    adoptDrift({ ...config(file), origins: origins(1, "Payroll Viewer") }, { changes: [gone("Payroll Viewer")] }, live);
+    expect(readFileSync(file, "utf8")).toBe("requestable_permissions:\n  # Admins: reviewed by Bob.\n  - app: Payroll\n    label: Payroll Admin\n");
+  });
+});
