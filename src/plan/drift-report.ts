@@ -1,5 +1,6 @@
 import type { Action, Plan } from "../model/types.ts";
-import type { ActivityEntry, TokenUser } from "../remote/activity.ts";
+import { isRecord } from "../kinds/common.ts";
+import type { ActivityEntry, IdentityChange, TokenUser } from "../remote/activity.ts";
 
 /** Who touched a drifted object, from one activity-log entry. */
 export interface Attribution {
@@ -24,6 +25,16 @@ export interface DriftedObject {
   /** Activity on the object after the token's own last write to it (or since the window opened). */
   since: string;
   activity: Attribution[];
+  /** People the drifted fields name whose attributes changed in the window (identity events). */
+  people_changes: PersonChange[];
+}
+
+export interface PersonChange {
+  user: string;
+  at: string;
+  field: string;
+  before: string | null;
+  after: string | null;
 }
 
 export interface DriftReport {
@@ -41,11 +52,18 @@ export interface DriftReport {
  * wrote it. The tool's writes are those of the token's user; what came after, by anyone else
  * (a person in the Lumos web app, another integration), is the drift's likely cause. Pure.
  */
-export function attributeDrift(plan: Pick<Plan, "changes">, activity: readonly ActivityEntry[], tokenUser: TokenUser | undefined, windowStart: string): DriftReport {
+export function attributeDrift(
+  plan: Pick<Plan, "changes"> & Partial<Pick<Plan, "labels">>,
+  activity: readonly ActivityEntry[],
+  tokenUser: TokenUser | undefined,
+  windowStart: string,
+  identityChanges: readonly IdentityChange[] = [],
+): DriftReport {
   const ours = (entry: ActivityEntry) => tokenUser !== undefined && entry.actor.id === tokenUser.id;
   const lastApply = activity.filter(ours).at(-1)?.at ?? null;
   const objects = plan.changes.map((change): DriftedObject => {
     const touching = change.id ? activity.filter((entry) => entry.targets.includes(change.id!)) : [];
+    const people = new Set(change.diff.flatMap((d) => [...usersIn(d.before), ...usersIn(d.after)]));
     // By position, not time: a person's edit in the same millisecond as the apply still counts.
     const lastOwn = touching.findLastIndex(ours);
     const since = lastOwn >= 0 ? touching[lastOwn]!.at : windowStart;
@@ -59,9 +77,25 @@ export function attributeDrift(plan: Pick<Plan, "changes">, activity: readonly A
       deleted_outside_configuration: change.action === "create",
       since,
       activity: after.map((entry) => ({ actor: entry.actor.email ?? entry.actor.id ?? "unknown", at: entry.at, event: entry.event, event_type: entry.eventType })),
+      people_changes: identityChanges
+        .filter((c) => people.has(c.userId))
+        .map((c) => ({ user: plan.labels?.[c.userId] ?? c.userId, at: c.at, field: c.field, before: c.before, after: c.after })),
     };
   });
   return { applied_by: tokenUser ? (tokenUser.email ?? tokenUser.id) : null, last_apply: lastApply, window_start: windowStart, objects };
+}
+
+/** The users a drifted value names (references `{$ref: "user", id}`). */
+export function usersIn(value: unknown): string[] {
+  if (Array.isArray(value)) return value.flatMap(usersIn);
+  if (!isRecord(value)) return [];
+  if (value.$ref === "user" && typeof value.id === "string") return [value.id];
+  return Object.values(value).flatMap(usersIn);
+}
+
+/** Every user the drifted objects name. */
+export function usersNamed(plan: Pick<Plan, "changes">): string[] {
+  return [...new Set(plan.changes.flatMap((c) => c.diff.flatMap((d) => [...usersIn(d.before), ...usersIn(d.after)])))];
 }
 
 /** One line per drifted object, and one per entry that touched it. */
@@ -74,6 +108,7 @@ export function driftText(report: DriftReport): string {
     lines.push(`  ${headline(object)}`);
     if (object.activity.length === 0) lines.push(`      ${unattributed(object)}`);
     for (const entry of object.activity) lines.push(`      ${entry.at}  ${entry.actor}  ${entry.event} (${entry.event_type})`);
+    for (const change of object.people_changes) lines.push(`      ${change.at}  ${personChange(change)}`);
   }
   return lines.join("\n");
 }
@@ -94,6 +129,7 @@ export function driftMarkdown(report: DriftReport, budget = Infinity): string {
     const what = object.created_outside_configuration ? "created outside the configuration" : object.deleted_outside_configuration ? "deleted outside the configuration" : "changed";
     if (object.activity.length === 0) rows.push(`| \`${cell(object.address)}\` | ${what} | – | – | ${cell(unattributed(object))} |`);
     for (const entry of object.activity) rows.push(`| \`${cell(object.address)}\` | ${what} | ${cell(entry.actor)} | ${entry.at} | ${cell(entry.event)} |`);
+    for (const change of object.people_changes) rows.push(`| \`${cell(object.address)}\` | names a person who changed | – | ${change.at} | ${cell(personChange(change))} |`);
   }
   let used = lines.join("\n").length;
   let shown = 0;
@@ -116,6 +152,10 @@ function headline(object: DriftedObject): string {
 function unattributed(object: DriftedObject): string {
   if (object.deleted_outside_configuration) return "no attribution: the object is gone, and the log names objects by ID";
   return "no activity-log entry in the window (a sync, or a change older than the window)";
+}
+
+function personChange(change: PersonChange): string {
+  return `${change.user}: ${change.field} ${change.before ?? "(none)"} → ${change.after ?? "(none)"} (identity event)`;
 }
 
 function cell(text: string): string {

@@ -58,3 +58,32 @@ export async function readTokenUser(client: LumosClient): Promise<TokenUser> {
   const user = await client.call("currentUser", client.api.GET("/users/current"));
   return { id: user.id, email: user.email ?? null };
 }
+
+/** A change to one attribute of a person (GET /identity_events). */
+export interface IdentityChange {
+  userId: string;
+  at: string;
+  field: string;
+  before: string | null;
+  after: string | null;
+}
+
+/** The identity events of these people since `since`, following the cursor; none asked, none read. */
+export async function readIdentityChanges(client: LumosClient, userIds: readonly string[], since: Date): Promise<IdentityChange[]> {
+  if (userIds.length === 0) return [];
+  const out: IdentityChange[] = [];
+  let cursor: string | undefined;
+  do {
+    const page = await client.call(
+      "getIdentityEvents",
+      client.api.GET("/identity_events", {
+        params: { query: { identity_ids: [...userIds], start_time: since.toISOString(), limit: LIMIT, ...(cursor ? { cursor } : {}) } },
+      }),
+    );
+    for (const event of page.identity_events) {
+      out.push({ userId: event.user_id, at: event.detected_time, field: event.changed_field, before: event.old_field_value ?? null, after: event.new_field_value ?? null });
+    }
+    cursor = page.next_cursor ?? undefined;
+  } while (cursor);
+  return out.sort((a, b) => Date.parse(a.at) - Date.parse(b.at));
+}

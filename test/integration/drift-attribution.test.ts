@@ -115,6 +115,19 @@ describe("drift with attribution", () => {
     expect(sim.getStats().writes).toBe(0);
   });
 
+  it("shows changes to the people a drifted field names, from identity events", async () => {
+    const { sim, dir } = await driftedTenant();
+    await inUi(sim, "ada.admin@acme.example", "PATCH", `/users/${userIdOf(sim, "alice@acme.example")}`, { status: "SUSPENDED" });
+    // Someone the drift does not name: not reported.
+    await inUi(sim, "ada.admin@acme.example", "PATCH", `/users/${userIdOf(sim, "judy@acme.example")}`, { family_name: "Smith" });
+    const text = await cli(sim, ["drift", ...against(dir)]);
+    expect(text.stdout).toMatch(/Z {2}alice@acme\.example: status ACTIVE → SUSPENDED \(identity event\)/);
+    expect(text.stdout).not.toContain("Smith");
+    const doc = JSON.parse((await cli(sim, ["drift", ...against(dir), "--format", "json"])).stdout);
+    expect(doc.drift.objects[0].people_changes).toEqual([expect.objectContaining({ user: "alice@acme.example", field: "status", before: "ACTIVE", after: "SUSPENDED" })]);
+    expect(sim.getStats().by_route["GET /identity_events"]).toBe(2);
+  });
+
   it("reports an object created in the UI within the managed scope, and who created it", async () => {
     const { sim } = startSimulator();
     const dir = project({ "lumos.config.yaml": CONFIG, "lumos/apps.yaml": APPS, "lumos/permissions.yaml": PERMISSIONS });
@@ -137,6 +150,8 @@ describe("drift with attribution", () => {
     expect(text.stdout).toContain("requestable_permission.Payroll/Payroll Shadow Admin: created outside the configuration (apply would delete it)");
     expect(text.stdout).toMatch(/dan@acme\.example {2}requestable permission created/);
     expect(text.stdout).not.toContain("Okta Helpdesk");
+    // The drift names no person: no identity events are read.
+    expect(sim.getStats().by_route["GET /identity_events"]).toBeUndefined();
 
     // Adopting it adds it to the file that declares Payroll's permissions; then nothing is left.
     const adopt = await cli(sim, ["drift", ...against(dir), "--adopt"]);

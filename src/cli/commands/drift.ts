@@ -3,11 +3,11 @@ import type { Command } from "commander";
 import { RemoteError, UnsafePlanError, UsageError } from "../../errors.ts";
 import { adoptDrift, type AdoptResult } from "../../load/adopt.ts";
 import type { Plan } from "../../model/types.ts";
-import { attributeDrift, driftMarkdown, driftText, type DriftReport } from "../../plan/drift-report.ts";
+import { attributeDrift, driftMarkdown, driftText, usersNamed, type DriftReport } from "../../plan/drift-report.ts";
 import { planToJson } from "../../plan/render-json.ts";
 import { MARKDOWN_LIMIT, renderMarkdown } from "../../plan/render-markdown.ts";
 import { hasChanges, variablesNote } from "../../plan/summary.ts";
-import { readActivity, readTokenUser } from "../../remote/activity.ts";
+import { readActivity, readIdentityChanges, readTokenUser } from "../../remote/activity.ts";
 import type { LumosClient } from "../../remote/client.ts";
 import { secretReader } from "../../session.ts";
 import type { ApplyResult } from "../../apply/apply-plan.ts";
@@ -110,8 +110,8 @@ async function drift(flags: DriftFlags, runner: Runner): Promise<number> {
 /** The activity behind the drift; without it (a server that refuses the read) the report says so. */
 async function attribution(client: LumosClient, plan: Plan, since: Date): Promise<{ report?: DriftReport; warning?: string }> {
   try {
-    const [activity, tokenUser] = await Promise.all([readActivity(client, since), readTokenUser(client)]);
-    return { report: attributeDrift(plan, activity, tokenUser, since.toISOString()) };
+    const [activity, tokenUser, people] = await Promise.all([readActivity(client, since), readTokenUser(client), readIdentityChanges(client, usersNamed(plan), since)]);
+    return { report: attributeDrift(plan, activity, tokenUser, since.toISOString(), people) };
   } catch (error) {
     if (!(error instanceof RemoteError)) throw error;
     return { warning: `who changed what is unknown: the activity log could not be read (${error.message})` };
