@@ -199,7 +199,13 @@ function replaceNode(edited: EditedFile, node: unknown, value: unknown): Edit | 
 /** Removes `key: value` of a field the tenant no longer has, from a block mapping. */
 function removeField(edited: EditedFile, at: (string | number)[]): Edit | undefined {
   const parent = edited.doc.getIn(at.slice(0, -1), true);
-  if (!isMap(parent) || parent.flow) return undefined;
+  if (!isMap(parent)) return undefined;
+  if (parent.flow) {
+    // `{ a: 1, b: 2 }` is written again without the field, on one line as before.
+    const rest = { ...(parent.toJSON() as Record<string, unknown>) };
+    delete rest[String(at.at(-1))];
+    return replaceNode(edited, parent, rest);
+  }
   const pair = parent.items.find((item) => isScalar(item.key) && item.key.value === at.at(-1));
   const keyRange = isScalar(pair?.key) ? pair.key.range : undefined;
   const valueRange = (isScalar(pair?.value) || isCollection(pair?.value)) ? pair.value.range : undefined;

@@ -119,3 +119,16 @@ describe("adoptDrift removing an object deleted in the tenant", () => {
     expect(readFileSync(file, "utf8")).toBe("requestable_permissions:\n  # Admins: reviewed by Bob.\n  - app: Payroll\n    label: Payroll Admin\n");
   });
 });
+
+describe("adoptDrift of a field the tenant no longer has", () => {
+  it("removes it from a block mapping, or from a mapping written on one line", () => {
+    const file = join(dir, "field.yaml");
+    const unset: Change = { ...update, diff: [{ path: "request_config.request_approval_config.manager_approval", before: null, after: "INITIAL_APPROVAL" }] };
+    writeFileSync(file, "requestable_permissions:\n  - app: Payroll\n    label: Payroll Admin\n    request_config:\n      request_approval_config: { manager_approval: INITIAL_APPROVAL, custom_approval_message: Hi }\n");
+    expect(adoptDrift(config(file), { changes: [unset] }, live).skipped).toEqual([]);
+    expect(readFileSync(file, "utf8")).toContain("      request_approval_config: { custom_approval_message: Hi }\n");
+    writeFileSync(file, "requestable_permissions:\n  - app: Payroll\n    label: Payroll Admin\n    request_config:\n      request_approval_config:\n        manager_approval: INITIAL_APPROVAL # was on\n        custom_approval_message: Hi\n");
+    adoptDrift(config(file), { changes: [unset] }, live);
+    expect(readFileSync(file, "utf8")).toBe("requestable_permissions:\n  - app: Payroll\n    label: Payroll Admin\n    request_config:\n      request_approval_config:\n        custom_approval_message: Hi\n");
+  });
+});
