@@ -112,6 +112,8 @@ describe("drift with attribution", () => {
     const markdown = await cli(sim, ["drift", ...against(dir), "--format", "markdown"]);
     expect(markdown.stdout).toContain(`| \`requestable_permission.Payroll/Payroll Admin\` | changed | carol@acme.example | ${edit.event_began_at} | requestable permission updated |`);
     expect(markdown.stdout.indexOf("Who changed it")).toBeLessThan(markdown.stdout.indexOf("<details>"));
+    // Apart from the summary table, so it does not read as a row of it.
+    expect(markdown.stdout).toMatch(/\|\n\n\*\*Who changed it\*\*/);
     expect(sim.getStats().writes).toBe(0);
   });
 

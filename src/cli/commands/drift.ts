@@ -125,7 +125,9 @@ function markdownReport(plan: Plan, report: DriftReport | undefined, title: stri
   const at = rendered.indexOf("<details>");
   // Together they stay under GitHub's limit for an issue or comment.
   const table = `${driftMarkdown(report, Math.max(500, MARKDOWN_LIMIT - rendered.length - 300))}\n`;
-  return at < 0 ? `${rendered}\n${table}` : `${rendered.slice(0, at)}${table}${rendered.slice(at)}`;
+  // A blank line first: right after the summary table, a line would read as one of its rows.
+  const before = (at < 0 ? rendered : rendered.slice(0, at)).replace(/\n*$/, "\n\n");
+  return at < 0 ? `${before}${table}` : `${before}${table}${rendered.slice(at)}`;
 }
 
 function printAdopted(adopted: AdoptResult, runner: Runner): void {
