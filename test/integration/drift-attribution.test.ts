@@ -255,6 +255,21 @@ describe("drift with attribution", () => {
     expect(sim.tenant.permissions.all().filter((p) => p.label.startsWith("Payroll Shadow"))).toHaveLength(2);
   });
 
+  it("still reports drift, with a note, when the activity log cannot be read", async () => {
+    const { sim, dir } = await driftedTenant();
+    const noLog = {
+      fetch: (request: Request) =>
+        new URL(request.url).pathname === "/activity_logs" ? Promise.resolve(Response.json({ detail: "Not Found" }, { status: 404 })) : sim.fetch(request),
+    } as unknown as Simulator;
+    const text = await cli(noLog, ["drift", ...against(dir)]);
+    expect(text.code).toBe(2);
+    expect(text.stdout).toContain("note: who changed what is unknown: the activity log could not be read");
+    expect(text.stdout).toContain('appstore_visibility: "HIDDEN" → "VISIBLE"');
+    const json = JSON.parse((await cli(noLog, ["drift", ...against(dir), "--format", "json"])).stdout);
+    expect(json.drift).toBeNull();
+    expect(json.warnings[0]).toContain("who changed what is unknown");
+  });
+
   it("refuses --adopt with --revert, and a --since that is not a time", async () => {
     const { sim, dir } = await driftedTenant();
     const both = await cli(sim, ["drift", ...against(dir), "--adopt", "--revert"]);
