@@ -270,6 +270,18 @@ describe("drift with attribution", () => {
     expect(json.warnings[0]).toContain("who changed what is unknown");
   });
 
+  it("the nightly adopt workflow's command runs as written", async () => {
+    const workflow = readFileSync(join(import.meta.dirname, "../../examples/github-actions/nightly-drift-adopt.yml"), "utf8");
+    const command = /npx lumos-iac (drift [^>\n]*?)\s*>/.exec(workflow)?.[1];
+    expect(command).toBe("drift --env production --adopt --format markdown");
+    const { sim, dir } = await driftedTenant();
+    const run = await cli(sim, [...command!.split(" "), ...against(dir)]);
+    expect(run.code, run.stderr).toBe(0);
+    expect(run.stdout).toContain("| carol@acme.example |");
+    expect(readFileSync(join(dir, "lumos/permissions.yaml"), "utf8")).toContain("appstore_visibility: HIDDEN   # shown in the AppStore");
+    await plannedEmpty(sim, dir);
+  });
+
   it("refuses --adopt with --revert, and a --since that is not a time", async () => {
     const { sim, dir } = await driftedTenant();
     const both = await cli(sim, ["drift", ...against(dir), "--adopt", "--revert"]);
