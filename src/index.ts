@@ -20,7 +20,7 @@ export {
 export { exportTenant } from "./import/export-tenant.ts";
 export { APPLY_ORDER, CONFIG_KEYS, KINDS, type ConfigKey } from "./kinds/registry.ts";
 export type { KindDef } from "./kinds/types.ts";
-export { adoptDrift, type AdoptResult } from "./load/adopt.ts";
+export { adoptDrift, type AdoptResult } from "./import/adopt.ts";
 export { buildConfigSchema } from "./load/config-schema.ts";
 export { loadConfig, type LoadedConfig, type ProjectSettings } from "./load/load-config.ts";
 export type * from "./model/types.ts";

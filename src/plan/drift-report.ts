@@ -1,6 +1,6 @@
 import type { Action, Plan } from "../model/types.ts";
 import { isRecord } from "../kinds/common.ts";
-import type { ActivityEntry, IdentityChange, TokenUser } from "../remote/activity.ts";
+import type { ActivityEntry, IdentityChange, TokenUser } from "../model/activity.ts";
 
 /** Who touched a drifted object, from one activity-log entry. */
 export interface Attribution {

@@ -1,23 +1,7 @@
+import type { ActivityEntry, IdentityChange, TokenUser } from "../model/activity.ts";
 import type { LumosClient } from "./client.ts";
 
-/** One activity-log entry, reduced to what attribution needs. */
-export interface ActivityEntry {
-  hash: string;
-  eventType: string;
-  /** Lumos's readable name of the event, e.g. "requestable permission updated". */
-  event: string;
-  /** ISO-8601; entries without a time are dropped (they cannot be placed). */
-  at: string;
-  actor: { id: string | null; email: string | null };
-  /** IDs of the objects the entry touched. */
-  targets: string[];
-}
-
-/** The person the API token acts as (GET /users/current). */
-export interface TokenUser {
-  id: string;
-  email: string | null;
-}
+export type { ActivityEntry, IdentityChange, TokenUser };
 
 const LIMIT = 100;
 
@@ -57,15 +41,6 @@ export async function readActivity(client: LumosClient, since: Date): Promise<Ac
 export async function readTokenUser(client: LumosClient): Promise<TokenUser> {
   const user = await client.call("currentUser", client.api.GET("/users/current"));
   return { id: user.id, email: user.email ?? null };
-}
-
-/** A change to one attribute of a person (GET /identity_events). */
-export interface IdentityChange {
-  userId: string;
-  at: string;
-  field: string;
-  before: string | null;
-  after: string | null;
 }
 
 /** The identity events of these people since `since`, following the cursor; none asked, none read. */

@@ -1,7 +1,7 @@
 import { relative } from "node:path";
 import type { Command } from "commander";
 import { RemoteError, UnsafePlanError, UsageError } from "../../errors.ts";
-import { adoptDrift, type AdoptResult } from "../../load/adopt.ts";
+import { adoptDrift, type AdoptResult } from "../../import/adopt.ts";
 import type { Plan } from "../../model/types.ts";
 import { attributeDrift, driftMarkdown, driftText, usersNamed, type DriftReport } from "../../plan/drift-report.ts";
 import { planToJson } from "../../plan/render-json.ts";

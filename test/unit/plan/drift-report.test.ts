@@ -1,7 +1,7 @@
 import { describe, expect, it } from "vitest";
 import type { Change } from "../../../src/model/types.ts";
 import { attributeDrift, driftMarkdown, driftText } from "../../../src/plan/drift-report.ts";
-import type { ActivityEntry } from "../../../src/remote/activity.ts";
+import type { ActivityEntry } from "../../../src/model/activity.ts";
 
 const TOKEN_USER = { id: "u-ada", email: "ada@acme.example" };
 const change = (address: string, action: Change["action"], id?: string): Change => ({

@@ -2,7 +2,7 @@ import { mkdtempSync, readFileSync, rmSync, writeFileSync } from "node:fs";
 import { tmpdir } from "node:os";
 import { join } from "node:path";
 import { afterAll, describe, expect, it } from "vitest";
-import { adoptDrift } from "../../../src/load/adopt.ts";
+import { adoptDrift } from "../../../src/import/adopt.ts";
 import type { LoadedConfig } from "../../../src/load/load-config.ts";
 import type { Change, LiveState } from "../../../src/model/types.ts";
 

@@ -2,10 +2,10 @@ import { readFileSync, writeFileSync } from "node:fs";
 import { relative } from "node:path";
 import { Document as YamlDocument, isCollection, isMap, isScalar, isSeq, parseDocument, stringify, visit, type Document } from "yaml";
 import { LumosIacError, UsageError } from "../errors.ts";
-import { exportTenant } from "../import/export-tenant.ts";
+import { exportTenant } from "./export-tenant.ts";
 import { configKeyOf, KINDS, type ConfigKey } from "../kinds/registry.ts";
 import type { LiveState, Plan } from "../model/types.ts";
-import type { LoadedConfig } from "./load-config.ts";
+import type { LoadedConfig } from "../load/load-config.ts";
 
 export interface AdoptResult {
   /** Objects whose live values were written into the files. */
