@@ -234,6 +234,16 @@ describe("drift with attribution", () => {
     expect(sim.getStats().writes).toBeGreaterThan(0);
   });
 
+  it("drift --revert --format json is one document: the drift, and what was applied", async () => {
+    const { sim, dir } = await driftedTenant();
+    const reverted = await cli(sim, ["drift", ...against(dir), "--revert", "--auto-approve", "--format", "json"]);
+    expect(reverted.code, reverted.stderr).toBe(0);
+    const doc = JSON.parse(reverted.stdout);
+    expect(doc.drift.objects[0].activity[0].actor).toBe("carol@acme.example");
+    expect(doc.apply).toEqual({ ok: true, results: [expect.objectContaining({ address: "requestable_permission.Payroll/Payroll Admin", outcome: "applied" })] });
+    await plannedEmpty(sim, dir);
+  });
+
   it("drift --revert keeps apply's delete threshold: over it, it is shown, refused and writes nothing", async () => {
     const { sim } = startSimulator();
     const dir = project({ "lumos.config.yaml": `${CONFIG}safety: { max_deletes: 1 }\n`, "lumos/apps.yaml": APPS, "lumos/permissions.yaml": PERMISSIONS });
