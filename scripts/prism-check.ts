@@ -202,6 +202,14 @@ async function basicTenant(recorder: Recorder, results: StepResult[]): Promise<v
     // Drift: someone edits an app in the Lumos UI.
     const payroll = stage.sim.tenant.apps.all().find((app) => app.name === "Payroll")!;
     stage.sim.tenant.apps.put(payroll.id, { ...payroll, description: "Edited in the UI" });
+    // ...and gives Payroll Admin to another approver: the report reads the identity events of the people it names.
+    const admin = stage.sim.tenant.permissions.all().find((p) => p.label === "Payroll Admin")!;
+    const alice = stage.sim.tenant.users.all().find((u) => u.email === "alice@acme.example")!;
+    const approval = admin.request_config.request_approval_config;
+    stage.sim.tenant.permissions.put(admin.id, {
+      ...admin,
+      request_config: { ...admin.request_config, request_approval_config: { ...approval, approvers: { users: [alice.id], groups: [] } } },
+    });
     await run(stage, results, "basic: drift reports the edit", ["drift", ...config], 2);
     await run(stage, results, "basic: apply reverts it", ["apply", ...config, "--auto-approve"], 0);
 

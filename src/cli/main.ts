@@ -2,6 +2,7 @@ import { readFileSync } from "node:fs";
 import { Command, CommanderError } from "commander";
 import { ConfigValidationError, LumosIacError } from "../errors.ts";
 import { registerApply } from "./commands/apply.ts";
+import { registerDrift } from "./commands/drift.ts";
 import { registerImport } from "./commands/import.ts";
 import { registerInit } from "./commands/init.ts";
 import { registerPlan, type Runner } from "./commands/plan.ts";
@@ -77,6 +78,7 @@ Environment: LUMOS_API_TOKEN (API token), NO_COLOR (plain output), GITHUB_ACTION
   registerValidate(program, runner);
   registerPlan(program, runner);
   registerApply(program, runner);
+  registerDrift(program, runner);
   registerImport(program, runner);
   registerSync(program, runner);
   registerSimulator(program, output, runner.run);

@@ -62,6 +62,13 @@ export interface LoadedConfig {
   vars: Variables;
   /** Whether the project file declares variables (then plans say whose values they used). */
   declaresVariables: boolean;
+  /** Where each declared object was written: its file (absolute) and its path in that file's YAML. */
+  origins: ReadonlyMap<string, ObjectOrigin>;
+}
+
+export interface ObjectOrigin {
+  file: string;
+  path: (string | number)[];
 }
 
 /** Fields whose values are secrets, as paths with `*` for any key or index: the kinds' own, and tokens. */
@@ -149,6 +156,7 @@ export function loadConfig(
   const objects: DesiredObject[] = [];
   const markers = new Map<DesiredObject, string | undefined>();
   const locators = new Map<string, { file: YamlFile; base: (string | number)[] }>();
+  const origins = new Map<string, ObjectOrigin>();
   let project: Record<string, unknown> = {};
   let userSourcesSeen: SourceLocation | undefined;
 
@@ -192,6 +200,7 @@ export function loadConfig(
         }
         userSourcesSeen = file.locate([key], { key: true });
         const object = makeObject(kind.kind, key, { sources: items }, file, [key], locators);
+        if (!origins.has(object.address)) origins.set(object.address, { file: path, path: [key] });
         objects.push(object);
         markers.set(object, objectMarker(file.path, [key]));
         continue;
@@ -200,6 +209,7 @@ export function loadConfig(
       items.forEach((item, index) => {
         if (!isRecord(item)) return;
         const object = makeObject(kind.kind, key, item, file, [key, index], locators);
+        if (!origins.has(object.address)) origins.set(object.address, { file: path, path: [key, index] });
         objects.push(object);
         markers.set(object, objectMarker(file.path, [key, index]));
       });
@@ -252,6 +262,7 @@ export function loadConfig(
     problems: withoutAnyOfBranches(problems),
     vars,
     declaresVariables,
+    origins,
     excluded: objects.filter((o) => !valid.includes(o)),
     desired: {
       objects: valid,

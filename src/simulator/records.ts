@@ -180,6 +180,16 @@ export interface ActivityRecord {
   event_metadata: Record<string, unknown>;
 }
 
+/** A change to one attribute of a person (GET /identity_events). */
+export interface IdentityEventRecord {
+  id: string;
+  user_id: string;
+  detected_time: string;
+  changed_field: string;
+  old_field_value: string | null;
+  new_field_value: string | null;
+}
+
 export function defaultAppStoreRecord(appId: string): AppStoreRecord {
   return {
     app_id: appId,

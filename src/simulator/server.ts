@@ -18,6 +18,7 @@ import { parseClockRequest } from "./clock.ts";
 import { runDueSchedules } from "./scheduler.ts";
 import { hasUnsettledSyncs, settleSyncs } from "./sync-effects.ts";
 import type { Handler, RouteResult } from "./routes/types.ts";
+import type { UserRecord } from "./records.ts";
 import { DEMO_SEED_FILE, loadSeed, readSeedFile, type Seed } from "./seed.ts";
 import { Store } from "./store.ts";
 import { Tenant } from "./tenant.ts";
@@ -84,6 +85,8 @@ export class Simulator {
   private readonly app = new Hono();
   private readonly store: Store;
   private readonly dropped = new WeakSet<Response>();
+  /** Requests made "in the web app" through the control surface, and who makes them. */
+  private readonly uiActors = new WeakMap<Request, UserRecord>();
   private stats: SimulatorStats = emptyStats();
   private server: ServerType | undefined;
   /** How far `POST /_simulator/clock` moved the simulated clock from the real one, in ms. */
@@ -275,6 +278,9 @@ export class Simulator {
 
   private async handle(c: Context, op: Operation, handler: Handler | undefined): Promise<Response> {
     const route = `${op.method} ${op.path}`;
+    // What people do in the web app is not traffic of the tool: not counted, never faulted.
+    const actor = this.uiActors.get(c.req.raw);
+    if (actor) return this.answer(c, op, handler, route, actor);
     this.stats.total++;
     if (op.method !== "GET") this.stats.writes++;
     this.stats.by_route[route] = (this.stats.by_route[route] ?? 0) + 1;
@@ -286,16 +292,16 @@ export class Simulator {
     return response;
   }
 
-  private async answer(c: Context, op: Operation, handler: Handler | undefined, route: string): Promise<Response> {
+  private async answer(c: Context, op: Operation, handler: Handler | undefined, route: string, actor?: UserRecord): Promise<Response> {
     const isWrite = op.method !== "GET";
 
-    const latency = this.faults.latency();
+    const latency = actor ? 0 : this.faults.latency();
     if (latency > 0) await new Promise((resolve) => setTimeout(resolve, latency));
 
     if (op.secured && !this.authorized(c)) {
       return this.respond(op, { status: 401, body: { detail: "Not authenticated" } });
     }
-    const before = this.faults.before(route);
+    const before: ReturnType<Faults["before"]> = actor ? { kind: "none" } : this.faults.before(route);
     if (before.kind === "rate_limit") {
       return this.respond(op, {
         status: 429,
@@ -316,7 +322,8 @@ export class Simulator {
     let result: RouteResult;
     try {
       // A write's changes land together or not at all; a read needs no transaction.
-      result = isWrite ? this.store.batch(() => handler(parsed.value)) : handler(parsed.value);
+      const run = () => (actor ? this.tenant.asUiActor(actor, () => handler(parsed.value)) : handler(parsed.value));
+      result = isWrite ? this.store.batch(run) : run();
     } catch (error) {
       if (error instanceof SimHttpError) {
         const headers = { ...error.headers };
@@ -326,7 +333,7 @@ export class Simulator {
       }
       throw error;
     }
-    const after = this.faults.after(route, isWrite);
+    const after: ReturnType<Faults["after"]> = actor ? { kind: "none" } : this.faults.after(route, isWrite);
     if (after.kind === "fail") return this.raw(after.status, { detail: "Injected server error after the write was applied" });
     if (after.kind === "reset") return this.drop();
     return this.respond(op, result);
@@ -389,8 +396,86 @@ export class Simulator {
       if (!parsed.ok) return c.json({ detail: parsed.problem }, 422);
       return c.json({ now: new Date(this.setClock(parsed.move)).toISOString() });
     });
+    this.mountUi(control);
     this.app.route(CONTROL_PREFIX, control);
   }
+
+  /**
+   * Acting "in the Lumos web app": `/_simulator/ui/<any Lumos path>` runs that Lumos operation
+   * as a person (the `X-Simulator-Actor` header, an email, or the actor set with
+   * `PUT /_simulator/ui/actor`), so the activity log names them rather than the token's user.
+   * `PATCH /_simulator/ui/users/{id}` changes a person's attributes, as an IdP sync would, and
+   * records one identity event per changed field.
+   */
+  private mountUi(control: Hono): void {
+    const actorOf = (c: Context): UserRecord | string => {
+      const email = c.req.header("x-simulator-actor") ?? this.tenant.settings.get("ui_actor");
+      if (typeof email !== "string" || email === "") return "name the person acting in the UI: an X-Simulator-Actor header (an email), or PUT /_simulator/ui/actor {\"email\"}";
+      return this.tenant.findUserByEmail(email) ?? `no user ${email} in the tenant`;
+    };
+    control.get("/ui/actor", (c) => c.json({ email: this.tenant.settings.get("ui_actor") ?? null }));
+    control.put("/ui/actor", async (c) => {
+      const body: unknown = await c.req.json().catch(() => null);
+      const email = typeof body === "object" && body !== null && "email" in body ? (body as { email: unknown }).email : undefined;
+      if (typeof email !== "string" || !this.tenant.findUserByEmail(email)) return c.json({ detail: "email must name a user of the tenant" }, 422);
+      this.tenant.settings.put("ui_actor", email);
+      return c.json({ email });
+    });
+    control.patch("/ui/users/:user_id", async (c) => {
+      const actor = actorOf(c);
+      if (typeof actor === "string") return c.json({ detail: actor }, 422);
+      const user = this.tenant.users.get(c.req.param("user_id"));
+      if (!user) return c.json({ detail: "User not found" }, 404);
+      const body: unknown = await c.req.json().catch(() => null);
+      const changes = userChanges(body);
+      if (typeof changes === "string") return c.json({ detail: changes }, 422);
+      const updated = this.store.batch(() =>
+        this.tenant.asUiActor(actor, () => {
+          const next: UserRecord = { ...user, ...changes };
+          for (const [field, value] of Object.entries(changes)) {
+            const before = user[field as keyof typeof changes] ?? null;
+            if (before !== value) this.tenant.recordIdentityEvent(user.id, field, before, value);
+          }
+          this.tenant.users.put(user.id, next);
+          this.tenant.log("USER_UPDATED", { type: "user", id: user.id }, { changed_fields: Object.keys(changes) });
+          return next;
+        }),
+      );
+      return c.json(this.tenant.renderUser(updated));
+    });
+    control.all("/ui/*", async (c) => {
+      const actor = actorOf(c);
+      if (typeof actor === "string") return c.json({ detail: actor }, 422);
+      const url = new URL(c.req.url);
+      const inner = url.pathname.slice(`${CONTROL_PREFIX}/ui`.length);
+      if (inner.startsWith(CONTROL_PREFIX)) return c.json({ detail: "Not Found" }, 404);
+      const hasBody = c.req.method !== "GET" && c.req.method !== "HEAD";
+      const request = new Request(new URL(`${inner}${url.search}`, url), {
+        method: c.req.method,
+        headers: c.req.raw.headers,
+        ...(hasBody ? { body: await c.req.raw.arrayBuffer() } : {}),
+      });
+      this.uiActors.set(request, actor);
+      return this.app.fetch(request, c.env);
+    });
+  }
+}
+
+const USER_FIELDS = ["email", "given_name", "family_name", "status"] as const;
+const USER_STATUSES = ["STAGED", "ACTIVE", "SUSPENDED", "INACTIVE"];
+type UserChanges = Partial<Pick<UserRecord, (typeof USER_FIELDS)[number]>>;
+
+/** The attributes a UI edit of a person changes, or why it cannot. */
+function userChanges(body: unknown): UserChanges | string {
+  if (typeof body !== "object" || body === null || Array.isArray(body)) return `send a JSON object with any of ${USER_FIELDS.join(", ")}`;
+  const changes: Record<string, string | null> = {};
+  for (const [key, value] of Object.entries(body)) {
+    if (!(USER_FIELDS as readonly string[]).includes(key)) return `${key} is not an attribute a person has here (${USER_FIELDS.join(", ")})`;
+    if (value !== null && typeof value !== "string") return `${key} must be a string or null`;
+    if (key === "status" && !USER_STATUSES.includes(String(value))) return `status must be one of ${USER_STATUSES.join(", ")}`;
+    changes[key] = value;
+  }
+  return changes as UserChanges;
 }
 
 let contract: Contract | undefined;

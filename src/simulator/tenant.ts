@@ -7,6 +7,7 @@ import type {
   AppRecord,
   AppStoreRecord,
   GroupRecord,
+  IdentityEventRecord,
   IntegrationRecord,
   PermissionRecord,
   PreApprovalRuleRecord,
@@ -68,6 +69,9 @@ export class Tenant implements RefResolver, RefRenderer {
   readonly schedules: Collection<SyncScheduleRecord>;
   readonly settings: Collection<unknown>;
   readonly activity: Collection<ActivityRecord>;
+  readonly identityEvents: Collection<IdentityEventRecord>;
+  /** The person acting in the Lumos web app during a control-surface UI request. */
+  private uiActor: UserRecord | undefined;
 
   constructor(
     readonly store: Store,
@@ -85,6 +89,7 @@ export class Tenant implements RefResolver, RefRenderer {
     this.schedules = store.collection("sync_schedule");
     this.settings = store.collection("setting");
     this.activity = store.collection("activity");
+    this.identityEvents = store.collection("identity_event");
   }
 
   private readonly validators = new Map<string, ValidateFunction>();
@@ -305,7 +310,8 @@ export class Tenant implements RefResolver, RefRenderer {
   log(eventType: string, target: { type: string; id: string }, metadata: Record<string, unknown> = {}): void {
     const began = new Date(this.options.now()).toISOString();
     const hash = createHash("sha256").update(`${eventType}:${target.id}:${began}:${this.activity.size}`).digest("hex");
-    const actor = this.currentUser();
+    // The token's user, or the person acting in the web app.
+    const actor = this.uiActor ?? this.currentUser();
     this.activity.put(hash, {
       event_hash: hash,
       event_type: eventType,
@@ -315,6 +321,44 @@ export class Tenant implements RefResolver, RefRenderer {
       actor: { id: actor?.id ?? "api", email: actor?.email ?? null },
       event_began_at: began,
       event_metadata: redact(metadata),
+    });
+  }
+
+  /**
+   * Runs `work` (one synchronous request handler) as `actor` working in the Lumos web app:
+   * the activity it records names them, and apps it connects are connected in the UI.
+   */
+  asUiActor<T>(actor: UserRecord, work: () => T): T {
+    const previous = this.uiActor;
+    this.uiActor = actor;
+    try {
+      return work();
+    } finally {
+      this.uiActor = previous;
+    }
+  }
+
+  /** Whether the write under way is made in the web app (not through the API). */
+  get inUi(): boolean {
+    return this.uiActor !== undefined;
+  }
+
+  findUserByEmail(email: string): UserRecord | undefined {
+    const wanted = email.toLowerCase();
+    for (const user of this.users.values()) if (user.email?.toLowerCase() === wanted) return { ...user };
+    return undefined;
+  }
+
+  /** One identity event per changed attribute of a person, as Lumos detects them. */
+  recordIdentityEvent(userId: string, field: string, before: string | null, after: string | null): void {
+    const id = this.newId();
+    this.identityEvents.put(id, {
+      id,
+      user_id: userId,
+      detected_time: new Date(this.options.now()).toISOString(),
+      changed_field: field,
+      old_field_value: before,
+      new_field_value: after,
     });
   }
 

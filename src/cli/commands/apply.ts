@@ -83,7 +83,7 @@ async function applySaved(file: string, flags: EngineFlags, runner: Runner): Pro
   }
 }
 
-async function execute(
+export async function execute(
   plan: Plan,
   client: Parameters<typeof applyPlan>[1],
   secret: (template: string) => string,
@@ -131,7 +131,7 @@ function finish(plan: Plan, result: ApplyResult | undefined, flags: EngineFlags,
   return result ? report(result, output) : 0;
 }
 
-function report(result: ApplyResult, output: Output): number {
+export function report(result: ApplyResult, output: Output): number {
   const count = (o: string) => result.results.filter((r) => r.outcome === o).length;
   for (const r of result.results) {
     if (r.adopted) output.out(`  ✓ ${r.address}: adopted (the integration's sync brought it as SYNCED; updated, not created)`);
@@ -148,7 +148,7 @@ function report(result: ApplyResult, output: Output): number {
   return 1;
 }
 
-async function confirm(where: string): Promise<boolean> {
+export async function confirm(where: string): Promise<boolean> {
   if (!process.stdin.isTTY) {
     throw new UsageError("refusing to apply without --auto-approve: stdin is not a terminal, so nobody can confirm");
   }

@@ -6,11 +6,11 @@ import { asString } from "../../kinds/common.ts";
 import type { Plan } from "../../model/types.ts";
 import { liveFingerprints } from "../../plan/compute-plan.ts";
 import { planToJson } from "../../plan/render-json.ts";
-import { hasChanges, variablesNote } from "../../plan/summary.ts";
+import { hasChanges } from "../../plan/summary.ts";
 import { deleteRefusal, parseMaxDeletes, type DeleteLimits } from "../../plan/safety.ts";
 import { savePlan, targetIdentity } from "../../plan/saved-plan.ts";
 import { openTarget, planAgainst, withDeferredProblems, type PlanRun, type Target, type TargetFlags } from "../../session.ts";
-import { checkRotation, checkSelection, renderPlan, selectChanges, targetFlags, withPlanFlags, withTargetFlags, type EngineFlags } from "../engine-flags.ts";
+import { checkRotation, checkSelection, renderPlan, selectChanges, targetFlags, withPlanFlags, type EngineFlags } from "../engine-flags.ts";
 import type { Output } from "../output.ts";
 import { progressReporter } from "../progress.ts";
 import { loadConfig, type LoadedConfig } from "../../load/load-config.ts";
@@ -23,7 +23,7 @@ export interface Runner {
   target?: Partial<TargetFlags>;
 }
 
-/** plan: what apply would do. drift: the same, as a report with detailed exit codes. */
+/** plan: what apply would do (drift, the same as a report, is in drift.ts). */
 export function registerPlan(program: Command, runner: Runner): void {
   withPlanFlags(program.command("plan"))
     .description("show what apply would change, without changing anything")
@@ -58,31 +58,6 @@ declared or live object is an error.`,
             runner.output.err(`plan saved to ${flags.out}; apply it with: lumos-iac apply ${flags.out}`);
           }
           return flags.detailedExitcode && hasChanges(run.plan) ? 2 : 0;
-        } finally {
-          await target.close();
-        }
-      }),
-    );
-
-  withTargetFlags(program.command("drift"))
-    .description("report where the tenant differs from the configuration (exit 0 none, 2 drift, 1 error)")
-    .addHelpText(
-      "after",
-      "\nDrift never deletes and has no delete threshold; --target/--exclude narrow the report as for plan.\nFor nightly jobs: `lumos-iac drift --format markdown` prints a report fit for an issue or a chat message.",
-    )
-    .action((flags: EngineFlags) =>
-      runner.run(async () => {
-        const { run, target } = await planCommand({ ...flags, allowDeletes: true }, runner);
-        try {
-          const drifted = hasChanges(run.plan);
-          if (flags.format === "text") {
-            runner.output.out(drifted ? `Drift in ${target.description}: the tenant differs from the configuration.\n` : `No drift in ${run.plan.unselected ? "the selected objects of " : ""}${target.description}.`);
-            if (!drifted && run.plan.variables) runner.output.out(variablesNote(run.plan.variables));
-            if (drifted) runner.output.out(renderPlan(run.plan, "text", runner.output));
-          } else {
-            runner.output.out(renderPlan(run.plan, flags.format, runner.output, `lumos-iac drift report: ${target.environment}`));
-          }
-          return drifted ? 2 : 0;
         } finally {
           await target.close();
         }

@@ -47,7 +47,13 @@ Examples:
   curl -H 'Authorization: Bearer T' -X POST http://127.0.0.1:18787/_simulator/faults -d '{"failRate":0.2}'
   curl -H 'Authorization: Bearer T' -X POST http://127.0.0.1:18787/_simulator/clock -d '{"advance_seconds":86400}'
   curl -H 'Authorization: SSWS okta-T' http://127.0.0.1:18787/okta/api/v1/eventHooks
-  curl -H 'Authorization: Bearer T' -X PUT http://127.0.0.1:18787/_simulator/okta/groups/okta.com:engineering/users/walter@acme.example`,
+  curl -H 'Authorization: Bearer T' -X PUT http://127.0.0.1:18787/_simulator/okta/groups/okta.com:engineering/users/walter@acme.example
+
+Acting in the Lumos web app (the activity log names that person, not the token's user):
+  curl -H 'Authorization: Bearer T' -H 'X-Simulator-Actor: carol@acme.example' -X PATCH \\
+       http://127.0.0.1:18787/_simulator/ui/apps/APP_ID -d '{"description":"Edited in the UI"}'
+  curl -H 'Authorization: Bearer T' -X PUT http://127.0.0.1:18787/_simulator/ui/actor -d '{"email":"carol@acme.example"}'
+  curl -H 'Authorization: Bearer T' -X PATCH http://127.0.0.1:18787/_simulator/ui/users/USER_ID -d '{"status":"SUSPENDED"}'`,
     )
     .action((flags: SimulatorFlags) =>
       run(async () => {

@@ -325,6 +325,23 @@ export interface paths {
         patch?: never;
         trace?: never;
     };
+    "/identity_events": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /** List identity events (changes to people's attributes) */
+        get: operations["getIdentityEvents"];
+        put?: never;
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
     "/info": {
         parameters: {
             query?: never;
@@ -866,6 +883,20 @@ export interface components {
         GroupProvisioningOption: "DIRECT_TO_USER" | "GROUPS_AND_HIDDEN" | "GROUPS_AND_VISIBLE";
         HTTPValidationError: {
             detail?: components["schemas"]["ValidationError"][];
+        };
+        IdentityEvent: {
+            id: string;
+            user_id: string;
+            /** Format: date-time */
+            detected_time: string;
+            changed_field: string;
+            old_field_value?: string | null;
+            new_field_value?: string | null;
+        };
+        IdentityEventsResult: {
+            identity_events: components["schemas"]["IdentityEvent"][];
+            next_cursor?: string | null;
+            total_count: number;
         };
         InlineWebhook: {
             id: string;
@@ -3395,6 +3426,60 @@ export interface operations {
             };
             /** @description No such object */
             404: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ErrorDetail"];
+                };
+            };
+            /** @description The request does not match the contract */
+            422: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["HTTPValidationError"];
+                };
+            };
+            /** @description Rate limited; retry after the number of seconds in Retry-After */
+            429: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ErrorDetail"];
+                };
+            };
+        };
+    };
+    getIdentityEvents: {
+        parameters: {
+            query?: {
+                identity_ids?: string[] | null;
+                changed_fields?: string[] | null;
+                start_time?: string | null;
+                end_time?: string | null;
+                cursor?: string | null;
+                limit?: number;
+            };
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            /** @description OK */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["IdentityEventsResult"];
+                };
+            };
+            /** @description Missing or wrong bearer token */
+            401: {
                 headers: {
                     [name: string]: unknown;
                 };

@@ -26,7 +26,9 @@ export function appRoutes(tenant: Tenant): Routes {
     createApp: ({ body }) => {
       const input = body as Schemas["AppInputCreate"];
       checkCategory(input.category);
-      const app = input.app_class_id ? connectIntegration(tenant, input) : createCustomApp(tenant, input);
+      const created = input.app_class_id ? connectIntegration(tenant, input) : createCustomApp(tenant, input);
+      // An app an admin adds in the web app is connected in the UI: not the API's to manage.
+      const app = tenant.inUi ? tenant.apps.put(created.id, { ...created, connection_source: "UI" }) : created;
       tenant.log("APP_CREATED", { type: "app", id: app.id }, { app_class_id: app.app_class_id });
       return ok(tenant.renderApp(app));
     },

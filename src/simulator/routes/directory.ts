@@ -78,6 +78,25 @@ export function directoryRoutes(tenant: Tenant): Routes {
       });
     },
 
+    getIdentityEvents: ({ query }) => {
+      const ids = Array.isArray(query.identity_ids) ? new Set(query.identity_ids as string[]) : undefined;
+      const fields = Array.isArray(query.changed_fields) ? new Set(query.changed_fields as string[]) : undefined;
+      const start = typeof query.start_time === "string" ? Date.parse(query.start_time) : -Infinity;
+      const end = typeof query.end_time === "string" ? Date.parse(query.end_time) : Infinity;
+      const limit = typeof query.limit === "number" ? Math.max(1, query.limit) : 100;
+      // The cursor is opaque to clients; here it is the offset of the next page.
+      const offset = typeof query.cursor === "string" && /^\d+$/.test(query.cursor) ? Number(query.cursor) : 0;
+      const events = tenant.identityEvents.all().filter((event) => {
+        const at = Date.parse(event.detected_time);
+        return (!ids || ids.has(event.user_id)) && (!fields || fields.has(event.changed_field)) && at >= start && at <= end;
+      });
+      return ok({
+        identity_events: events.slice(offset, offset + limit),
+        next_cursor: offset + limit < events.length ? String(offset + limit) : null,
+        total_count: events.length,
+      });
+    },
+
     "Lumos liveness check": () => ok({ status: "ok", server: "lumos-iac simulator" }),
   };
 }
