@@ -9,7 +9,7 @@
  * app's own source (the first stack frame in the entry's folder).
  */
 import { existsSync, mkdirSync, mkdtempSync, readFileSync, rmSync, statSync } from "node:fs";
-import { findSourceMap } from "node:module";
+import { findSourceMap, type SourceMapping } from "node:module";
 import { tmpdir } from "node:os";
 import { dirname, extname, isAbsolute, join, relative, resolve, sep } from "node:path";
 import { fileURLToPath, pathToFileURL } from "node:url";
@@ -105,10 +105,10 @@ export function locateInApp(error: unknown, entry: string, cwd: string = process
     let line = Number(match[2]);
     let col = Number(match[3]);
     // Node maps positions itself unless a host replaced its stack formatting.
-    const entryOfMap = typeof Error.prepareStackTrace === "function" ? findSourceMap(raw)?.findEntry(line - 1, col - 1) : undefined;
-    if (entryOfMap && "originalLine" in entryOfMap && typeof entryOfMap.originalLine === "number") {
-      line = entryOfMap.originalLine + 1;
-      col = entryOfMap.originalColumn + 1;
+    const mapped: Partial<SourceMapping> = (typeof Error.prepareStackTrace === "function" ? findSourceMap(raw)?.findEntry(line - 1, col - 1) : undefined) ?? {};
+    if (mapped.originalLine !== undefined && mapped.originalColumn !== undefined) {
+      line = mapped.originalLine + 1;
+      col = mapped.originalColumn + 1;
     }
     return { file: displayPath(file, cwd), line, col };
   }
