@@ -40,7 +40,7 @@ describe("the CDKTF bindings typecheck a CDKTF app", () => {
     for (const name of ["LumosProvider", "App", "AppStoreApp", "RequestablePermission", "PreApprovalRule", "AccessPolicy", "InlineWebhook", "UserSource", "SyncSchedule"]) {
       expect(source).toContain(`.${name}(this`);
     }
-    expect(source.match(/new dataLumos\w+\.DataLumos\w+\(this/g)).toHaveLength(13);
+    expect(source.match(/new dataLumos\w+\.DataLumos\w+\(this/g)).toHaveLength(14);
     expect(typeErrors()).toEqual([]);
   });
 
