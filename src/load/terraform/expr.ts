@@ -173,28 +173,28 @@ class Parser {
       const at = this.pos;
       if (this.text.startsWith(".*", at)) {
         this.pos += 2;
-        target = { type: "splat", target, at };
+        target = { type: "splat", target, at: target.at };
       } else if (this.text[at] === "." && !this.text.startsWith("...", at)) {
         this.pos++;
         const m = /^[0-9]+/.exec(this.text.slice(this.pos));
         if (m) {
           this.pos += m[0].length;
-          target = { type: "index", target, index: { type: "literal", value: Number(m[0]), at: at + 1 }, at };
+          target = { type: "index", target, index: { type: "literal", value: Number(m[0]), at: at + 1 }, at: target.at };
           continue;
         }
         const name = this.identifier();
         if (!name) this.error("expected an attribute name after .");
-        target = { type: "attr", target, name, at };
+        target = { type: "attr", target, name, at: target.at };
       } else if (this.text[at] === "[") {
         this.pos++;
         if (this.eat("*")) {
           this.expect("]", "to close [*]");
-          target = { type: "splat", target, at };
+          target = { type: "splat", target, at: target.at };
           continue;
         }
         const index = this.expression();
         this.expect("]", "to close the index");
-        target = { type: "index", target, index, at };
+        target = { type: "index", target, index, at: target.at };
       } else return target;
     }
   }

@@ -328,8 +328,8 @@ export class TerraformModule {
       const name = at < 0 ? assignment : assignment.slice(0, at);
       if (at < 0 || !declared.has(name)) {
         this.problems.push({
-          loc: { file: "-var", line: 1, col: 1 },
-          message: at < 0 ? `-var ${assignment}: write -var NAME=VALUE` : `-var ${name}: no variable "${name}" is declared in the Terraform files`,
+          loc: { file: "(command line)", line: 1, col: 1 },
+          message: at < 0 ? `--var ${assignment}: write --var NAME=VALUE` : `--var ${name}: no variable "${name}" is declared in the Terraform files`,
         });
         continue;
       }
@@ -350,7 +350,7 @@ export class TerraformModule {
       try {
         if (given_) this.variables.set(name, given_.from !== "file" ? fromText(given_.value as string, typeText, block, name) : given_.value);
         else if (defaultAttr) this.variables.set(name, this.evaluate(defaultAttr.expr, this.constantScope()));
-        else this.variableProblems.set(name, `variable ${name} has no value; give it one with -var ${name}=…, --var-file, terraform.tfvars or TF_VAR_${name}, or a default`);
+        else this.variableProblems.set(name, `variable ${name} has no value; give it one with --var ${name}=…, --var-file, terraform.tfvars or TF_VAR_${name}, or a default`);
       } catch (error) {
         this.report(error);
       }
