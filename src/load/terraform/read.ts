@@ -6,6 +6,7 @@
  */
 import { readFileSync } from "node:fs";
 import { createRequire } from "node:module";
+import { fileURLToPath } from "node:url";
 import type { Problem, SourceLocation } from "../../model/types.ts";
 import { isRecord } from "../../kinds/common.ts";
 import { decodeUtf8 } from "../decode.ts";
@@ -91,15 +92,16 @@ let tools: Promise<NativeTools> | undefined;
 /** hcl2json and the tree-sitter grammar, loaded once, when the first `.tf` file is read. */
 function nativeTools(): Promise<NativeTools> {
   tools ??= (async () => {
-    const require = createRequire(import.meta.url);
-    const hcl = (await import("@cdktf/hcl2json")) as { parse: NativeTools["hclParse"] };
+    // CommonJS: its exports are the module itself, or (bundled) its default export.
+    const hclModule = (await import("@cdktf/hcl2json")) as { parse?: NativeTools["hclParse"]; default?: { parse: NativeTools["hclParse"] } };
+    const hclParse = hclModule.parse ?? hclModule.default!.parse;
     const treeSitter = await import("web-tree-sitter");
-    await treeSitter.Parser.init();
-    const language = await treeSitter.Language.load(require.resolve("@tree-sitter-grammars/tree-sitter-hcl/tree-sitter-terraform.wasm"));
+    await treeSitter.Parser.init({ locateFile: () => wasmFile("web-tree-sitter/web-tree-sitter.wasm") });
+    const language = await treeSitter.Language.load(wasmFile("@tree-sitter-grammars/tree-sitter-hcl/tree-sitter-terraform.wasm"));
     const parser = new treeSitter.Parser();
     parser.setLanguage(language);
     return {
-      hclParse: hcl.parse,
+      hclParse,
       treeParse: (text: string) => {
         const tree = parser.parse(text);
         if (!tree) throw new Error("tree-sitter did not parse the file");
@@ -108,6 +110,15 @@ function nativeTools(): Promise<NativeTools> {
     };
   })();
   return tools;
+}
+
+/** A WebAssembly file of a package: from node_modules, or from dist/wasm/ in the packed CLI (the build copies it there). */
+function wasmFile(packageFile: string): string {
+  try {
+    return createRequire(import.meta.url).resolve(packageFile);
+  } catch {
+    return fileURLToPath(new URL(`../../../dist/wasm/${packageFile.split("/").pop()!}`, import.meta.url));
+  }
 }
 
 /** `file:1,2-3,4: Summary; Detail` items of hcl2json's error text. */
@@ -137,7 +148,9 @@ export async function prepareNative(path: string, shown: string): Promise<void> 
   try {
     await hclParse(shown, read);
   } catch (error) {
-    PREPARED.set(path, { path: shown, blocks: [], problems: syntaxProblems(error instanceof Error ? error.message : String(error), shown) });
+    const message = error instanceof Error ? error.message : String(error);
+    if (!message.startsWith("parse config")) throw error;
+    PREPARED.set(path, { path: shown, blocks: [], problems: syntaxProblems(message, shown) });
     return;
   }
   const root = treeParse(read);
