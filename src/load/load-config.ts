@@ -1,4 +1,4 @@
-import { existsSync, readFileSync, realpathSync, statSync } from "node:fs";
+import { existsSync, readFileSync, realpathSync, rmSync, statSync } from "node:fs";
 import { dirname, join, relative, resolve, sep } from "node:path";
 import type { ErrorObject } from "ajv";
 import { closest } from "fastest-levenshtein";
@@ -14,6 +14,7 @@ import { YamlFile } from "./yaml-file.ts";
 import { addSensitive, sensitiveLabel } from "../redact.ts";
 import { decodeUtf8 } from "./decode.ts";
 import { isTerraformSource, prepareTerraformSources, readTerraformSources, type TerraformOptions } from "./terraform/index.ts";
+import { isCdktfAppEntry, synthesizeCdktfApp } from "./terraform/cdktf-synth.ts";
 
 export interface EnvironmentConfig {
   url?: string;
@@ -43,6 +44,13 @@ export interface LoadOptions {
   environment?: string;
   /** Values for the variables of Terraform sources (`-var`, `--var-file`). */
   terraform?: TerraformOptions;
+  /**
+   * CDKTF app entries named in `sources` (absolute path) → the cdk.tf.json of each stack they
+   * synthesized; loadConfigAsync fills it, and reads those files in place of the entry.
+   */
+  cdktf?: ReadonlyMap<string, readonly string[]>;
+  /** CDKTF app entries given on the command line (`--cdktf PATH`), read as if listed in `sources`. */
+  cdktfApps?: readonly string[];
 }
 
 /** What a definition file gives loading: its value, and where each part of it was written (YAML, or a Terraform module). */
@@ -146,6 +154,19 @@ export function loadConfig(
       problems.push({ loc: root!.locate(["sources", sources.indexOf(pattern)]), message: `no files match ${JSON.stringify(pattern)}` });
     } else {
       for (const match of matches) if (!files.includes(match)) files.push(match);
+    }
+  }
+  if (!options.projectOnly) for (const app of options.cdktfApps ?? []) if (!files.includes(resolve(app))) files.push(resolve(app));
+  // A CDKTF app is read as the stacks it synthesized (loadConfigAsync runs it first).
+  for (let i = files.length - 1; i > 0; i--) {
+    const path = files[i]!;
+    if (!isCdktfAppEntry(path)) continue;
+    const stacks = options.cdktf?.get(path);
+    if (!stacks) {
+      problems.push({ loc: { file: display(path), line: 1, col: 1 }, message: "is a CDKTF app, which only the asynchronous loader (loadConfigAsync) synthesizes" });
+      files.splice(i, 1);
+    } else {
+      files.splice(i, 1, ...stacks.filter((stack) => !files.includes(stack)));
     }
   }
 
@@ -286,13 +307,32 @@ export async function loadConfigAsync(
   options: LoadOptions = {},
 ): Promise<LoadedConfig> {
   const configFile = resolve(configPath);
-  if (!options.projectOnly && configPath.trim() !== "" && existsSync(configFile) && !isDirectory(configFile)) {
-    const project = new YamlFile(configFile, readFileSync(configFile, "utf8")).value;
-    const sources = isRecord(project) && Array.isArray(project.sources) ? project.sources.filter((s): s is string => typeof s === "string") : [];
-    const terraform = sources.flatMap((pattern) => globSync(pattern, { cwd: dirname(configFile), absolute: true }).sort()).filter(isTerraformSource);
-    await prepareTerraformSources([...new Set(terraform)], (file) => relative(process.cwd(), file) || file, options.terraform);
+  if (options.projectOnly || configPath.trim() === "" || !existsSync(configFile) || isDirectory(configFile)) return loadConfig(configPath, env, options);
+  const configDir = dirname(configFile);
+  const project = new YamlFile(configFile, readFileSync(configFile, "utf8")).value;
+  const sources = isRecord(project) && Array.isArray(project.sources) ? project.sources.filter((s): s is string => typeof s === "string") : [];
+  const matched = [...new Set(sources.flatMap((pattern) => globSync(pattern, { cwd: configDir, absolute: true }).sort()))];
+  const apps = [...new Set([...matched.filter(isCdktfAppEntry), ...(options.cdktfApps ?? []).map((app) => resolve(app))])];
+  const cdktf = new Map<string, string[]>();
+  for (const app of apps) {
+    const { stacks } = await synthesizeCdktfApp(app, { outdir: cdktfOutdir(configDir, app) });
+    cdktf.set(app, stacks.map((stack) => stack.file));
   }
-  return loadConfig(configPath, env, options);
+  const terraform = [...matched.filter(isTerraformSource), ...[...cdktf.values()].flat()];
+  await prepareTerraformSources(terraform, (file) => relative(process.cwd(), file) || file, options.terraform);
+  return loadConfig(configPath, env, { ...options, cdktf });
+}
+
+/**
+ * Where a CDKTF app of the project is synthesized: under .lumos/ (beside the simulator's data),
+ * so problems point at a cdk.tf.json that stays there to read, and the app's own cdktf.out is
+ * left alone.
+ */
+function cdktfOutdir(configDir: string, app: string): string {
+  const name = relative(configDir, app).replace(/\.[cm]?[jt]s$/, "").replace(/[^A-Za-z0-9._-]+/g, "_");
+  const outdir = join(configDir, ".lumos", "cdktf.out", name || "app");
+  rmSync(outdir, { recursive: true, force: true });
+  return outdir;
 }
 
 /**
