@@ -26,6 +26,8 @@ export interface EngineFlags {
   /** Terraform sources: `--var NAME=VALUE` and `--var-file FILE`, repeatable. */
   var?: string[];
   varFile?: string[];
+  /** CDKTF apps (or synthesized cdk.tf.json) read as if listed in sources: `--cdktf PATH`, repeatable. */
+  cdktf?: string[];
 }
 
 const collect = (value: string, previous: string[] | undefined) => [...(previous ?? []), value];
@@ -39,7 +41,13 @@ export function withConfigFlags(command: Command): Command {
 export function withTerraformFlags(command: Command): Command {
   return command
     .option("--var <NAME=VALUE>", "value of a variable of the Terraform sources (.tf, .tf.json); repeatable, later wins", collect)
-    .option("--var-file <file>", "a .tfvars (or .tfvars.json) file of values for the Terraform sources' variables; repeatable", collect);
+    .option("--var-file <file>", "a .tfvars (or .tfvars.json) file of values for the Terraform sources' variables; repeatable", collect)
+    .option("--cdktf <path>", "a CDKTF app's entry (.ts, .js; synthesized in-process) or a synthesized cdk.tf.json, read as one more source; repeatable", collect);
+}
+
+/** --cdktf as load options. */
+export function cdktfFlags(flags: Pick<EngineFlags, "cdktf">): { cdktfApps?: string[] } {
+  return flags.cdktf ? { cdktfApps: flags.cdktf } : {};
 }
 
 /** --var/--var-file as load options. */

@@ -3,7 +3,7 @@ import { dirname, join, relative, resolve, sep } from "node:path";
 import type { ErrorObject } from "ajv";
 import { closest } from "fastest-levenshtein";
 import { globSync } from "tinyglobby";
-import { ConfigError, ConfigValidationError, formatLocation } from "../errors.ts";
+import { ConfigError, ConfigValidationError, formatLocation, UsageError } from "../errors.ts";
 import { declaredIndex, isRecord, isSecret } from "../kinds/common.ts";
 import { addressOf, CONFIG_KEYS, configKeyOf, KINDS, type ConfigKey } from "../kinds/registry.ts";
 import type { DesiredObject, DesiredState, Problem, SourceLocation } from "../model/types.ts";
@@ -312,7 +312,16 @@ export async function loadConfigAsync(
   const project = new YamlFile(configFile, readFileSync(configFile, "utf8")).value;
   const sources = isRecord(project) && Array.isArray(project.sources) ? project.sources.filter((s): s is string => typeof s === "string") : [];
   const matched = [...new Set(sources.flatMap((pattern) => globSync(pattern, { cwd: configDir, absolute: true }).sort()))];
-  const apps = [...new Set([...matched.filter(isCdktfAppEntry), ...(options.cdktfApps ?? []).map((app) => resolve(app))])];
+  const given = (options.cdktfApps ?? []).map((path) => {
+    const absolute = resolve(path);
+    if (!isCdktfAppEntry(absolute) && !absolute.endsWith(".tf.json")) {
+      throw new UsageError(`--cdktf ${path}: name a CDKTF app's entry file (.ts, .js) or a synthesized cdk.tf.json`);
+    }
+    if (!existsSync(absolute)) throw new ConfigError("CDKTF_APP_NOT_FOUND", `--cdktf ${path}: no such file`);
+    return absolute;
+  });
+  matched.push(...given.filter((path) => !matched.includes(path)));
+  const apps = matched.filter(isCdktfAppEntry);
   const cdktf = new Map<string, string[]>();
   for (const app of apps) {
     const { stacks } = await synthesizeCdktfApp(app, { outdir: cdktfOutdir(configDir, app) });

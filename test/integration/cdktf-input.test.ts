@@ -72,6 +72,32 @@ describe("examples/cdktf", () => {
   });
 });
 
+describe("--cdktf PATH", () => {
+  it("reads a CDKTF app given on the command line as one more source", { timeout: 60_000 }, async () => {
+    const { sim } = startSimulator();
+    const dir = copyOf(join(ROOT, "test/fixtures/cdktf-js"));
+    writeFiles(dir, {
+      "lumos.config.yaml": "version: 1\n",
+      "handbook.mjs": [
+        'import { App, TerraformStack } from "cdktf";',
+        'import { app, provider } from "@cdktf/provider-lumos-generated";',
+        "const root = new App();",
+        'const stack = new TerraformStack(root, "docs");',
+        'new provider.LumosProvider(stack, "lumos", {});',
+        'new app.App(stack, "handbook", { name: "Handbook", category: "Other", description: "The staff handbook" });',
+        "root.synth();",
+        "",
+      ].join("\n"),
+    });
+    const plan = await cli(sim, ["plan", "--format", "json", "--cdktf", join(dir, "handbook.mjs"), ...against(dir)]);
+    expect(plan.code, plan.stderr).toBe(0);
+    expect(changesOf(plan.stdout).map((change) => [change.address, change.action])).toEqual([["app.Handbook", "create"]]);
+    expect(sim.getStats().writes).toBe(0);
+    const wrong = await cli(sim, ["plan", "--cdktf", join(dir, "lumos.config.yaml"), ...against(dir)]);
+    expect([wrong.code, wrong.stderr]).toEqual([1, expect.stringContaining("name a CDKTF app's entry file (.ts, .js) or a synthesized cdk.tf.json")]);
+  });
+});
+
 describe("CDKTF apps that cannot be planned", () => {
   const appProject = (main: string, extra: string[] = []): string => {
     const dir = copyOf(join(ROOT, "test/fixtures/cdktf-js"));
