@@ -11,7 +11,7 @@ import { isRecord } from "../../kinds/common.ts";
 import type { Problem, RefKind, SourceLocation } from "../../model/types.ts";
 import type { Expr } from "./expr.ts";
 import { EvalError, Evaluator, RefValue, Special, describeExpr, isObject, standardFunctions, typeName, type Scope, type Value } from "./evaluate.ts";
-import { COMPUTED, DATA_SOURCES, RESOURCES, type Field, type Fields, type ResourceMapping } from "./mapping.ts";
+import { DATA_SOURCES, RESOURCES, type Field, type Fields, type ResourceMapping } from "./mapping.ts";
 import { exprConstruct, exprLocation, type TfAttribute, type TfBlock, type TfFile } from "./read.ts";
 
 export interface TerraformInputs {
@@ -565,12 +565,12 @@ export class TerraformModule {
       try {
         for (const [name] of block.attributes) {
           if (META.has(name)) continue;
-          if (!(name in mapping.fields)) {
+          const field = mapping.fields[name];
+          if (!field || field.as === "computed") {
             const attribute = block.attributes.get(name)!;
-            const known = Object.keys(mapping.fields);
-            const message = COMPUTED.has(name)
+            const message = field
               ? `${name} is computed by Lumos; it cannot be set on ${block.labels[0]}`
-              : `${block.labels[0]} has no attribute ${JSON.stringify(name)} (did you mean ${closest(name, known)}?)`;
+              : `${block.labels[0]} has no attribute ${JSON.stringify(name)} (did you mean ${closest(name, settable(mapping.fields))}?)`;
             throw blockFail(block, message, attribute.nameLoc);
           }
         }
@@ -630,7 +630,7 @@ export class TerraformModule {
     const out: Record<string, unknown> = {};
     for (const [name, field] of Object.entries(fields)) {
       const attribute = attributes.get(name);
-      if (!attribute || field.as === "ignored") continue;
+      if (!attribute || field.as === "ignored" || field.as === "computed") continue;
       const expr = attribute.expr;
       const raw = "value" in attribute ? attribute.value : this.evaluate(expr, instance.scope);
       if (raw === null) continue;
@@ -702,10 +702,10 @@ export class TerraformModule {
     const inner = new Map<string, { value: Value; expr: Expr }>();
     const items = expr.type === "object" ? expr.items : [];
     for (const [key, item] of Object.entries(raw)) {
-      if (!(key in fields)) {
-        const known = Object.keys(fields);
+      const field = fields[key];
+      if (!field || field.as === "computed") {
         const at = items.find((i) => i.bare === key)?.key ?? expr;
-        throw failAt(at, COMPUTED.has(key) || key === "name" ? `${name}.${key} is computed by Lumos; it cannot be set` : `${name} has no attribute ${JSON.stringify(key)} (did you mean ${closest(key, known)}?)`);
+        throw failAt(at, field ? `${name}.${key} is computed by Lumos; it cannot be set` : `${name} has no attribute ${JSON.stringify(key)} (did you mean ${closest(key, settable(fields))}?)`);
       }
       const written = items.find((i) => i.bare === key)?.value ?? expr;
       inner.set(key, { value: item, expr: written });
@@ -757,6 +757,10 @@ export class TerraformModule {
       }
     }
   }
+}
+
+function settable(fields: Fields): string[] {
+  return Object.keys(fields).filter((name) => fields[name]!.as !== "computed");
 }
 
 function failAtAsEval(expr: Expr, message: string): EvalError {
