@@ -1,4 +1,5 @@
-import { existsSync, readFileSync, realpathSync, statSync } from "node:fs";
+import { existsSync, mkdtempSync, readFileSync, realpathSync, rmSync, statSync } from "node:fs";
+import { tmpdir } from "node:os";
 import { dirname, join, relative, resolve, sep } from "node:path";
 import type { ErrorObject } from "ajv";
 import { closest } from "fastest-levenshtein";
@@ -14,6 +15,7 @@ import { YamlFile } from "./yaml-file.ts";
 import { addSensitive, sensitiveLabel } from "../redact.ts";
 import { decodeUtf8 } from "./decode.ts";
 import { isTerraformSource, prepareTerraformSources, readTerraformSources, type TerraformOptions } from "./terraform/index.ts";
+import { isCdktfAppEntry, synthesizeCdktfApp } from "./terraform/cdktf-synth.ts";
 
 export interface EnvironmentConfig {
   url?: string;
@@ -41,8 +43,12 @@ export interface LoadOptions {
   deferObjectProblems?: boolean;
   /** The environment whose `vars` fill `${var:NAME}` (default: default_environment, or local). */
   environment?: string;
-  /** Values for the variables of Terraform sources (`-var`, `--var-file`). */
+  /** Values for the variables of Terraform sources (`--var`, `--var-file`). */
   terraform?: TerraformOptions;
+  /** CDKTF app entries to read besides the sources (`--cdktf`), relative to the working directory. */
+  cdktf?: readonly string[];
+  /** The cdk.tf.json files each CDKTF app entry synthesized (loadConfigAsync fills it). */
+  synthesized?: ReadonlyMap<string, readonly string[]>;
 }
 
 /** What a definition file gives loading: its value, and where each part of it was written (YAML, or a Terraform module). */
@@ -155,17 +161,25 @@ export function loadConfig(
   let project: Record<string, unknown> = {};
   let userSourcesSeen: SourceLocation | undefined;
 
-  // Terraform sources (.tf, .tf.json) are one module: read together, as one definition document.
-  const terraformFiles = files.filter((f) => f !== configFile && isTerraformSource(f));
-  const readTerraform = (): DefinitionDocument => {
+  // Terraform sources (.tf, .tf.json, and what CDKTF apps synthesize) are one module: read
+  // together, as one definition document, where the first of them is named.
+  for (const entry of options.projectOnly ? [] : (options.cdktf ?? [])) if (!files.includes(resolve(entry))) files.push(resolve(entry));
+  const synthesized = options.synthesized ?? new Map<string, readonly string[]>();
+  const isTerraform = (f: string) => f !== configFile && (isTerraformSource(f) || isCdktfAppEntry(f));
+  const terraformFiles = files.filter(isTerraform).flatMap((f) => (isTerraformSource(f) ? [f] : (synthesized.get(f) ?? [])));
+  const readTerraform = (): DefinitionDocument | undefined => {
+    for (const entry of files.filter((f) => isTerraform(f) && !isTerraformSource(f) && !synthesized.has(f))) {
+      problems.push({ loc: { file: display(entry), line: 1, col: 1 }, message: "a CDKTF app is synthesized by lumos-iac's commands (or loadConfigAsync); name its cdk.tf.json here instead" });
+    }
+    if (terraformFiles.length === 0) return undefined;
     const read = readTerraformSources(terraformFiles, display, env, options.terraform);
     problems.push(...read.problems);
     return read;
   };
   for (const path of files) {
-    if (terraformFiles.includes(path) && path !== terraformFiles[0]) continue;
+    if (isTerraform(path) && path !== files.find(isTerraform)) continue;
     const file: DefinitionDocument | undefined =
-      path === configFile ? root : terraformFiles.includes(path) ? readTerraform() : readYaml(path, display(path), problems, "definition");
+      path === configFile ? root : isTerraform(path) ? readTerraform() : readYaml(path, display(path), problems, "definition");
     if (!file || file.value === undefined || file.value === null) continue;
     const raw = file.value;
     if (!isRecord(raw)) {
@@ -286,13 +300,26 @@ export async function loadConfigAsync(
   options: LoadOptions = {},
 ): Promise<LoadedConfig> {
   const configFile = resolve(configPath);
-  if (!options.projectOnly && configPath.trim() !== "" && existsSync(configFile) && !isDirectory(configFile)) {
-    const project = new YamlFile(configFile, readFileSync(configFile, "utf8")).value;
-    const sources = isRecord(project) && Array.isArray(project.sources) ? project.sources.filter((s): s is string => typeof s === "string") : [];
-    const terraform = sources.flatMap((pattern) => globSync(pattern, { cwd: dirname(configFile), absolute: true }).sort()).filter(isTerraformSource);
-    await prepareTerraformSources([...new Set(terraform)], (file) => relative(process.cwd(), file) || file, options.terraform);
+  if (options.projectOnly || configPath.trim() === "" || !existsSync(configFile) || isDirectory(configFile)) return loadConfig(configPath, env, options);
+  const project = new YamlFile(configFile, readFileSync(configFile, "utf8")).value;
+  const sources = isRecord(project) && Array.isArray(project.sources) ? project.sources.filter((s): s is string => typeof s === "string") : [];
+  const matched = [...new Set(sources.flatMap((pattern) => globSync(pattern, { cwd: dirname(configFile), absolute: true }).sort()))];
+  const display = (file: string) => relative(process.cwd(), file) || file;
+  await prepareTerraformSources(matched.filter(isTerraformSource), display, options.terraform);
+  // CDKTF apps are synthesized here, in this process; their cdk.tf.json files are read like .tf.json.
+  const entries = [...matched.filter(isCdktfAppEntry), ...(options.cdktf ?? []).map((entry) => resolve(entry))];
+  if (entries.length === 0) return loadConfig(configPath, env, options);
+  const outdir = mkdtempSync(join(tmpdir(), "lumos-cdktf-"));
+  try {
+    const synthesized = new Map<string, string[]>();
+    for (const [i, entry] of [...new Set(entries)].entries()) {
+      const result = await synthesizeCdktfApp(entry, { outdir: join(outdir, String(i)) });
+      synthesized.set(entry, result.stacks.map((stack) => stack.file));
+    }
+    return loadConfig(configPath, env, { ...options, synthesized });
+  } finally {
+    rmSync(outdir, { recursive: true, force: true });
   }
-  return loadConfig(configPath, env, options);
 }
 
 /**

@@ -10,12 +10,15 @@ import { delimiter, join } from "node:path";
 import { fileURLToPath } from "node:url";
 import { afterAll, describe, expect, it } from "vitest";
 import { loadConfigAsync } from "../../src/load/load-config.ts";
-import { against, cli, project } from "../helpers/cli.ts";
+import { against, cli, project, SIM_URL } from "../helpers/cli.ts";
 import { startSimulator } from "../helpers/simulator.ts";
 
 const ROOT = fileURLToPath(new URL("../..", import.meta.url));
 const EXAMPLE = join(ROOT, "examples/terraform");
 const DOCS_STYLE = join(ROOT, "test/fixtures/terraform/docs-style");
+const CDKTF = join(ROOT, "examples/cdktf");
+/** examples/cdktf takes the LumApps credential from a sensitive variable. */
+const CDKTF_ENV = { TF_VAR_lumapps_scim_token: "demo-scim-token-not-a-real-secret" };
 
 const temporary: string[] = [];
 afterAll(() => {
@@ -85,6 +88,26 @@ describe("examples/terraform", () => {
     const replan = await cli(sim, ["plan", "--detailed-exitcode", ...against(dir)], { env });
     expect(replan.code).toBe(0);
     expect(existsSync(marker)).toBe(false);
+  });
+});
+
+describe("examples/cdktf, synthesized in-process", () => {
+  it("plans the same changes as examples/basic and examples/terraform, applies, and re-plans empty", { timeout: 60_000 }, async () => {
+    const { sim } = startSimulator();
+    const basic = await cli(sim, ["plan", "--format", "json", ...against(ROOT)]);
+    expect(basic.code, basic.stderr).toBe(0);
+    const cdktf = await cli(sim, ["plan", "--format", "json", "--config", join(CDKTF, "lumos.config.yaml"), "--url", SIM_URL], { env: CDKTF_ENV });
+    expect(cdktf.code, cdktf.stderr).toBe(0);
+    expect(changesOf(cdktf.stdout)).toEqual(changesOf(basic.stdout));
+    expect(sim.getStats().writes).toBe(0);
+
+    // --cdktf names the app besides the sources of another project file.
+    const dir = project({ "lumos.config.yaml": "version: 1\n" });
+    const applied = await cli(sim, ["apply", "--auto-approve", ...against(dir), "--cdktf", join(CDKTF, "main.ts")], { env: CDKTF_ENV });
+    expect(applied.code, applied.stderr).toBe(0);
+    const replan = await cli(sim, ["plan", "--detailed-exitcode", ...against(dir), "--cdktf", join(CDKTF, "main.ts")], { env: CDKTF_ENV });
+    expect(replan.stdout).toContain("No changes");
+    expect(replan.code).toBe(0);
   });
 });
 

@@ -98,7 +98,7 @@ export async function planCommand(flags: EngineFlags, runner: Runner): Promise<{
   // Problems of single objects are reported together with the reference problems of the rest.
   const loaded = await loadConfigAsync(flags.config, process.env, {
     deferObjectProblems: true,
-    terraform: terraformFlags(flags),
+    ...terraformFlags(flags),
     ...(flags.env === undefined ? {} : { environment: flags.env }),
   });
   checkRotation(flags.rotateCredentials, loaded.desired.objects.map((o) => o.address));
