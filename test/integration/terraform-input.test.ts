@@ -193,6 +193,30 @@ describe("Terraform variables", () => {
   });
 });
 
+describe("import blocks", () => {
+  it("pin the object they import to its ID, as id: does in YAML", async () => {
+    const dir = project({
+      "lumos.config.yaml": "version: 1\nsources: ['*.tf']\n",
+      "main.tf": [
+        'variable "payroll_id" { default = "6c1f3d9e-0000-4000-8000-000000000001" }',
+        "import {",
+        "  to = lumos_app.payroll",
+        "  id = var.payroll_id",
+        "}",
+        'resource "lumos_app" "payroll" {',
+        '  name     = "Payroll"',
+        '  category = "Other"',
+        "}",
+        "",
+      ].join("\n"),
+    });
+    const loaded = await loadConfigAsync(join(dir, "lumos.config.yaml"), {});
+    expect(loaded.desired.objects.map((o) => [o.address, o.id, o.spec.id])).toEqual([
+      ["app.Payroll", "6c1f3d9e-0000-4000-8000-000000000001", "6c1f3d9e-0000-4000-8000-000000000001"],
+    ]);
+  });
+});
+
 describe("CDKTF output (cdk.tf.json) as a source", () => {
   it("turns resource references and data-source lookups into names", async () => {
     const synthesized = {

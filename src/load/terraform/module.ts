@@ -188,6 +188,7 @@ export class TerraformModule {
   private readonly identities = new Map<string, ReturnType<NonNullable<ResourceMapping["identity"]>>>();
   private readonly lookups = new Map<string, { ref: RefValue; attributes: Record<string, Value> }>();
   private readonly imports = new Map<string, string>();
+  private readonly importBlocks: TfBlock[] = [];
   readonly problems: Problem[] = [];
 
   constructor(
@@ -214,6 +215,7 @@ export class TerraformModule {
       }
     }
     this.readVariables(variableBlocks);
+    this.readImports();
   }
 
   private report(error: unknown): void {
@@ -281,13 +283,25 @@ export class TerraformModule {
   }
 
   private readImport(block: TfBlock): void {
-    const to = block.attributes.get("to");
-    const id = block.attributes.get("id");
-    if (!to || !id) throw blockFail(block, "an import block needs to and id");
-    const address = describeExpr(to.expr);
-    const value = this.evaluate(id.expr, this.rootScope());
-    if (typeof value !== "string") throw failAt(id.expr, `the id of an import is text; got ${typeName(value)}`);
-    this.imports.set(address, value);
+    if (!block.attributes.get("to") || !block.attributes.get("id")) throw blockFail(block, "an import block needs to and id");
+    this.importBlocks.push(block);
+  }
+
+  /** `import { to, id }`: the object at `to` is pinned to that ID (evaluated once variables are known). */
+  private readImports(): void {
+    for (const block of this.importBlocks) {
+      const to = block.attributes.get("to")!;
+      const id = block.attributes.get("id")!;
+      try {
+        const address = describeExpr(to.expr);
+        if (!this.resources.has(address.replace(/\[.*$/, ""))) throw failAt(to.expr, `import to ${address}: no such resource is declared`);
+        const value = this.evaluate(id.expr, this.rootScope());
+        if (typeof value !== "string" || value === "") throw failAt(id.expr, `the id of an import is text; got ${typeName(value)}`);
+        this.imports.set(address, value);
+      } catch (error) {
+        this.report(error);
+      }
+    }
   }
 
   // ---- variables ------------------------------------------------------------------------
