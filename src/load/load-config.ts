@@ -14,7 +14,7 @@ import { hasReference, lookupVariable, substitute, type Environment, type Variab
 import { YamlFile } from "./yaml-file.ts";
 import { addSensitive, sensitiveLabel } from "../redact.ts";
 import { decodeUtf8 } from "./decode.ts";
-import { isTerraformSource, prepareTerraformSources, readTerraformSources, type TerraformOptions } from "./terraform/index.ts";
+import { isTerraformSource, isVariablesFile, prepareTerraformSources, readTerraformSources, type TerraformOptions } from "./terraform/index.ts";
 import { isCdktfAppEntry, synthesizeCdktfApp } from "./terraform/cdktf-synth.ts";
 
 export interface EnvironmentConfig {
@@ -165,14 +165,15 @@ export function loadConfig(
   // together, as one definition document, where the first of them is named.
   for (const entry of options.projectOnly ? [] : (options.cdktf ?? [])) if (!files.includes(resolve(entry))) files.push(resolve(entry));
   const synthesized = options.synthesized ?? new Map<string, readonly string[]>();
-  const isTerraform = (f: string) => f !== configFile && (isTerraformSource(f) || isCdktfAppEntry(f));
-  const terraformFiles = files.filter(isTerraform).flatMap((f) => (isTerraformSource(f) ? [f] : (synthesized.get(f) ?? [])));
+  const isTerraform = (f: string) => f !== configFile && (isTerraformSource(f) || isCdktfAppEntry(f) || isVariablesFile(f));
+  const terraformFiles = files.filter((f) => isTerraform(f) && !isVariablesFile(f)).flatMap((f) => (isTerraformSource(f) ? [f] : (synthesized.get(f) ?? [])));
+  const terraformOptions: TerraformOptions = { ...options.terraform, sourceVarFiles: files.filter(isVariablesFile) };
   const readTerraform = (): DefinitionDocument | undefined => {
-    for (const entry of files.filter((f) => isTerraform(f) && !isTerraformSource(f) && !synthesized.has(f))) {
+    for (const entry of files.filter((f) => isCdktfAppEntry(f) && !synthesized.has(f))) {
       problems.push({ loc: { file: display(entry), line: 1, col: 1 }, message: "a CDKTF app is synthesized by lumos-iac's commands (or loadConfigAsync); name its cdk.tf.json here instead" });
     }
     if (terraformFiles.length === 0) return undefined;
-    const read = readTerraformSources(terraformFiles, display, env, options.terraform);
+    const read = readTerraformSources(terraformFiles, display, env, terraformOptions);
     problems.push(...read.problems);
     return read;
   };
@@ -305,7 +306,7 @@ export async function loadConfigAsync(
   const sources = isRecord(project) && Array.isArray(project.sources) ? project.sources.filter((s): s is string => typeof s === "string") : [];
   const matched = [...new Set(sources.flatMap((pattern) => globSync(pattern, { cwd: dirname(configFile), absolute: true }).sort()))];
   const display = (file: string) => relative(process.cwd(), file) || file;
-  await prepareTerraformSources(matched.filter(isTerraformSource), display, options.terraform);
+  await prepareTerraformSources(matched.filter(isTerraformSource), display, { ...options.terraform, sourceVarFiles: matched.filter(isVariablesFile) });
   // CDKTF apps are synthesized here, in this process; their cdk.tf.json files are read like .tf.json.
   const entries = [...matched.filter(isCdktfAppEntry), ...(options.cdktf ?? []).map((entry) => resolve(entry))];
   if (entries.length === 0) return loadConfig(configPath, env, options);

@@ -170,6 +170,12 @@ describe("Terraform variables", () => {
     expect(flagged[0]!.category).toBe("Internal");
   });
 
+  it("reads a .tfvars file named in sources before --var-file ones", async () => {
+    const dir = project({ ...files, "lumos.config.yaml": "version: 1\nsources: ['*.tf', 'values/acme.tfvars']\n", "values/acme.tfvars": 'suffix = "named"\ncount_of = 1\n' });
+    const loaded = await loadConfigAsync(join(dir, "lumos.config.yaml"), { TF_VAR_token: "x" });
+    expect(loaded.desired.objects.filter((o) => o.kind === "app").map((o) => o.spec.name)).toEqual(["App 0 named"]);
+  });
+
   it("keeps a sensitive variable without a default a reference to TF_VAR_<name>, read where it is used and never printed", async () => {
     const dir = project({ ...files, "terraform.tfvars": "count_of = 0\n" });
     const loaded = await loadConfigAsync(join(dir, "lumos.config.yaml"), { TF_VAR_token: "s3cret-value" });
