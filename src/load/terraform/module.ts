@@ -89,7 +89,7 @@ class ResourceInstance extends Special {
     }
     const attribute = this.instance.block.attributes.get(name);
     if (!attribute) throw new EvalError(`${this.instance.address}.${name} is known only after apply; refer to ${this.instance.address}.id, or to attributes it declares`, at);
-    return this.module.evaluate(attribute.expr, this.instance.scope);
+    return this.module.guarded(`${this.instance.address}.${name}`, at, () => this.module.evaluate(attribute.expr, this.instance.scope));
   }
 }
 
@@ -492,8 +492,25 @@ export class TerraformModule {
     return value;
   }
 
+  private readonly evaluating = new Set<string>();
+
+  /** Evaluates what `key` names once at a time: a value that needs itself is an error, not a loop. */
+  guarded<T>(key: string, at: Expr, run: () => T): T {
+    if (this.evaluating.has(key)) throw new EvalError(`${key} refers to itself`, at);
+    this.evaluating.add(key);
+    try {
+      return run();
+    } finally {
+      this.evaluating.delete(key);
+    }
+  }
+
   identity(instance: Instance, at: Expr): ReturnType<NonNullable<ResourceMapping["identity"]>> {
     if (this.identities.has(instance.address)) return this.identities.get(instance.address);
+    return this.guarded(`${instance.address}.id`, at, () => this.computeIdentity(instance, at));
+  }
+
+  private computeIdentity(instance: Instance, at: Expr): ReturnType<NonNullable<ResourceMapping["identity"]>> {
     const mapping = RESOURCES[instance.block.labels[0]!]!;
     if (!mapping.identity) return undefined;
     const spec: Record<string, unknown> = {};
