@@ -45,6 +45,11 @@ export function withTerraformFlags(command: Command): Command {
     .option("--cdktf <entry>", "a CDKTF app (main.ts, main.js) to synthesize in-process and read besides the sources; repeatable", collect);
 }
 
+/** Terraform's own spelling, `-var NAME=VALUE` and `-var-file FILE` (one dash), read as --var and --var-file. */
+export function terraformStyleFlags(argv: readonly string[]): string[] {
+  return argv.map((arg) => (/^-var(-file)?(=|$)/.test(arg) ? `-${arg}` : arg));
+}
+
 /** --var/--var-file/--cdktf as load options. */
 export function terraformFlags(flags: Pick<EngineFlags, "var" | "varFile" | "cdktf">): { terraform: { vars?: string[]; varFiles?: string[] }; cdktf?: string[] } {
   return {

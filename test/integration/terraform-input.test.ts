@@ -188,10 +188,10 @@ describe("Terraform variables", () => {
     expect(plan.stdout).not.toContain("s3cret-value");
   });
 
-  it("reports a variable with no value, and a --var of an undeclared one, with their places", async () => {
+  it("reports a variable with no value, and a -var (Terraform's spelling of --var) of an undeclared one, with their places", async () => {
     const { sim } = startSimulator();
     const dir = project(files);
-    const result = await cli(sim, ["plan", ...against(dir), "--var", "nope=1"], { env: { TF_VAR_token: "x" } });
+    const result = await cli(sim, ["plan", ...against(dir), "-var", "nope=1"], { env: { TF_VAR_token: "x" } });
     expect(result.code).toBe(1);
     expect(result.stderr).toMatch(/main\.tf:13:17: variable count_of has no value; give it one with --var count_of=…/);
     expect(result.stderr).toContain('--var nope: no variable "nope" is declared in the Terraform files');
