@@ -810,6 +810,8 @@ function isLiteralText(expr: Expr): boolean {
 function describeType(expr: Expr): string {
   if (expr.type === "variable") return expr.name;
   if (expr.type === "call") return expr.name;
+  // Terraform JSON writes the type as text: "string", "list(string)".
+  if (expr.type === "template" && expr.parts.length === 1 && typeof expr.parts[0] === "string") return expr.parts[0].replace(/\(.*$/, "").trim();
   return "any";
 }
 
