@@ -621,6 +621,7 @@ export class TerraformModule {
           const spec = this.convert(mapping.fields, block.attributes, instance, base, mark);
           mark(base, block.loc, block.loc);
           if (mapping.configKey === "requestable_permissions") this.checkOverrides(spec, block.attributes, instance);
+          if (mapping.configKey === "apps") instanceFromSettings(spec);
           const pinned = this.imports.get(instance.address);
           if (pinned !== undefined && mapping.configKey !== "appstore_apps") spec.id = pinned;
           if (mapping.singleton) {
@@ -788,6 +789,19 @@ export class TerraformModule {
       }
     }
   }
+}
+
+/**
+ * The provider has no instance_id: an integration's instance is `app_instance_identifier` in its
+ * settings JSON. It is read back as the definition file writes it, `instance_id`.
+ */
+function instanceFromSettings(spec: Record<string, unknown>): void {
+  const settings = spec.settings;
+  if (!isRecord(settings) || typeof settings.app_instance_identifier !== "string") return;
+  const { app_instance_identifier: instance, ...rest } = settings;
+  spec.instance_id = instance;
+  if (Object.keys(rest).length > 0) spec.settings = rest;
+  else delete spec.settings;
 }
 
 function settable(fields: Fields): string[] {
