@@ -13,7 +13,7 @@ import { hasReference, lookupVariable, substitute, type Environment, type Variab
 import { YamlFile } from "./yaml-file.ts";
 import { addSensitive, sensitiveLabel } from "../redact.ts";
 import { decodeUtf8 } from "./decode.ts";
-import { isTerraformSource, prepareTerraformSources, readTerraformSources, type TerraformOptions } from "./terraform/index.ts";
+import { isTerraformSource, isVariablesFile, prepareTerraformSources, readTerraformSources, type TerraformOptions } from "./terraform/index.ts";
 import { isCdktfAppEntry, synthesizeCdktfApp } from "./terraform/cdktf-synth.ts";
 
 export interface EnvironmentConfig {
@@ -42,15 +42,12 @@ export interface LoadOptions {
   deferObjectProblems?: boolean;
   /** The environment whose `vars` fill `${var:NAME}` (default: default_environment, or local). */
   environment?: string;
-  /** Values for the variables of Terraform sources (`-var`, `--var-file`). */
+  /** Values for the variables of Terraform sources (`--var`, `--var-file`). */
   terraform?: TerraformOptions;
-  /**
-   * CDKTF app entries named in `sources` (absolute path) → the cdk.tf.json of each stack they
-   * synthesized; loadConfigAsync fills it, and reads those files in place of the entry.
-   */
-  cdktf?: ReadonlyMap<string, readonly string[]>;
-  /** CDKTF app entries given on the command line (`--cdktf PATH`), read as if listed in `sources`. */
-  cdktfApps?: readonly string[];
+  /** CDKTF app entries to read besides the sources (`--cdktf`), relative to the working directory. */
+  cdktf?: readonly string[];
+  /** The cdk.tf.json files each CDKTF app entry synthesized (loadConfigAsync fills it). */
+  synthesized?: ReadonlyMap<string, readonly string[]>;
 }
 
 /** What a definition file gives loading: its value, and where each part of it was written (YAML, or a Terraform module). */
@@ -156,19 +153,6 @@ export function loadConfig(
       for (const match of matches) if (!files.includes(match)) files.push(match);
     }
   }
-  if (!options.projectOnly) for (const app of options.cdktfApps ?? []) if (!files.includes(resolve(app))) files.push(resolve(app));
-  // A CDKTF app is read as the stacks it synthesized (loadConfigAsync runs it first).
-  for (let i = files.length - 1; i > 0; i--) {
-    const path = files[i]!;
-    if (!isCdktfAppEntry(path)) continue;
-    const stacks = options.cdktf?.get(path);
-    if (!stacks) {
-      problems.push({ loc: { file: display(path), line: 1, col: 1 }, message: "is a CDKTF app, which only the asynchronous loader (loadConfigAsync) synthesizes" });
-      files.splice(i, 1);
-    } else {
-      files.splice(i, 1, ...stacks.filter((stack) => !files.includes(stack)));
-    }
-  }
 
   const objects: DesiredObject[] = [];
   const markers = new Map<DesiredObject, string | undefined>();
@@ -176,17 +160,26 @@ export function loadConfig(
   let project: Record<string, unknown> = {};
   let userSourcesSeen: SourceLocation | undefined;
 
-  // Terraform sources (.tf, .tf.json) are one module: read together, as one definition document.
-  const terraformFiles = files.filter((f) => f !== configFile && isTerraformSource(f));
-  const readTerraform = (): DefinitionDocument => {
-    const read = readTerraformSources(terraformFiles, display, env, options.terraform);
+  // Terraform sources (.tf, .tf.json, and what CDKTF apps synthesize) are one module: read
+  // together, as one definition document, where the first of them is named.
+  for (const entry of options.projectOnly ? [] : (options.cdktf ?? [])) if (!files.includes(resolve(entry))) files.push(resolve(entry));
+  const synthesized = options.synthesized ?? new Map<string, readonly string[]>();
+  const isTerraform = (f: string) => f !== configFile && (isTerraformSource(f) || isCdktfAppEntry(f) || isVariablesFile(f));
+  const terraformFiles = files.filter((f) => isTerraform(f) && !isVariablesFile(f)).flatMap((f) => (isTerraformSource(f) ? [f] : (synthesized.get(f) ?? [])));
+  const terraformOptions: TerraformOptions = { ...options.terraform, sourceVarFiles: files.filter(isVariablesFile) };
+  const readTerraform = (): DefinitionDocument | undefined => {
+    for (const entry of files.filter((f) => isCdktfAppEntry(f) && !synthesized.has(f))) {
+      problems.push({ loc: { file: display(entry), line: 1, col: 1 }, message: "a CDKTF app is synthesized by lumos-iac's commands (or loadConfigAsync); name its cdk.tf.json here instead" });
+    }
+    if (terraformFiles.length === 0) return undefined;
+    const read = readTerraformSources(terraformFiles, display, env, terraformOptions);
     problems.push(...read.problems);
     return read;
   };
   for (const path of files) {
-    if (terraformFiles.includes(path) && path !== terraformFiles[0]) continue;
+    if (isTerraform(path) && path !== files.find(isTerraform)) continue;
     const file: DefinitionDocument | undefined =
-      path === configFile ? root : terraformFiles.includes(path) ? readTerraform() : readYaml(path, display(path), problems, "definition");
+      path === configFile ? root : isTerraform(path) ? readTerraform() : readYaml(path, display(path), problems, "definition");
     if (!file || file.value === undefined || file.value === null) continue;
     const raw = file.value;
     if (!isRecord(raw)) {
@@ -195,7 +188,8 @@ export function loadConfig(
     }
     const hidden = path === configFile ? rootHidden : new Map<string, string>();
     const value = substituteAll(raw, [], {
-      environment: { env, baseDir: dirname(path), projectDir: configDir, vars },
+      // A Terraform module's ${file:…} are relative to its folder (for a CDKTF app, its stack's).
+      environment: { env, baseDir: dirname(isTerraform(path) && terraformFiles.length > 0 ? terraformFiles[0]! : path), projectDir: configDir, vars },
       file,
       problems,
       secrets,
@@ -312,7 +306,9 @@ export async function loadConfigAsync(
   const project = new YamlFile(configFile, readFileSync(configFile, "utf8")).value;
   const sources = isRecord(project) && Array.isArray(project.sources) ? project.sources.filter((s): s is string => typeof s === "string") : [];
   const matched = [...new Set(sources.flatMap((pattern) => globSync(pattern, { cwd: configDir, absolute: true }).sort()))];
-  const given = (options.cdktfApps ?? []).map((path) => {
+  const display = (file: string) => relative(process.cwd(), file) || file;
+  await prepareTerraformSources(matched.filter(isTerraformSource), display, { ...options.terraform, sourceVarFiles: matched.filter(isVariablesFile) });
+  const given = (options.cdktf ?? []).map((path) => {
     const absolute = resolve(path);
     if (!isCdktfAppEntry(absolute) && !absolute.endsWith(".tf.json")) {
       throw new UsageError(`--cdktf ${path}: name a CDKTF app's entry file (.ts, .js) or a synthesized cdk.tf.json`);
@@ -320,16 +316,15 @@ export async function loadConfigAsync(
     if (!existsSync(absolute)) throw new ConfigError("CDKTF_APP_NOT_FOUND", `--cdktf ${path}: no such file`);
     return absolute;
   });
-  matched.push(...given.filter((path) => !matched.includes(path)));
-  const apps = matched.filter(isCdktfAppEntry);
-  const cdktf = new Map<string, string[]>();
-  for (const app of apps) {
-    const { stacks } = await synthesizeCdktfApp(app, { outdir: cdktfOutdir(configDir, app) });
-    cdktf.set(app, stacks.map((stack) => stack.file));
+  // CDKTF apps are synthesized here, in this process; their cdk.tf.json files are read like .tf.json.
+  const entries = [...new Set([...matched, ...given].filter(isCdktfAppEntry))];
+  if (entries.length === 0) return loadConfig(configPath, env, options);
+  const synthesized = new Map<string, string[]>();
+  for (const entry of entries) {
+    const result = await synthesizeCdktfApp(entry, { outdir: cdktfOutdir(configDir, entry) });
+    synthesized.set(entry, result.stacks.map((stack) => stack.file));
   }
-  const terraform = [...matched.filter(isTerraformSource), ...[...cdktf.values()].flat()];
-  await prepareTerraformSources(terraform, (file) => relative(process.cwd(), file) || file, options.terraform);
-  return loadConfig(configPath, env, { ...options, cdktf });
+  return loadConfig(configPath, env, { ...options, synthesized });
 }
 
 /**

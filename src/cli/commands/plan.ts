@@ -10,7 +10,7 @@ import { hasChanges, variablesNote } from "../../plan/summary.ts";
 import { deleteRefusal, parseMaxDeletes, type DeleteLimits } from "../../plan/safety.ts";
 import { savePlan, targetIdentity } from "../../plan/saved-plan.ts";
 import { openTarget, planAgainst, withDeferredProblems, type PlanRun, type Target, type TargetFlags } from "../../session.ts";
-import { cdktfFlags, checkRotation, checkSelection, renderPlan, selectChanges, targetFlags, terraformFlags, withPlanFlags, withTargetFlags, type EngineFlags } from "../engine-flags.ts";
+import { checkRotation, checkSelection, renderPlan, selectChanges, targetFlags, terraformFlags, withPlanFlags, withTargetFlags, type EngineFlags } from "../engine-flags.ts";
 import type { Output } from "../output.ts";
 import { progressReporter } from "../progress.ts";
 import { loadConfigAsync, type LoadedConfig } from "../../load/load-config.ts";
@@ -98,8 +98,7 @@ export async function planCommand(flags: EngineFlags, runner: Runner): Promise<{
   // Problems of single objects are reported together with the reference problems of the rest.
   const loaded = await loadConfigAsync(flags.config, process.env, {
     deferObjectProblems: true,
-    terraform: terraformFlags(flags),
-    ...cdktfFlags(flags),
+    ...terraformFlags(flags),
     ...(flags.env === undefined ? {} : { environment: flags.env }),
   });
   checkRotation(flags.rotateCredentials, loaded.desired.objects.map((o) => o.address));

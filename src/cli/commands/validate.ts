@@ -1,7 +1,7 @@
 import { relative } from "node:path";
 import { Option, type Command } from "commander";
 import { loadConfigAsync } from "../../load/load-config.ts";
-import { cdktfFlags, terraformFlags, withConfigFlags, withTerraformFlags, type EngineFlags } from "../engine-flags.ts";
+import { terraformFlags, withConfigFlags, withTerraformFlags, type EngineFlags } from "../engine-flags.ts";
 import type { Runner } from "./plan.ts";
 
 export function registerValidate(program: Command, runner: Runner): void {
@@ -17,7 +17,7 @@ With --format json: {"valid": true, "objects": N, "files": [...]}, or {"error": 
     )
     .action((flags: Pick<EngineFlags, "config" | "format" | "env" | "var" | "varFile" | "cdktf">) =>
       runner.run(async () => {
-        const loaded = await loadConfigAsync(flags.config, process.env, { terraform: terraformFlags(flags), ...cdktfFlags(flags), ...(flags.env === undefined ? {} : { environment: flags.env }) });
+        const loaded = await loadConfigAsync(flags.config, process.env, { ...terraformFlags(flags), ...(flags.env === undefined ? {} : { environment: flags.env }) });
         const count = loaded.desired.objects.length;
         if (flags.format === "json") {
           const files = loaded.files.map((file) => relative(process.cwd(), file) || file);
