@@ -220,7 +220,7 @@ export function readTerraformFile(path: string, shown: string): TfFile {
   if (isNativeFile(path)) {
     const prepared = PREPARED.get(path);
     if (prepared) return prepared;
-    return { path: shown, blocks: [], problems: [{ loc: { file: shown, line: 1, col: 1 }, message: "this Terraform file was not read ahead (an internal error)" }] };
+    return { path: shown, blocks: [], problems: [{ loc: { file: shown, line: 1, col: 1 }, message: "a .tf file is read by loadConfigAsync (its parser is asynchronous), not by loadConfig" }] };
   }
   const problems: Problem[] = [];
   const text = readText(path, shown, problems);
