@@ -6,7 +6,7 @@
  * that document as on any YAML file.
  */
 import { closest } from "fastest-levenshtein";
-import { dirname, isAbsolute, relative, resolve } from "node:path";
+import { isAbsolute, relative, resolve } from "node:path";
 import { isRecord } from "../../kinds/common.ts";
 import type { Problem, RefKind, SourceLocation } from "../../model/types.ts";
 import type { Expr } from "./expr.ts";
@@ -889,9 +889,4 @@ function plainValue(raw: Value, expr: Expr, name: string): unknown {
   if (Array.isArray(raw)) return raw.map((item) => plainValue(item, expr, name));
   if (isObject(raw)) return Object.fromEntries(Object.entries(raw).map(([k, v]) => [k, plainValue(v, expr, name)]));
   return raw;
-}
-
-/** The module folder of a set of files: the folder of the first. */
-export function moduleDirOf(paths: readonly string[]): string {
-  return dirname(paths[0] ?? ".");
 }
