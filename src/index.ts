@@ -22,7 +22,7 @@ export { APPLY_ORDER, CONFIG_KEYS, KINDS, type ConfigKey } from "./kinds/registr
 export type { KindDef } from "./kinds/types.ts";
 export { adoptDrift, type AdoptResult } from "./import/adopt.ts";
 export { buildConfigSchema } from "./load/config-schema.ts";
-export { loadConfig, type LoadedConfig, type ProjectSettings } from "./load/load-config.ts";
+export { loadConfig, loadConfigAsync, type LoadedConfig, type ProjectSettings } from "./load/load-config.ts";
 export type * from "./model/types.ts";
 export { computePlan, type PlanOptions } from "./plan/compute-plan.ts";
 export { attributeDrift, driftMarkdown, driftText, type Attribution, type DriftedObject, type DriftReport } from "./plan/drift-report.ts";

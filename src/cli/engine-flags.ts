@@ -24,6 +24,11 @@ export interface EngineFlags {
   autoApprove?: boolean;
   parallelism?: string;
   skipUnsupported?: boolean;
+  /** Terraform sources: `--var NAME=VALUE` and `--var-file FILE`, repeatable. */
+  var?: string[];
+  varFile?: string[];
+  /** CDKTF app entries to read besides the sources. */
+  cdktf?: string[];
 }
 
 const collect = (value: string, previous: string[] | undefined) => [...(previous ?? []), value];
@@ -33,9 +38,30 @@ export function withConfigFlags(command: Command): Command {
   return command.option("--config <file>", "project file (environments, sources, safety, prune)", "lumos.config.yaml");
 }
 
+/** Values for the variables of Terraform sources, as terraform takes them. */
+export function withTerraformFlags(command: Command): Command {
+  return command
+    .option("--var <NAME=VALUE>", "value of a variable of the Terraform sources (.tf, .tf.json); repeatable, later wins", collect)
+    .option("--var-file <file>", "a .tfvars (or .tfvars.json) file of values for the Terraform sources' variables; repeatable", collect)
+    .option("--cdktf <entry>", "a CDKTF app (main.ts, main.js; synthesized in-process) or a synthesized cdk.tf.json, read besides the sources; repeatable", collect);
+}
+
+/** Terraform's own spelling, `-var NAME=VALUE` and `-var-file FILE` (one dash), read as --var and --var-file. */
+export function terraformStyleFlags(argv: readonly string[]): string[] {
+  return argv.map((arg) => (/^-var(-file)?(=|$)/.test(arg) ? `-${arg}` : arg));
+}
+
+/** --var/--var-file/--cdktf as load options. */
+export function terraformFlags(flags: Pick<EngineFlags, "var" | "varFile" | "cdktf">): { terraform: { vars?: string[]; varFiles?: string[] }; cdktf?: string[] } {
+  return {
+    terraform: { ...(flags.var ? { vars: flags.var } : {}), ...(flags.varFile ? { varFiles: flags.varFile } : {}) },
+    ...(flags.cdktf ? { cdktf: flags.cdktf } : {}),
+  };
+}
+
 /** Flags of commands that talk to a tenant. */
 export function withTargetFlags(command: Command): Command {
-  return withConfigFlags(command)
+  return withTerraformFlags(withConfigFlags(command))
     .option("--env <name>", "environment from the config, its tenant and its vars (default: its default_environment, or local)")
     .option("--url <url>", "Lumos API base URL, overriding the environment's (token from LUMOS_API_TOKEN)")
     .option("--parallelism <n>", "requests in flight at once (default 10)")

@@ -9,7 +9,7 @@ import { registerPlan, type Runner } from "./commands/plan.ts";
 import { registerSimulator } from "./commands/simulator.ts";
 import { registerSync } from "./commands/sync.ts";
 import { registerValidate } from "./commands/validate.ts";
-import { reportProblems } from "./engine-flags.ts";
+import { reportProblems, terraformStyleFlags } from "./engine-flags.ts";
 import { processOutput, type Output } from "./output.ts";
 import { withRedaction, type Redactor } from "../redact.ts";
 
@@ -27,7 +27,7 @@ function wantsJson(argv: string[]): boolean {
 export async function main(argv: string[], output: Output = processOutput, overrides: Pick<Runner, "target"> = {}): Promise<number> {
   return withRedaction((redactor) => {
     redactor.add(process.env.LUMOS_API_TOKEN);
-    return run(argv, masked(output, redactor), overrides);
+    return run(terraformStyleFlags(argv), masked(output, redactor), overrides);
   });
 }
 

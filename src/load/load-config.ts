@@ -1,9 +1,9 @@
-import { existsSync, readFileSync, realpathSync, statSync } from "node:fs";
+import { existsSync, readFileSync, realpathSync, rmSync, statSync } from "node:fs";
 import { dirname, join, relative, resolve, sep } from "node:path";
 import type { ErrorObject } from "ajv";
 import { closest } from "fastest-levenshtein";
 import { globSync } from "tinyglobby";
-import { ConfigError, ConfigValidationError, formatLocation } from "../errors.ts";
+import { ConfigError, ConfigValidationError, formatLocation, UsageError } from "../errors.ts";
 import { declaredIndex, isRecord, isSecret } from "../kinds/common.ts";
 import { addressOf, CONFIG_KEYS, configKeyOf, KINDS, type ConfigKey } from "../kinds/registry.ts";
 import type { DesiredObject, DesiredState, Problem, SourceLocation } from "../model/types.ts";
@@ -13,6 +13,8 @@ import { hasReference, lookupVariable, substitute, type Environment, type Variab
 import { YamlFile } from "./yaml-file.ts";
 import { addSensitive, sensitiveLabel } from "../redact.ts";
 import { decodeUtf8 } from "./decode.ts";
+import { isTerraformSource, isVariablesFile, prepareTerraformSources, readTerraformSources, type TerraformOptions } from "./terraform/index.ts";
+import { isCdktfAppEntry, synthesizeCdktfApp } from "./terraform/cdktf-synth.ts";
 
 export interface EnvironmentConfig {
   url?: string;
@@ -42,7 +44,16 @@ export interface LoadOptions {
   deferObjectProblems?: boolean;
   /** The environment whose `vars` fill `${var:NAME}` (default: default_environment, or local). */
   environment?: string;
+  /** Values for the variables of Terraform sources (`--var`, `--var-file`). */
+  terraform?: TerraformOptions;
+  /** CDKTF app entries to read besides the sources (`--cdktf`), relative to the working directory. */
+  cdktf?: readonly string[];
+  /** The cdk.tf.json files each CDKTF app entry synthesized (loadConfigAsync fills it). */
+  synthesized?: ReadonlyMap<string, readonly string[]>;
 }
+
+/** What a definition file gives loading: its value, and where each part of it was written (YAML, or a Terraform module). */
+type DefinitionDocument = Pick<YamlFile, "path" | "value" | "locate">;
 
 export interface LoadedConfig {
   configFile: string;
@@ -105,7 +116,7 @@ export function loadConfig(
   const secrets = new Map<string, string>();
   /** The object each object-level problem belongs to (file, kind and index); others are not here. */
   const blamed = new Map<Problem, string>();
-  const blame = (problem: Problem, file: YamlFile, path: readonly (string | number)[]): Problem => {
+  const blame = (problem: Problem, file: DefinitionDocument, path: readonly (string | number)[]): Problem => {
     const marker = objectMarker(file.path, path);
     if (marker) blamed.set(problem, marker);
     return problem;
@@ -155,13 +166,31 @@ export function loadConfig(
 
   const objects: DesiredObject[] = [];
   const markers = new Map<DesiredObject, string | undefined>();
-  const locators = new Map<string, { file: YamlFile; base: (string | number)[] }>();
+  const locators = new Map<string, { file: DefinitionDocument; base: (string | number)[] }>();
   const origins = new Map<string, ObjectOrigin>();
   let project: Record<string, unknown> = {};
   let userSourcesSeen: SourceLocation | undefined;
 
+  // Terraform sources (.tf, .tf.json, and what CDKTF apps synthesize) are one module: read
+  // together, as one definition document, where the first of them is named.
+  for (const entry of options.projectOnly ? [] : (options.cdktf ?? [])) if (!files.includes(resolve(entry))) files.push(resolve(entry));
+  const synthesized = options.synthesized ?? new Map<string, readonly string[]>();
+  const isTerraform = (f: string) => f !== configFile && (isTerraformSource(f) || isCdktfAppEntry(f) || isVariablesFile(f));
+  const terraformFiles = files.filter((f) => isTerraform(f) && !isVariablesFile(f)).flatMap((f) => (isTerraformSource(f) ? [f] : (synthesized.get(f) ?? [])));
+  const terraformOptions: TerraformOptions = { ...options.terraform, sourceVarFiles: files.filter(isVariablesFile) };
+  const readTerraform = (): DefinitionDocument | undefined => {
+    for (const entry of files.filter((f) => isCdktfAppEntry(f) && !synthesized.has(f))) {
+      problems.push({ loc: { file: display(entry), line: 1, col: 1 }, message: "a CDKTF app is synthesized by lumos-iac's commands (or loadConfigAsync); name its cdk.tf.json here instead" });
+    }
+    if (terraformFiles.length === 0) return undefined;
+    const read = readTerraformSources(terraformFiles, display, env, terraformOptions);
+    problems.push(...read.problems);
+    return read;
+  };
   for (const path of files) {
-    const file = path === configFile ? root : readYaml(path, display(path), problems, "definition");
+    if (isTerraform(path) && path !== files.find(isTerraform)) continue;
+    const file: DefinitionDocument | undefined =
+      path === configFile ? root : isTerraform(path) ? readTerraform() : readYaml(path, display(path), problems, "definition");
     if (!file || file.value === undefined || file.value === null) continue;
     const raw = file.value;
     if (!isRecord(raw)) {
@@ -170,7 +199,8 @@ export function loadConfig(
     }
     const hidden = path === configFile ? rootHidden : new Map<string, string>();
     const value = substituteAll(raw, [], {
-      environment: { env, baseDir: dirname(path), projectDir: configDir, vars },
+      // A Terraform module's ${file:…} are relative to its folder (for a CDKTF app, its stack's).
+      environment: { env, baseDir: dirname(isTerraform(path) && terraformFiles.length > 0 ? terraformFiles[0]! : path), projectDir: configDir, vars },
       file,
       problems,
       secrets,
@@ -276,6 +306,54 @@ export function loadConfig(
 }
 
 /**
+ * loadConfig for any source: Terraform files in native syntax are parsed ahead (their parsers
+ * are WebAssembly, loaded only when such a file is named), then loaded like every other source.
+ */
+export async function loadConfigAsync(
+  configPath: string,
+  env: Record<string, string | undefined> = process.env,
+  options: LoadOptions = {},
+): Promise<LoadedConfig> {
+  const configFile = resolve(configPath);
+  if (options.projectOnly || configPath.trim() === "" || !existsSync(configFile) || isDirectory(configFile)) return loadConfig(configPath, env, options);
+  const configDir = dirname(configFile);
+  const project = new YamlFile(configFile, readFileSync(configFile, "utf8")).value;
+  const sources = isRecord(project) && Array.isArray(project.sources) ? project.sources.filter((s): s is string => typeof s === "string") : [];
+  const matched = [...new Set(sources.flatMap((pattern) => globSync(pattern, { cwd: configDir, absolute: true }).sort()))];
+  const display = (file: string) => relative(process.cwd(), file) || file;
+  await prepareTerraformSources(matched.filter(isTerraformSource), display, { ...options.terraform, sourceVarFiles: matched.filter(isVariablesFile) });
+  const given = (options.cdktf ?? []).map((path) => {
+    const absolute = resolve(path);
+    if (!isCdktfAppEntry(absolute) && !absolute.endsWith(".tf.json")) {
+      throw new UsageError(`--cdktf ${path}: name a CDKTF app's entry file (.ts, .js) or a synthesized cdk.tf.json`);
+    }
+    if (!existsSync(absolute)) throw new ConfigError("CDKTF_APP_NOT_FOUND", `--cdktf ${path}: no such file`);
+    return absolute;
+  });
+  // CDKTF apps are synthesized here, in this process; their cdk.tf.json files are read like .tf.json.
+  const entries = [...new Set([...matched, ...given].filter(isCdktfAppEntry))];
+  if (entries.length === 0) return loadConfig(configPath, env, options);
+  const synthesized = new Map<string, string[]>();
+  for (const entry of entries) {
+    const result = await synthesizeCdktfApp(entry, { outdir: cdktfOutdir(configDir, entry) });
+    synthesized.set(entry, result.stacks.map((stack) => stack.file));
+  }
+  return loadConfig(configPath, env, { ...options, synthesized });
+}
+
+/**
+ * Where a CDKTF app of the project is synthesized: under .lumos/ (beside the simulator's data),
+ * so problems point at a cdk.tf.json that stays there to read, and the app's own cdktf.out is
+ * left alone.
+ */
+function cdktfOutdir(configDir: string, app: string): string {
+  const name = relative(configDir, app).replace(/\.[cm]?[jt]s$/, "").replace(/[^A-Za-z0-9._-]+/g, "_");
+  const outdir = join(configDir, ".lumos", "cdktf.out", name || "app");
+  rmSync(outdir, { recursive: true, force: true });
+  return outdir;
+}
+
+/**
  * Just the project settings (environments, safety) of lumos.config.yaml, without reading the
  * definition files it names: for commands that do not plan (apply of a saved plan, import).
  * Undefined when there is no such file.
@@ -292,9 +370,9 @@ function makeObject(
   kind: string,
   configKey: ConfigKey,
   spec: Record<string, unknown>,
-  file: YamlFile,
+  file: DefinitionDocument,
   base: (string | number)[],
-  locators: Map<string, { file: YamlFile; base: (string | number)[] }>,
+  locators: Map<string, { file: DefinitionDocument; base: (string | number)[] }>,
 ): DesiredObject {
   const def = KINDS[configKey];
   const key = def.desiredKey(spec);
@@ -357,7 +435,7 @@ function readYaml(path: string, shown: string, problems: Problem[], role: "proje
 
 interface Substitution {
   environment: Environment;
-  file: YamlFile;
+  file: DefinitionDocument;
   problems: Problem[];
   secrets: Map<string, string>;
   sensitive: Map<string, string>;
@@ -596,7 +674,7 @@ function instancePath(error: ErrorObject): (string | number)[] {
   return error.instancePath.split("/").filter(Boolean).map((p) => (/^\d+$/.test(p) ? Number(p) : p.replace(/~1/g, "/").replace(/~0/g, "~")));
 }
 
-function describeSchemaError(error: ErrorObject, file: YamlFile, hidden: ReadonlyMap<string, string>): Problem {
+function describeSchemaError(error: ErrorObject, file: DefinitionDocument, hidden: ReadonlyMap<string, string>): Problem {
   const path = instancePath(error);
   switch (error.keyword) {
     case "additionalProperties": {

@@ -10,10 +10,10 @@ import { hasChanges } from "../../plan/summary.ts";
 import { deleteRefusal, parseMaxDeletes, type DeleteLimits } from "../../plan/safety.ts";
 import { savePlan, targetIdentity } from "../../plan/saved-plan.ts";
 import { openTarget, planAgainst, withDeferredProblems, type PlanRun, type Target, type TargetFlags } from "../../session.ts";
-import { checkRotation, checkSelection, renderPlan, selectChanges, targetFlags, withPlanFlags, type EngineFlags } from "../engine-flags.ts";
+import { checkRotation, checkSelection, renderPlan, selectChanges, targetFlags, terraformFlags, withPlanFlags, type EngineFlags } from "../engine-flags.ts";
 import type { Output } from "../output.ts";
 import { progressReporter } from "../progress.ts";
-import { loadConfig, type LoadedConfig } from "../../load/load-config.ts";
+import { loadConfigAsync, type LoadedConfig } from "../../load/load-config.ts";
 import { redact } from "../../redact.ts";
 
 export interface Runner {
@@ -38,6 +38,7 @@ Examples:
   lumos-iac plan --format markdown > comment.md   # for a pull-request comment
   lumos-iac plan --target requestable_permission.Payroll/Payroll\\ Admin
   lumos-iac plan --max-deletes 20 --max-deletes 30%  # lift both delete rules for this run
+  lumos-iac plan --var-file prod.tfvars -var team=payroll  # Terraform sources' variables
 
 A plan over the delete threshold (safety in the config) is shown, then refused with exit 1.
 --target/--exclude take an address, a kind (app, not apps) or a glob; one that matches no
@@ -71,7 +72,11 @@ declared or live object is an error.`,
  */
 export async function planCommand(flags: EngineFlags, runner: Runner): Promise<{ run: PlanRun; target: Target; loaded: LoadedConfig; refusal?: UnsafePlanError }> {
   // Problems of single objects are reported together with the reference problems of the rest.
-  const loaded = loadConfig(flags.config, process.env, { deferObjectProblems: true, ...(flags.env === undefined ? {} : { environment: flags.env }) });
+  const loaded = await loadConfigAsync(flags.config, process.env, {
+    deferObjectProblems: true,
+    ...terraformFlags(flags),
+    ...(flags.env === undefined ? {} : { environment: flags.env }),
+  });
   checkRotation(flags.rotateCredentials, loaded.desired.objects.map((o) => o.address));
   let limits: DeleteLimits = { allowAll: Boolean(flags.allowDeletes), ...loadedLimits(loaded) };
   if (flags.maxDeletes?.length) limits = parseMaxDeletes(flags.maxDeletes, limits);
