@@ -9,6 +9,7 @@ import { tmpdir } from "node:os";
 import { delimiter, join } from "node:path";
 import { fileURLToPath } from "node:url";
 import { afterAll, describe, expect, it } from "vitest";
+import type { ConfigValidationError } from "../../src/errors.ts";
 import { loadConfigAsync } from "../../src/load/load-config.ts";
 import { against, cli, project, SIM_URL } from "../helpers/cli.ts";
 import { startSimulator } from "../helpers/simulator.ts";
@@ -197,6 +198,39 @@ describe("Terraform variables", () => {
     expect(result.stderr).toMatch(/main\.tf:13:17: variable count_of has no value; give it one with --var count_of=…/);
     expect(result.stderr).toContain('--var nope: no variable "nope" is declared in the Terraform files');
     expect(sim.getStats().writes).toBe(0);
+  });
+});
+
+describe("problems in Terraform sources", () => {
+  const problems = async (files: Record<string, string>): Promise<string[]> => {
+    const dir = project(files);
+    try {
+      await loadConfigAsync(join(dir, "lumos.config.yaml"), {});
+    } catch (error) {
+      return (error as ConfigValidationError).problems.map((p) => `${p.loc.file.split("/").pop()}:${p.loc.line}:${p.loc.col}: ${p.message}`);
+    }
+    throw new Error("expected the configuration to be refused");
+  };
+
+  it("locates invalid JSON, and a resource that needs itself", async () => {
+    expect(await problems({ "lumos.config.yaml": "version: 1\nsources: [x.tf.json]\n", "x.tf.json": '{\n  "resource": { "lumos_app": { "a": { "name": "A", } } }\n}\n' })).toEqual([
+      "x.tf.json:2:52: not valid JSON: Expected double-quoted property name",
+    ]);
+    expect(
+      await problems({
+        "lumos.config.yaml": "version: 1\nsources: ['*.tf']\n",
+        "main.tf": 'resource "lumos_app" "a" {\n  name     = "A ${lumos_app.a.category}"\n  category = lumos_app.a.name\n}\n',
+      }),
+    ).toEqual(["main.tf:3:14: lumos_app.a.name refers to itself"]);
+  });
+
+  it("names the attribute the provider does not have, and the computed one", async () => {
+    expect(
+      await problems({
+        "lumos.config.yaml": "version: 1\nsources: ['*.tf']\n",
+        "main.tf": 'resource "lumos_app" "a" {\n  name     = "A"\n  categry  = "Other"\n  sync_status = "x"\n}\n',
+      }),
+    ).toEqual(['main.tf:3:3: lumos_app has no attribute "categry" (did you mean category?)']);
   });
 });
 
