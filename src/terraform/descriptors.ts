@@ -28,6 +28,7 @@
  */
 import type { ConfigKey } from "../kinds/registry.ts";
 import type { RefKind } from "../model/types.ts";
+import { SYNC_PRESET_NAMES } from "../sync/presets.ts";
 
 export type TfPrimitive = "string" | "bool" | "number";
 export type TfType = TfPrimitive | readonly ["list" | "set" | "map", TfPrimitive];
@@ -467,9 +468,10 @@ export const TERRAFORM_RESOURCES = {
     ours: true,
     attributes: {
       app_id: a(S, "R", { field: "app", ref: "app", replace: true, description: "ID of the integration to sync." }),
-      cron: a(S, "R"),
+      cron: a(S, "O", { description: "Five-field cron expression; give cron or preset." }),
       enabled: a(B, "OC", { default: true }),
       id: a(S, "C", { description: "The schedule's Lumos ID." }),
+      preset: a(S, "O", { oneOf: SYNC_PRESET_NAMES, description: "One of Lumos's own cadences instead of cron (UTC)." }),
       sync_type: a(S, "OC", { default: "full_sync", oneOf: ENUM.syncType }),
       timezone: a(S, "OC", { default: "UTC" }),
     },

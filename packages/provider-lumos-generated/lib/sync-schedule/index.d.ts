@@ -8,17 +8,23 @@ export interface SyncScheduleConfig extends cdktf.TerraformMetaArguments {
     */
     readonly appId: string;
     /**
-    * Five-field cron expression, e.g. "30 7 * * *" for 07:30 daily. Give cron or preset.
+    * Five-field cron expression; give cron or preset.
     *
     * Docs at Terraform Registry: {@link https://registry.terraform.io/providers/teamlumos/lumos/0.10.4/docs/resources/sync_schedule#cron SyncSchedule#cron}
     */
-    readonly cron: string;
+    readonly cron?: string;
     /**
     * Whether the schedule runs (default true). Default true.
     *
     * Docs at Terraform Registry: {@link https://registry.terraform.io/providers/teamlumos/lumos/0.10.4/docs/resources/sync_schedule#enabled SyncSchedule#enabled}
     */
     readonly enabled?: boolean | cdktf.IResolvable;
+    /**
+    * One of Lumos's own cadences instead of cron (UTC). One of "idp-nightly", "integration-users-nightly", "idp-apps-daily", "find-accounts-every-4-days".
+    *
+    * Docs at Terraform Registry: {@link https://registry.terraform.io/providers/teamlumos/lumos/0.10.4/docs/resources/sync_schedule#preset SyncSchedule#preset}
+    */
+    readonly preset?: string;
     /**
     * What kind of sync (default full_sync). One of "full_sync". Default "full_sync".
     *
@@ -60,6 +66,7 @@ export declare class SyncSchedule extends cdktf.TerraformResource {
     private _cron?;
     get cron(): string;
     set cron(value: string);
+    resetCron(): void;
     get cronInput(): string | undefined;
     private _enabled?;
     get enabled(): boolean | cdktf.IResolvable;
@@ -67,6 +74,11 @@ export declare class SyncSchedule extends cdktf.TerraformResource {
     resetEnabled(): void;
     get enabledInput(): boolean | cdktf.IResolvable | undefined;
     get id(): string;
+    private _preset?;
+    get preset(): string;
+    set preset(value: string);
+    resetPreset(): void;
+    get presetInput(): string | undefined;
     private _syncType?;
     get syncType(): string;
     set syncType(value: string);

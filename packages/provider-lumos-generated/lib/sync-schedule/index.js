@@ -55,6 +55,7 @@ class SyncSchedule extends cdktf.TerraformResource {
         this._appId = config.appId;
         this._cron = config.cron;
         this._enabled = config.enabled;
+        this._preset = config.preset;
         this._syncType = config.syncType;
         this._timezone = config.timezone;
     }
@@ -73,13 +74,16 @@ class SyncSchedule extends cdktf.TerraformResource {
     get appIdInput() {
         return this._appId;
     }
-    // cron - computed: false, optional: false, required: true
+    // cron - computed: false, optional: true, required: false
     _cron;
     get cron() {
         return this.getStringAttribute('cron');
     }
     set cron(value) {
         this._cron = value;
+    }
+    resetCron() {
+        this._cron = undefined;
     }
     // Temporarily expose input value. Use with caution.
     get cronInput() {
@@ -103,6 +107,21 @@ class SyncSchedule extends cdktf.TerraformResource {
     // id - computed: true, optional: false, required: false
     get id() {
         return this.getStringAttribute('id');
+    }
+    // preset - computed: false, optional: true, required: false
+    _preset;
+    get preset() {
+        return this.getStringAttribute('preset');
+    }
+    set preset(value) {
+        this._preset = value;
+    }
+    resetPreset() {
+        this._preset = undefined;
+    }
+    // Temporarily expose input value. Use with caution.
+    get presetInput() {
+        return this._preset;
     }
     // sync_type - computed: true, optional: true, required: false
     _syncType;
@@ -142,6 +161,7 @@ class SyncSchedule extends cdktf.TerraformResource {
             app_id: cdktf.stringToTerraform(this._appId),
             cron: cdktf.stringToTerraform(this._cron),
             enabled: cdktf.booleanToTerraform(this._enabled),
+            preset: cdktf.stringToTerraform(this._preset),
             sync_type: cdktf.stringToTerraform(this._syncType),
             timezone: cdktf.stringToTerraform(this._timezone),
         };
@@ -165,6 +185,12 @@ class SyncSchedule extends cdktf.TerraformResource {
                 isBlock: false,
                 type: "simple",
                 storageClassType: "boolean",
+            },
+            preset: {
+                value: cdktf.stringToHclTerraform(this._preset),
+                isBlock: false,
+                type: "simple",
+                storageClassType: "string",
             },
             sync_type: {
                 value: cdktf.stringToHclTerraform(this._syncType),

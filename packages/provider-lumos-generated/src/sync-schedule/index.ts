@@ -15,17 +15,23 @@ export interface SyncScheduleConfig extends cdktf.TerraformMetaArguments {
   */
   readonly appId: string;
   /**
-  * Five-field cron expression, e.g. "30 7 * * *" for 07:30 daily. Give cron or preset.
+  * Five-field cron expression; give cron or preset.
   *
   * Docs at Terraform Registry: {@link https://registry.terraform.io/providers/teamlumos/lumos/0.10.4/docs/resources/sync_schedule#cron SyncSchedule#cron}
   */
-  readonly cron: string;
+  readonly cron?: string;
   /**
   * Whether the schedule runs (default true). Default true.
   *
   * Docs at Terraform Registry: {@link https://registry.terraform.io/providers/teamlumos/lumos/0.10.4/docs/resources/sync_schedule#enabled SyncSchedule#enabled}
   */
   readonly enabled?: boolean | cdktf.IResolvable;
+  /**
+  * One of Lumos's own cadences instead of cron (UTC). One of "idp-nightly", "integration-users-nightly", "idp-apps-daily", "find-accounts-every-4-days".
+  *
+  * Docs at Terraform Registry: {@link https://registry.terraform.io/providers/teamlumos/lumos/0.10.4/docs/resources/sync_schedule#preset SyncSchedule#preset}
+  */
+  readonly preset?: string;
   /**
   * What kind of sync (default full_sync). One of "full_sync". Default "full_sync".
   *
@@ -94,6 +100,7 @@ export class SyncSchedule extends cdktf.TerraformResource {
     this._appId = config.appId;
     this._cron = config.cron;
     this._enabled = config.enabled;
+    this._preset = config.preset;
     this._syncType = config.syncType;
     this._timezone = config.timezone;
   }
@@ -115,13 +122,16 @@ export class SyncSchedule extends cdktf.TerraformResource {
     return this._appId;
   }
 
-  // cron - computed: false, optional: false, required: true
+  // cron - computed: false, optional: true, required: false
   private _cron?: string; 
   public get cron() {
     return this.getStringAttribute('cron');
   }
   public set cron(value: string) {
     this._cron = value;
+  }
+  public resetCron() {
+    this._cron = undefined;
   }
   // Temporarily expose input value. Use with caution.
   public get cronInput() {
@@ -147,6 +157,22 @@ export class SyncSchedule extends cdktf.TerraformResource {
   // id - computed: true, optional: false, required: false
   public get id() {
     return this.getStringAttribute('id');
+  }
+
+  // preset - computed: false, optional: true, required: false
+  private _preset?: string; 
+  public get preset() {
+    return this.getStringAttribute('preset');
+  }
+  public set preset(value: string) {
+    this._preset = value;
+  }
+  public resetPreset() {
+    this._preset = undefined;
+  }
+  // Temporarily expose input value. Use with caution.
+  public get presetInput() {
+    return this._preset;
   }
 
   // sync_type - computed: true, optional: true, required: false
@@ -190,6 +216,7 @@ export class SyncSchedule extends cdktf.TerraformResource {
       app_id: cdktf.stringToTerraform(this._appId),
       cron: cdktf.stringToTerraform(this._cron),
       enabled: cdktf.booleanToTerraform(this._enabled),
+      preset: cdktf.stringToTerraform(this._preset),
       sync_type: cdktf.stringToTerraform(this._syncType),
       timezone: cdktf.stringToTerraform(this._timezone),
     };
@@ -214,6 +241,12 @@ export class SyncSchedule extends cdktf.TerraformResource {
         isBlock: false,
         type: "simple",
         storageClassType: "boolean",
+      },
+      preset: {
+        value: cdktf.stringToHclTerraform(this._preset),
+        isBlock: false,
+        type: "simple",
+        storageClassType: "string",
       },
       sync_type: {
         value: cdktf.stringToHclTerraform(this._syncType),
