@@ -4,6 +4,7 @@ import { Hono, type Context } from "hono";
 import { Contract, type Operation } from "./contract.ts";
 import { Faults, parseFaultRequest, type FaultSettings } from "./faults.ts";
 import { SimHttpError } from "./http-error.ts";
+import { accessRoutes } from "./routes/access.ts";
 import { appRoutes } from "./routes/apps.ts";
 import { appStoreRoutes } from "./routes/appstore.ts";
 import { directoryRoutes } from "./routes/directory.ts";
@@ -158,6 +159,7 @@ export class Simulator {
       ...ruleRoutes(this.tenant),
       ...policyRoutes(this.tenant),
       ...directoryRoutes(this.tenant),
+      ...accessRoutes(this.tenant),
       ...extensionRoutes(this.tenant),
     };
     // Static segments before parameters: /apps/categories must not match /apps/{app_id}.
