@@ -2,6 +2,7 @@
  * The data that flows through the pipeline: sources → DesiredState → (live) LiveState →
  * Plan. Everything here is plain, serialisable data.
  */
+import type { PlanAccess } from "./access.ts";
 
 /** Where something was written: 1-based line and column. */
 export interface SourceLocation {
@@ -14,6 +15,8 @@ export interface SourceLocation {
 export interface Problem {
   loc: SourceLocation;
   message: string;
+  /** A stable code, for problems that are not plain configuration mistakes (guardrails). */
+  code?: string;
 }
 
 /** A reference to another Lumos object, by ID, or to one this plan creates first. */
@@ -110,6 +113,8 @@ export interface Plan {
   unselected?: number;
   /** Whose `vars` filled `${var:NAME}`: the environment, and the variables declared (when any are). */
   variables?: { environment: string; names: string[] };
+  /** What the changes do to people, and the identity guardrails they trip (when anything). */
+  access?: PlanAccess;
 }
 
 export interface PlanSummary {

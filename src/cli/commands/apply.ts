@@ -59,6 +59,8 @@ const PLANNING_FLAGS = [
   ["rotateCredentials", "--rotate-credentials"],
   ["allowDeletes", "--allow-deletes"],
   ["maxDeletes", "--max-deletes"],
+  ["allowAccessImpact", "--allow-access-impact"],
+  ["actor", "--actor"],
 ] as const;
 
 async function applySaved(file: string, flags: EngineFlags, runner: Runner): Promise<number> {

@@ -9,6 +9,7 @@ import { planToJson } from "../../plan/render-json.ts";
 import { hasChanges, variablesNote } from "../../plan/summary.ts";
 import { deleteRefusal, parseMaxDeletes, type DeleteLimits } from "../../plan/safety.ts";
 import { savePlan, targetIdentity } from "../../plan/saved-plan.ts";
+import { assessAccess } from "../../assess-access.ts";
 import { openTarget, planAgainst, withDeferredProblems, type PlanRun, type Target, type TargetFlags } from "../../session.ts";
 import { checkRotation, checkSelection, renderPlan, selectChanges, targetFlags, withPlanFlags, withTargetFlags, type EngineFlags } from "../engine-flags.ts";
 import type { Output } from "../output.ts";
@@ -38,8 +39,11 @@ Examples:
   lumos-iac plan --format markdown > comment.md   # for a pull-request comment
   lumos-iac plan --target requestable_permission.Payroll/Payroll\\ Admin
   lumos-iac plan --max-deletes 20 --max-deletes 30%  # lift both delete rules for this run
+  lumos-iac plan --actor alice@acme.example       # check the self-grant guardrail for her change
 
-A plan over the delete threshold (safety in the config) is shown, then refused with exit 1.
+A plan over the delete threshold or a people threshold (safety in the config) is shown, then
+refused with exit 1 (--allow-access-impact lifts the people thresholds). A guardrail error
+(guardrails in the config) refuses the plan with its file:line:col.
 --target/--exclude take an address, a kind (app, not apps) or a glob; one that matches no
 declared or live object is an error.`,
     )
@@ -72,7 +76,7 @@ declared or live object is an error.`,
     )
     .action((flags: EngineFlags) =>
       runner.run(async () => {
-        const { run, target } = await planCommand({ ...flags, allowDeletes: true }, runner);
+        const { run, target } = await planCommand({ ...flags, allowDeletes: true }, runner, { access: false });
         try {
           const drifted = hasChanges(run.plan);
           if (flags.format === "text") {
@@ -94,7 +98,11 @@ declared or live object is an error.`,
  * Loads, connects, reads and plans; applies --target/--exclude. A plan over the delete
  * threshold comes back with its `refusal`: the caller shows the plan, then throws it.
  */
-export async function planCommand(flags: EngineFlags, runner: Runner): Promise<{ run: PlanRun; target: Target; loaded: LoadedConfig; refusal?: UnsafePlanError }> {
+export async function planCommand(
+  flags: EngineFlags,
+  runner: Runner,
+  options: { access?: boolean } = {},
+): Promise<{ run: PlanRun; target: Target; loaded: LoadedConfig; refusal?: UnsafePlanError }> {
   // Problems of single objects are reported together with the reference problems of the rest.
   const loaded = loadConfig(flags.config, process.env, { deferObjectProblems: true, ...(flags.env === undefined ? {} : { environment: flags.env }) });
   checkRotation(flags.rotateCredentials, loaded.desired.objects.map((o) => o.address));
@@ -116,7 +124,20 @@ export async function planCommand(flags: EngineFlags, runner: Runner): Promise<{
     if (loaded.problems.length > 0) throw withDeferredProblems(loaded);
     if (flags.target?.length || flags.exclude?.length) checkSelection(flags, knownObjects(loaded, run));
     run.plan = selectChanges(run.plan, flags.target, flags.exclude);
-    return { run, target, loaded, refusal: deleteRefusal(run.plan, run.existing, limits) };
+    let accessRefusal: UnsafePlanError | undefined;
+    if (options.access !== false) {
+      // What the plan does to people, and the guardrails it trips; errors refuse it before it is shown.
+      const outcome = await assessAccess(run, loaded, target.client, {
+        ...(flags.actor === undefined ? {} : { actor: flags.actor }),
+        allowAccessImpact: Boolean(flags.allowAccessImpact),
+        progress: (what) => progress.step(`read ${what}`),
+      });
+      progress.done();
+      if (outcome.error) throw outcome.error;
+      if (outcome.access.impact.changes.length > 0 || outcome.access.guardrails.length > 0) run.plan.access = outcome.access;
+      accessRefusal = outcome.refusal;
+    }
+    return { run, target, loaded, refusal: deleteRefusal(run.plan, run.existing, limits) ?? accessRefusal };
   } catch (error) {
     await target.close();
     throw error;
