@@ -21,6 +21,8 @@ export interface DirectoryUser {
   email: string | null;
   /** TEXT custom attributes, when they were read. */
   attributes?: Record<string, string>;
+  /** Lifecycle status, when the user list was read: SUSPENDED and INACTIVE people can request nothing. */
+  status?: string | null;
 }
 
 export interface DirectoryRequest {
@@ -261,8 +263,9 @@ export class People {
     return out;
   }
 
+  /** Everyone who can use the AppStore: users not suspended or inactive. */
   everyone(): Set<string> {
-    return new Set((this.directory.users ?? []).map((u) => u.id));
+    return new Set((this.directory.users ?? []).filter((u) => u.status !== "SUSPENDED" && u.status !== "INACTIVE").map((u) => u.id));
   }
 
   audience(audience: Audience | undefined): Set<string> {

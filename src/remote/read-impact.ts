@@ -49,7 +49,9 @@ export async function readImpactDirectory(client: LumosClient, needs: ImpactNeed
           for (const [name, attribute] of Object.entries(u.custom_attributes ?? {})) {
             if (typeof attribute.value === "string" || typeof attribute.value === "number") attributes[name] = String(attribute.value);
           }
-          return needs.attributes ? { ...entry, attributes } : entry;
+          entry.status = u.status ?? null;
+          if (needs.attributes) entry.attributes = attributes;
+          return entry;
         });
       }),
     );
