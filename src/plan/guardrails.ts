@@ -211,6 +211,12 @@ export function checkGuardrails(input: GuardrailInput): GuardrailFinding[] {
         const id = ids.get(name);
         return id ? [{ name, id }] : [];
       });
+      if (live.kinds.requestable_permissions) {
+        const unknown = sod.permissions.filter((name) => !ids.has(name));
+        if (unknown.length > 0 && facets.some((c) => c.change.kind === "pre_approval_rule" || c.change.kind === "requestable_permission")) {
+          add("separation_of_duties", undefined, [], `guardrails.separation_of_duties names ${unknown.join(", ")}, which the tenant does not have and the configuration does not declare (write App/Label)`, "warning");
+        }
+      }
       if (wanted.length < 2) continue;
       const touched = facets.some(
         (c) =>

@@ -235,4 +235,32 @@ describe("access impact", () => {
     await applyOk(sim, dir);
     await expectEmptyReplan(sim, dir);
   });
+
+  it("lists what an AppStore app's request flow changes for people, and the pending requests an approver change orphans", async () => {
+    const { sim } = startSimulator();
+    const store = (allowed: string, approvers: string) => `appstore_apps:
+  - app: Payroll
+    request_flow:
+      discoverability: FULL
+      allowed_groups: { type: SPECIFIED_GROUPS, groups: ${allowed} }
+      approvers: ${approvers}
+`;
+    const dir = project({ ...files(CONFIG(), rule("[Finance]")), "lumos/appstore.yaml": store("[Finance]", "{ users: [alice@acme.example] }") });
+    await applyOk(sim, dir);
+    request(sim, "Payroll Viewer", "grace@acme.example", "PENDING_APPROVAL");
+    writeFiles(dir, { "lumos/appstore.yaml": store("[Security]", "{ users: [], groups: [IT Admins] }") });
+    const json = await jsonPlan(sim, dir);
+    expect(json.access?.impact.changes).toEqual([
+      expect.objectContaining({
+        address: "appstore_app.Payroll",
+        gains_request: ["alice@acme.example", "sybil@acme.example"],
+        loses_request: ["frank@acme.example", "grace@acme.example", "olivia@acme.example"],
+        orphaned_requests: [expect.objectContaining({ target: "grace@acme.example", status: "PENDING_APPROVAL" })],
+        approvers_added: ["group IT Admins"],
+        approvers_removed: ["user alice@acme.example"],
+      }),
+    ]);
+    await applyOk(sim, dir);
+    await expectEmptyReplan(sim, dir);
+  });
 });
