@@ -160,11 +160,7 @@ function facetsOf(kind: string, data: Record<string, unknown> | undefined): Acce
 
 function liveObjectOf(change: Change, live: LiveState): LiveObject | undefined {
   if (!change.id) return undefined;
-  try {
-    return (live.kinds[configKeyOf(change.kind)] ?? []).find((o) => o.id === change.id);
-  } catch {
-    return undefined;
-  }
+  return (live.kinds[configKeyOf(change.kind)] ?? []).find((o) => o.id === change.id);
 }
 
 /** Before and after facets of every change of the plan. */
@@ -318,7 +314,8 @@ export function computeImpact(facets: ChangeFacets[], directory: ImpactDirectory
     const preBefore = people.preapproved(c.before.preapproval);
     const preAfter = people.preapproved(c.after.preapproval);
     const losesAccess = new Set<string>();
-    if (deletesWhatPeopleHold(c)) {
+    // Leaving the AppStore ends requesting, not what people already hold.
+    if (deletesWhatPeopleHold(c) && c.change.kind !== "appstore_app") {
       for (const r of requestsOf(GRANTED_REQUEST_STATUSES)) losesAccess.add(r.target.id);
       if (c.change.kind === "app" && c.change.id) for (const u of directory.accounts[c.change.id] ?? []) losesAccess.add(u.id);
     }
