@@ -1,3 +1,4 @@
+import { join } from "node:path";
 import { describe, expect, it } from "vitest";
 import { accessCollections } from "../../src/simulator/routes/access.ts";
 import { seedId } from "../../src/simulator/seed.ts";
@@ -112,7 +113,16 @@ describe("access impact", () => {
     const markdown = await cli(sim, ["plan", ...against(dir), "--format", "markdown", "--allow-access-impact"]);
     expect(markdown.stdout).toContain("<details><summary><b>Access impact</b>: 4 people newly pre-approved</summary>");
 
-    await applyOk(sim, dir, "--allow-access-impact");
+    // A saved plan carries what was reviewed: the flag belongs to plan --out.
+    const saved = join(dir, "plan.json");
+    expect((await cli(sim, ["plan", ...against(dir), "--out", saved])).code).toBe(1);
+    expect((await cli(sim, ["plan", ...against(dir), "--allow-access-impact", "--out", saved])).code).toBe(0);
+    const flagged = await cli(sim, ["apply", ...against(dir), saved, "--allow-access-impact"]);
+    expect(flagged.code).toBe(1);
+    expect(flagged.stderr).toContain("--allow-access-impact does not apply to a saved plan");
+    const applied = await cli(sim, ["apply", ...against(dir), saved]);
+    expect(applied.code, applied.stderr).toBe(0);
+    expect(applied.stdout).toContain("newly pre-approved (4)");
     await expectEmptyReplan(sim, dir);
   });
 
