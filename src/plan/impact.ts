@@ -261,8 +261,11 @@ export class People {
 
   /** Everyone who can use the AppStore: users not suspended or inactive. */
   everyone(): Set<string> {
-    return new Set((this.directory.users ?? []).filter((u) => u.status !== "SUSPENDED" && u.status !== "INACTIVE").map((u) => u.id));
+    this.all ??= new Set((this.directory.users ?? []).filter((u) => u.status !== "SUSPENDED" && u.status !== "INACTIVE").map((u) => u.id));
+    return new Set(this.all);
   }
+
+  private all: Set<string> | undefined;
 
   audience(audience: Audience | undefined): Set<string> {
     if (!audience || audience.kind === "nobody") return new Set();
