@@ -133,6 +133,8 @@ describe("guardrails", () => {
     const warned = await cli(sim, ["plan", ...against(dir)]);
     expect(warned.code, warned.stderr).toBe(0);
     expect(warned.stdout).toMatch(/note: .*rules\.yaml:4:25: \[GUARDRAIL_SELF_APPROVAL\] group Finance is pre-approved for Payroll\/Payroll Viewer by pre_approval_rule\.Payroll\/Some can view payroll and also approves it/);
+    const annotated = await cli(sim, ["plan", ...against(dir)], { env: { GITHUB_ACTIONS: "true" } });
+    expect(annotated.stdout).toMatch(/^::warning file=[^,]*rules\.yaml,line=4,col=25::\[GUARDRAIL_SELF_APPROVAL\] group Finance/m);
     writeFiles(dir, { "lumos.config.yaml": config("guardrails: { levels: { self_approval: error } }\n") });
     const refused = await cli(sim, ["plan", ...against(dir)]);
     expect(refused.code).toBe(1);

@@ -134,6 +134,13 @@ export async function planCommand(
       });
       progress.done();
       if (outcome.error) throw outcome.error;
+      if (process.env.GITHUB_ACTIONS === "true") {
+        // Located guardrail warnings become annotations on their line (on stderr beside JSON, as errors do).
+        const annotate = flags.format === "json" ? runner.output.err : runner.output.out;
+        for (const f of outcome.access.guardrails) {
+          if (f.level === "warning" && f.loc) annotate(`::warning file=${f.loc.file},line=${f.loc.line},col=${f.loc.col}::[${f.code}] ${f.message.replace(/\r?\n/g, " ")}`);
+        }
+      }
       if (outcome.access.impact.changes.length > 0 || outcome.access.guardrails.length > 0) run.plan.access = outcome.access;
       accessRefusal = outcome.refusal;
     }
