@@ -82,7 +82,11 @@ export function guardrailNeeds(input: Pick<GuardrailInput, "plan" | "facets" | "
   if (input.actor && input.config.levels.self_grant !== "off") {
     for (const c of input.facets) {
       const before = new Set(c.before.approvers?.groups ?? []);
-      for (const g of c.after.approvers?.groups ?? []) if (!before.has(g)) groups.add(g);
+      const added = (c.after.approvers?.groups ?? []).filter((g) => !before.has(g));
+      const addedUsers = (c.after.approvers?.users ?? []).filter((u) => !(c.before.approvers?.users ?? []).includes(u));
+      for (const g of added) groups.add(g);
+      // Whether the author already approved through a group, when approvers are added.
+      if (added.length + addedUsers.length > 0) for (const g of before) groups.add(g);
     }
   }
   if (input.config.levels.last_approver !== "off" && input.facets.some(lastApproverRemoved)) requests = true;
