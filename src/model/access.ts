@@ -1,6 +1,53 @@
 /** What a plan changes for people, and the guardrails it trips: plain data carried by the plan. */
 import type { GuardrailName } from "./guardrail-config.ts";
-import type { SourceLocation } from "./types.ts";
+
+/** Statuses of requests still waiting for someone (an approver or a manager). */
+export const PENDING_REQUEST_STATUSES = ["PENDING", "PENDING_MANAGER_APPROVAL", "MANAGER_APPROVED", "PENDING_APPROVAL"] as const;
+/** Statuses of requests whose target holds what they asked for. */
+export const GRANTED_REQUEST_STATUSES = ["PROVISIONED"] as const;
+
+export interface DirectoryUser {
+  id: string;
+  email: string | null;
+  /** TEXT custom attributes, when they were read. */
+  attributes?: Record<string, string>;
+  /** Lifecycle status, when the user list was read: SUSPENDED and INACTIVE people can request nothing. */
+  status?: string | null;
+}
+
+export interface DirectoryRequest {
+  id: string;
+  app_id: string;
+  permission_ids: string[];
+  target: DirectoryUser;
+  status: string;
+}
+
+/** Facts read for the impact, beyond what the plan itself read. */
+export interface ImpactDirectory {
+  /** Member user IDs by group ID: only groups the plan touches. */
+  members: Record<string, string[]>;
+  /** Every user (with attributes when a rule by attribute changes); only when needed. */
+  users?: DirectoryUser[];
+  /** Pending and granted access requests; only when a change can orphan or remove them. */
+  requests?: DirectoryRequest[];
+  /** People with an account in each app the plan deletes, by app ID. */
+  accounts: Record<string, DirectoryUser[]>;
+  /** Everyone the reads above named, for labels. */
+  people: Record<string, DirectoryUser>;
+}
+
+/** What to read for a plan's impact. All empty for a plan without access-relevant changes. */
+export interface ImpactNeeds {
+  groups: string[];
+  /** Every user: someone's audience is everyone, or a rule by attribute changes. */
+  users: boolean;
+  /** Users' custom attributes too. */
+  attributes: boolean;
+  requests: boolean;
+  /** Apps whose accounts a delete removes. */
+  accountsOf: string[];
+}
 
 export interface OrphanedRequest {
   id: string;
@@ -43,7 +90,8 @@ export interface GuardrailFinding {
   level: "error" | "warning";
   address?: string;
   message: string;
-  loc?: SourceLocation;
+  /** Where the configuration says it (file, 1-based line and column). */
+  loc?: { file: string; line: number; col: number };
 }
 
 /** The access section of a plan: its impact on people and the guardrail findings. */

@@ -6,58 +6,11 @@
  */
 import { asString, isRecord } from "../kinds/common.ts";
 import { configKeyOf } from "../kinds/registry.ts";
-import type { AccessImpact, ChangeImpact } from "../model/access.ts";
+import { GRANTED_REQUEST_STATUSES, PENDING_REQUEST_STATUSES, type AccessImpact, type ChangeImpact, type ImpactDirectory, type ImpactNeeds } from "../model/access.ts";
 import type { Change, LiveObject, LiveState, Plan } from "../model/types.ts";
 
-export type { AccessImpact, ChangeImpact, OrphanedRequest } from "../model/access.ts";
-
-/** Statuses of requests still waiting for someone (an approver or a manager). */
-export const PENDING_REQUEST_STATUSES = ["PENDING", "PENDING_MANAGER_APPROVAL", "MANAGER_APPROVED", "PENDING_APPROVAL"] as const;
-/** Statuses of requests whose target holds what they asked for. */
-export const GRANTED_REQUEST_STATUSES = ["PROVISIONED"] as const;
-
-export interface DirectoryUser {
-  id: string;
-  email: string | null;
-  /** TEXT custom attributes, when they were read. */
-  attributes?: Record<string, string>;
-  /** Lifecycle status, when the user list was read: SUSPENDED and INACTIVE people can request nothing. */
-  status?: string | null;
-}
-
-export interface DirectoryRequest {
-  id: string;
-  app_id: string;
-  permission_ids: string[];
-  target: DirectoryUser;
-  status: string;
-}
-
-/** Facts read for the impact, beyond what the plan itself read. */
-export interface ImpactDirectory {
-  /** Member user IDs by group ID: only groups the plan touches. */
-  members: Record<string, string[]>;
-  /** Every user (with attributes when a rule by attribute changes); only when needed. */
-  users?: DirectoryUser[];
-  /** Pending and granted access requests; only when a change can orphan or remove them. */
-  requests?: DirectoryRequest[];
-  /** People with an account in each app the plan deletes, by app ID. */
-  accounts: Record<string, DirectoryUser[]>;
-  /** Everyone the reads above named, for labels. */
-  people: Record<string, DirectoryUser>;
-}
-
-/** What to read for a plan's impact. All empty for a plan without access-relevant changes. */
-export interface ImpactNeeds {
-  groups: string[];
-  /** Every user: someone's audience is everyone, or a rule by attribute changes. */
-  users: boolean;
-  /** Users' custom attributes too. */
-  attributes: boolean;
-  requests: boolean;
-  /** Apps whose accounts a delete removes. */
-  accountsOf: string[];
-}
+export { GRANTED_REQUEST_STATUSES, PENDING_REQUEST_STATUSES } from "../model/access.ts";
+export type { AccessImpact, ChangeImpact, DirectoryRequest, DirectoryUser, ImpactDirectory, ImpactNeeds, OrphanedRequest } from "../model/access.ts";
 
 /** Who may request something: nobody (hidden), everyone, or members of these groups. */
 type Audience = { kind: "nobody" } | { kind: "everyone" } | { kind: "groups"; groups: string[] };

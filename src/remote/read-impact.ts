@@ -1,6 +1,6 @@
 import { RemoteError } from "../errors.ts";
 import { isRecord } from "../kinds/common.ts";
-import { GRANTED_REQUEST_STATUSES, PENDING_REQUEST_STATUSES, type DirectoryUser, type ImpactDirectory, type ImpactNeeds } from "../plan/impact.ts";
+import { GRANTED_REQUEST_STATUSES, PENDING_REQUEST_STATUSES, type DirectoryUser, type ImpactDirectory, type ImpactNeeds } from "../model/access.ts";
 import type { LumosClient, Page } from "./client.ts";
 import type { components } from "./generated/lumos-api.ts";
 
