@@ -190,6 +190,11 @@ describe("guardrails", () => {
     expect(refused.code).toBe(1);
     expect(refused.stderr).toMatch(/webhooks\.yaml:4:10: \[GUARDRAIL_WEBHOOK_HOST\] inline_webhook\.Payroll audit sends to collector\.elsewhere\.example, which is not in guardrails\.webhook_hosts/);
     expect(sim.getStats().writes).toBe(0);
+    const json = await cli(sim, ["plan", ...against(dir), "--format", "json"]);
+    expect(json.code).toBe(1);
+    const error = (JSON.parse(json.stdout) as { error: { code: string; meta: { problems: { code: string; line: number; col: number }[] } } }).error;
+    expect(error.code).toBe("GUARDRAIL_VIOLATION");
+    expect(error.meta.problems).toEqual([expect.objectContaining({ code: "GUARDRAIL_WEBHOOK_HOST", line: 4, col: 10 })]);
 
     writeFiles(dir, { "lumos/webhooks.yaml": webhook("https://eu.audit.acme.example/in") });
     await applyOk(sim, dir);
