@@ -56,7 +56,9 @@ export async function assessAccess(run: PlanRun, loaded: LoadedConfig, client: L
   const extra = guardrailNeeds({ plan, facets, live: run.live, config, ...(actor ? { actor } : {}) });
   const needs = impactNeeds(facets, extra.groups);
   if (extra.requests) needs.requests = true;
-  const directory: ImpactDirectory = needsNothing(needs) ? { members: {}, accounts: {}, people: {} } : await readImpactDirectory(client, needs, options.progress);
+  // The plan listed every user already when the configuration names users.
+  const listed = run.reads.users || run.reads.everything ? run.live.users.map((u) => ({ id: u.id, email: u.email, status: u.status ?? null })) : undefined;
+  const directory: ImpactDirectory = needsNothing(needs) ? { members: {}, accounts: {}, people: {} } : await readImpactDirectory(client, needs, options.progress, listed);
   const labels = labelsOf(plan, run);
   const impact = computeImpact(facets, directory, labels);
   const findings = checkGuardrails({ plan: { ...plan, labels }, facets, live: run.live, desired: loaded.desired, directory, config, ...(actor ? { actor } : {}) });

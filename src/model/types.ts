@@ -62,7 +62,7 @@ export interface LiveState {
   kinds: Record<string, LiveObject[]>;
   /** Apps connected through the API (the only apps the tool may delete). */
   managedAppIds?: string[];
-  users: { id: string; email: string | null; given_name?: string | null; family_name?: string | null }[];
+  users: { id: string; email: string | null; given_name?: string | null; family_name?: string | null; status?: string | null }[];
   groups: { id: string; name: string | null; app_id: string | null }[];
   /** Kinds whose extension operations the server does not serve. */
   unsupported: Record<string, string>;

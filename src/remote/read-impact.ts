@@ -12,8 +12,19 @@ type Account = components["schemas"]["Account"];
  * `needs`, the user list once (with attributes only when asked), pending and granted access
  * requests once, and the accounts of each app a delete removes.
  */
-export async function readImpactDirectory(client: LumosClient, needs: ImpactNeeds, progress?: (what: string) => void): Promise<ImpactDirectory> {
+export async function readImpactDirectory(
+  client: LumosClient,
+  needs: ImpactNeeds,
+  progress?: (what: string) => void,
+  /** Every user, when the plan already listed them: not listed again unless attributes are needed. */
+  knownUsers?: readonly DirectoryUser[],
+): Promise<ImpactDirectory> {
   const directory: ImpactDirectory = { members: {}, accounts: {}, people: {} };
+  if (knownUsers && needs.users && !needs.attributes) {
+    directory.users = knownUsers.map((u) => ({ ...u }));
+    for (const u of directory.users) directory.people[u.id] = u;
+    needs = { ...needs, users: false };
+  }
   const person = (user: { id: string; email?: string | null }): DirectoryUser => {
     const known = directory.people[user.id];
     if (known) return known;

@@ -273,4 +273,23 @@ describe("access impact", () => {
     await applyOk(sim, dir);
     await expectEmptyReplan(sim, dir);
   });
+
+  it("lists everyone able to request a permission made visible to all groups, from the user list the plan already read", async () => {
+    const { sim } = startSimulator();
+    const admin = (visibility: string) => permissions(`appstore_visibility: ${visibility}
+      request_approval_config:
+        approvers: { users: [bob@acme.example] }`);
+    const dir = project(files(CONFIG(), rule("[Finance]"), admin("HIDDEN")));
+    await applyOk(sim, dir);
+    writeFiles(dir, { "lumos/permissions.yaml": admin("VISIBLE") });
+    sim.resetStats();
+    const json = await jsonPlan(sim, dir);
+    const gains = json.access?.impact.changes[0]?.gains_request as string[];
+    expect(gains).toHaveLength(20);
+    expect(gains).not.toContain("former@acme.example"); // suspended
+    expect(sim.getStats().by_route["GET /users"]).toBe(1);
+    expect(memberReads(sim)).toBe(0);
+    await applyOk(sim, dir);
+    await expectEmptyReplan(sim, dir);
+  });
 });
