@@ -41,12 +41,13 @@ export function formatLocation(loc: Problem["loc"]): string {
 export class ConfigValidationError extends ConfigError {
   readonly problems: Problem[];
 
-  constructor(problems: Problem[]) {
+  /** `code` and `summary` name another kind of located problem (guardrail findings). */
+  constructor(problems: Problem[], code = "CONFIG_INVALID", summary = (n: number) => `${n} problem${n === 1 ? "" : "s"} in the configuration`) {
     const unique = [...new Map(problems.map((p) => [`${formatLocation(p.loc)}|${p.message}`, p])).values()].sort(
       (a, b) => a.loc.file.localeCompare(b.loc.file) || a.loc.line - b.loc.line || a.loc.col - b.loc.col,
     );
-    super("CONFIG_INVALID", `${unique.length} problem${unique.length === 1 ? "" : "s"} in the configuration`, {
-      problems: unique.map((p) => ({ ...p.loc, message: p.message })),
+    super(code, summary(unique.length), {
+      problems: unique.map((p) => ({ ...p.loc, message: p.message, ...(p.code ? { code: p.code } : {}) })),
     });
     this.problems = unique;
   }

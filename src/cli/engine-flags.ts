@@ -21,6 +21,8 @@ export interface EngineFlags {
   rotateCredentials?: boolean | string[];
   allowDeletes?: boolean;
   maxDeletes?: string[];
+  allowAccessImpact?: boolean;
+  actor?: string;
   autoApprove?: boolean;
   parallelism?: string;
   skipUnsupported?: boolean;
@@ -75,7 +77,9 @@ export function withPlanFlags(command: Command): Command {
     .option("--rotate-credentials [address...]", "reconnect integrations with the auth in the config and resend webhook secrets and Okta hook tokens (all, or these addresses)")
     .option("--allow-deletes", "lift the delete threshold for this run")
     .option("--max-deletes <n|p%>", "delete threshold for this run: a count (25) or a share of a kind (10%); repeat to set both", collect)
-    .option("--skip-unsupported", "leave out (and list) declared kinds this server cannot serve, such as extension kinds on the public Lumos API");
+    .option("--skip-unsupported", "leave out (and list) declared kinds this server cannot serve, such as extension kinds on the public Lumos API")
+    .option("--allow-access-impact", "lift the people thresholds (safety.max_people_gaining_preapproval, max_people_losing_access) for this run")
+    .option("--actor <email>", "the change's author, for the self-grant guardrail (default: GITHUB_ACTOR mapped by guardrails.actors)");
 }
 
 /** --env/--url/--parallelism as options for openTarget. */

@@ -1,5 +1,6 @@
 import { CONFIG_KEYS, KINDS } from "../kinds/registry.ts";
 import type { JsonSchema } from "../kinds/types.ts";
+import { DEFAULT_LEVELS, GUARDRAILS } from "../model/guardrail-config.ts";
 
 export const CONFIG_SCHEMA_ID = "urn:lumos-iac:lumos-config";
 
@@ -75,14 +76,68 @@ export const PROJECT_PROPERTIES: Record<string, JsonSchema> = {
   safety: {
     type: "object",
     additionalProperties: false,
-    description: "Guards on deletes; --allow-deletes or --max-deletes override them.",
+    description: "Guards on deletes (--allow-deletes or --max-deletes override them) and on what a plan changes for people (--allow-access-impact overrides those).",
     properties: {
+      max_people_gaining_preapproval: {
+        type: "integer",
+        minimum: 0,
+        description: "Refuse a plan that makes more people than this newly pre-approved (default: no limit).",
+      },
+      max_people_losing_access: {
+        type: "integer",
+        minimum: 0,
+        description: "Refuse a plan that removes accounts or grants from more people than this (default: no limit).",
+      },
       max_deletes: { type: "integer", minimum: 0, description: "Refuse a plan deleting more objects than this (default 10)." },
       max_delete_percent: {
         type: "number",
         minimum: 0,
         maximum: 100,
         description: "Refuse a plan deleting more than this share of a kind's managed objects (default 25).",
+      },
+    },
+  },
+  guardrails: {
+    type: "object",
+    additionalProperties: false,
+    description: "Identity guardrails checked at plan time: each finding is an error (the plan is refused) or a warning, with a stable code.",
+    properties: {
+      actors: {
+        type: "object",
+        description: "GitHub logins mapped to emails: in CI, GITHUB_ACTOR names the change's author for the self-grant guardrail (--actor EMAIL overrides).",
+        additionalProperties: { type: "string", minLength: 3 },
+      },
+      levels: {
+        type: "object",
+        additionalProperties: false,
+        description: "How each guardrail reports: error (refuses the plan), warning, or off.",
+        properties: Object.fromEntries(
+          GUARDRAILS.map((name) => [name, { enum: ["error", "warning", "off"], description: `Default ${DEFAULT_LEVELS[name]}.` }]),
+        ),
+      },
+      separation_of_duties: {
+        type: "array",
+        description: "Sets of permissions nobody should hold together: no group may be pre-approved for two of them.",
+        items: {
+          type: "object",
+          additionalProperties: false,
+          required: ["permissions"],
+          properties: {
+            permissions: {
+              type: "array",
+              minItems: 2,
+              uniqueItems: true,
+              description: "Permissions as App/Label.",
+              items: { type: "string", pattern: "^[^/]+/.+$" },
+            },
+            message: { type: "string", description: "Why, shown with every finding." },
+          },
+        },
+      },
+      webhook_hosts: {
+        type: "array",
+        description: "Hosts inline webhooks may send to: exact (hooks.acme.example) or every subdomain (*.acme.example). Unset: any host.",
+        items: { type: "string", minLength: 1 },
       },
     },
   },

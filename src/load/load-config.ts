@@ -15,6 +15,7 @@ import { addSensitive, sensitiveLabel } from "../redact.ts";
 import { decodeUtf8 } from "./decode.ts";
 import { isTerraformSource, isVariablesFile, prepareTerraformSources, readTerraformSources, type TerraformOptions } from "./terraform/index.ts";
 import { isCdktfAppEntry, synthesizeCdktfApp } from "./terraform/cdktf-synth.ts";
+import { DEFAULT_LEVELS, GUARDRAILS, type GuardrailConfig, type GuardrailLevel } from "../model/guardrail-config.ts";
 
 export interface EnvironmentConfig {
   url?: string;
@@ -30,7 +31,9 @@ export interface EnvironmentConfig {
 export interface ProjectSettings {
   defaultEnvironment: string;
   environments: Record<string, EnvironmentConfig>;
-  safety: { maxDeletes: number; maxDeletePercent: number };
+  safety: { maxDeletes: number; maxDeletePercent: number; maxPeopleGainingPreapproval?: number; maxPeopleLosingAccess?: number };
+  /** Filled in by loadConfig; absent only in settings built by hand. */
+  guardrails?: GuardrailConfig;
 }
 
 export interface LoadOptions {
@@ -287,7 +290,10 @@ export function loadConfig(
       safety: {
         maxDeletes: typeof safety.max_deletes === "number" ? safety.max_deletes : 10,
         maxDeletePercent: typeof safety.max_delete_percent === "number" ? safety.max_delete_percent : 25,
+        ...(typeof safety.max_people_gaining_preapproval === "number" ? { maxPeopleGainingPreapproval: safety.max_people_gaining_preapproval } : {}),
+        ...(typeof safety.max_people_losing_access === "number" ? { maxPeopleLosingAccess: safety.max_people_losing_access } : {}),
       },
+      guardrails: guardrailConfig(project.guardrails),
     },
     problems: withoutAnyOfBranches(problems),
     vars,
@@ -718,4 +724,21 @@ function label(path: (string | number)[]): string {
 function withoutAnyOfBranches(problems: Problem[]): Problem[] {
   const anyOfPlaces = new Set(problems.filter((p) => p.message.includes("is not valid")).map((p) => formatLocation(p.loc)));
   return problems.filter((p) => !(anyOfPlaces.has(formatLocation(p.loc)) && !p.message.includes("is not valid")));
+}
+
+/** The `guardrails:` section (already checked against the schema), with every level filled in. */
+function guardrailConfig(raw: unknown): GuardrailConfig {
+  const section = isRecord(raw) ? raw : {};
+  const levels = isRecord(section.levels) ? section.levels : {};
+  const actors = isRecord(section.actors) ? section.actors : {};
+  return {
+    actors: Object.fromEntries(Object.entries(actors).filter((e): e is [string, string] => typeof e[1] === "string")),
+    levels: Object.fromEntries(GUARDRAILS.map((name) => [name, (levels[name] as GuardrailLevel | undefined) ?? DEFAULT_LEVELS[name]])) as GuardrailConfig["levels"],
+    separationOfDuties: (Array.isArray(section.separation_of_duties) ? section.separation_of_duties : []).flatMap((rule) =>
+      isRecord(rule) && Array.isArray(rule.permissions)
+        ? [{ permissions: rule.permissions.map(String), ...(typeof rule.message === "string" ? { message: rule.message } : {}) }]
+        : [],
+    ),
+    ...(Array.isArray(section.webhook_hosts) ? { webhookHosts: section.webhook_hosts.map(String) } : {}),
+  };
 }

@@ -2,6 +2,7 @@
  * The data that flows through the pipeline: sources → DesiredState → (live) LiveState →
  * Plan. Everything here is plain, serialisable data.
  */
+import type { PlanAccess } from "./access.ts";
 
 /** Where something was written: 1-based line and column. */
 export interface SourceLocation {
@@ -14,6 +15,8 @@ export interface SourceLocation {
 export interface Problem {
   loc: SourceLocation;
   message: string;
+  /** A stable code, for problems that are not plain configuration mistakes (guardrails). */
+  code?: string;
 }
 
 /** A reference to another Lumos object, by ID, or to one this plan creates first. */
@@ -59,7 +62,7 @@ export interface LiveState {
   kinds: Record<string, LiveObject[]>;
   /** Apps connected through the API (the only apps the tool may delete). */
   managedAppIds?: string[];
-  users: { id: string; email: string | null; given_name?: string | null; family_name?: string | null }[];
+  users: { id: string; email: string | null; given_name?: string | null; family_name?: string | null; status?: string | null }[];
   groups: { id: string; name: string | null; app_id: string | null }[];
   /** Kinds whose extension operations the server does not serve. */
   unsupported: Record<string, string>;
@@ -117,6 +120,8 @@ export interface Plan {
   variables?: { environment: string; names: string[] };
   /** Declared kinds left out with --skip-unsupported: the server cannot serve them. */
   skipped?: { kind: string; count: number; reason: string }[];
+  /** What the changes do to people, and the identity guardrails they trip (when anything). */
+  access?: PlanAccess;
 }
 
 export interface PlanSummary {

@@ -4,7 +4,8 @@ import { jsonValue, summarise } from "./summary.ts";
 /**
  * The documented, versioned JSON shape:
  * {"format_version": "1", "summary": {create, update, replace, delete, unchanged},
- *  "changes": [{address, kind, action, id, diff: [{path, before, after}], notes}], "warnings": [...]}
+ *  "changes": [{address, kind, action, id, diff: [{path, before, after}], notes}], "warnings": [...],
+ *  "access": {impact: {changes, totals}, guardrails: [...], actor} when the plan changes something for people}
  * References appear as {$ref, id, label}; secrets as "(sensitive)".
  */
 export function planToJson(plan: Plan): Record<string, unknown> {
@@ -26,6 +27,7 @@ export function planToJson(plan: Plan): Record<string, unknown> {
     warnings: plan.warnings,
     ...(plan.skipped ? { skipped: plan.skipped } : {}),
     ...(plan.variables ? { variables: plan.variables } : {}),
+    ...(plan.access ? { access: plan.access } : {}),
   };
 }
 

@@ -1,5 +1,7 @@
 import type { Plan } from "../model/types.ts";
+import type { PlanAccess } from "../model/access.ts";
 import { jsonDiffLines } from "./json-diff.ts";
+import { accessSummary, impactLines } from "./render-access.ts";
 import { displayValue, summarise, variablesNote } from "./summary.ts";
 
 /** GitHub keeps comments under 65,536 characters. */
@@ -22,6 +24,7 @@ export function renderMarkdown(plan: Plan, title = "lumos-iac plan"): string {
   }
   for (const warning of plan.warnings) head.push(`> ${escape(warning)}`, "");
   let out = head.join("\n");
+  if (plan.access && plan.access.impact.changes.length > 0) out += accessSection(plan.access, MARKDOWN_LIMIT / 4);
   const kinds = [...new Set(plan.changes.map((c) => c.kind))];
   // Room for every later section's closing lines and the truncation note.
   const reserve = 400;
@@ -68,6 +71,24 @@ function describeChange(change: Plan["changes"][number], labels: Record<string, 
     lines.push(diff.before === undefined ? `    ${diff.path}: ${after}` : `    ${diff.path}: ${displayValue(diff.before, labels)} → ${after}`);
   }
   return `${lines.join("\n")}\n`;
+}
+
+/** The access impact, collapsed, within `budget` characters (names capped, then changes left out). */
+function accessSection(access: PlanAccess, budget: number): string {
+  const open = `<details><summary><b>Access impact</b>: ${escape(accessSummary(access))}</summary>\n\n`;
+  const close = "\n</details>\n\n";
+  let body = "";
+  let left = 0;
+  for (const [index, impact] of access.impact.changes.entries()) {
+    const block = `- \`${impact.address}\`\n${impactLines(impact, 50).map((line) => `  - ${escape(line)}\n`).join("")}`;
+    if (open.length + body.length + block.length + close.length > budget) {
+      left = access.impact.changes.length - index;
+      break;
+    }
+    body += block;
+  }
+  if (left > 0) body += `- … ${left} more; run \`lumos-iac plan\` for every name\n`;
+  return open + body + close;
 }
 
 function escape(text: string): string {

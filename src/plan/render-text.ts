@@ -1,5 +1,6 @@
 import type { Plan } from "../model/types.ts";
 import { jsonDiffLines } from "./json-diff.ts";
+import { accessSummary, impactLines } from "./render-access.ts";
 import { displayValue, summarise, SYMBOLS, variablesNote } from "./summary.ts";
 
 export interface TextOptions {
@@ -54,6 +55,15 @@ export function renderText(plan: Plan, options: TextOptions): string {
       const value = change.action === "create" || diff.before === undefined ? after : `${displayValue(diff.before, plan.labels)} ${paint("dim", "→")} ${after}`;
       lines.push(`${indent(parts.length - 1)}${parts[parts.length - 1]}: ${value}`);
       previous = parts;
+    }
+    lines.push("");
+  }
+  if (plan.access && plan.access.impact.changes.length > 0) {
+    // What the changes do to people: who gains or loses what, per change.
+    lines.push(paint("bold", `Access impact: ${accessSummary(plan.access)}`));
+    for (const impact of plan.access.impact.changes) {
+      lines.push(`  ${impact.address}`);
+      for (const line of impactLines(impact)) lines.push(`${indent(0)}${line}`);
     }
     lines.push("");
   }

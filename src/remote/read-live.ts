@@ -104,7 +104,7 @@ export async function readLive(client: LumosClient, needs: ReadNeeds, progress?:
   ]);
   live.kinds.apps = apps.map((app) => ({ kind: "app", id: app.id, data: app as Record<string, unknown> }));
   if (managed) live.managedAppIds = managed.map((app) => app.id);
-  live.users = users.map((u) => ({ id: u.id, email: u.email ?? null, given_name: u.given_name ?? null, family_name: u.family_name ?? null }));
+  live.users = users.map((u) => ({ id: u.id, email: u.email ?? null, given_name: u.given_name ?? null, family_name: u.family_name ?? null, status: u.status ?? null }));
   live.groups = groups.flatMap((g) => (g.id ? [{ id: g.id, name: g.name ?? null, app_id: g.app_id ?? null }] : []));
   const appIdsByName = new Map<string, string[]>();
   for (const app of apps) pushTo(appIdsByName, app.user_friendly_label, app.id);

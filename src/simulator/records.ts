@@ -49,6 +49,8 @@ export interface UserRecord {
   given_name: string | null;
   family_name: string | null;
   status: Schemas["UserLifecycleStatus"] | null;
+  /** TEXT custom attributes by name (what pre-approval rules match with preapproved_users_by_attribute). */
+  custom_attributes?: Record<string, string>;
 }
 
 export interface GroupRecord {
@@ -188,6 +190,31 @@ export interface IdentityEventRecord {
   changed_field: string;
   old_field_value: string | null;
   new_field_value: string | null;
+}
+
+/** An account a person holds in an app (found by a sync or discovery). */
+export interface AccountRecord {
+  id: string;
+  app_id: string;
+  user_id: string | null;
+  email: string | null;
+  unique_identifier: string;
+  account_type: Schemas["AccountType"];
+  status: Schemas["AccountLifecycleStatus"] | null;
+  discovered_at: string | null;
+  sources: Schemas["DiscoverySource"][];
+}
+
+/** An access request made in the AppStore, with the permissions it asks for. */
+export interface AccessRequestRecord {
+  id: string;
+  app_id: string;
+  requester_user_id: string;
+  target_user_id: string;
+  status: Schemas["SupportRequestStatus"];
+  permission_ids: string[];
+  requested_at: string | null;
+  expiration_in_seconds: number | null;
 }
 
 export function defaultAppStoreRecord(appId: string): AppStoreRecord {

@@ -3,6 +3,7 @@ import { readFileSync } from "node:fs";
 import { fileURLToPath } from "node:url";
 import { parse } from "yaml";
 import { LumosIacError } from "../errors.ts";
+import { accessCollections } from "./routes/access.ts";
 import { CUSTOM_APP_INSTANCE, CUSTOM_APP_SOURCES, type Tenant } from "./tenant.ts";
 import { setAccounts, type SourceAccount } from "./sync-effects.ts";
 import { defaultRequestConfig, type AppRecord, type IntegrationRecord, type Schemas } from "./records.ts";
@@ -19,9 +20,31 @@ export interface Seed {
   inline_webhooks?: { name: string; hook_type: Schemas["InlineWebhookType"]; description?: string; url: string }[];
   /** App names, first wins. */
   user_sources?: string[];
+  accounts?: SeedAccount[];
+  access_requests?: SeedAccessRequest[];
 }
 
-const SEED_KEYS = ["name", "current_user", "integrations", "apps", "users", "groups", "requestable_permissions", "inline_webhooks", "user_sources"];
+/** An account a person holds in an app. */
+export interface SeedAccount {
+  app: string;
+  user: string;
+  status?: Schemas["AccountLifecycleStatus"];
+  account_type?: Schemas["AccountType"];
+  /** ISO 8601 time Lumos found it. */
+  discovered_at?: string;
+}
+
+/** An access request for permissions of an app (by label), for a user, made by them or by `requester`. */
+export interface SeedAccessRequest {
+  app: string;
+  permissions: string[];
+  target: string;
+  requester?: string;
+  status: Schemas["SupportRequestStatus"];
+  requested_at?: string;
+}
+
+const SEED_KEYS = ["name", "current_user", "integrations", "apps", "users", "groups", "requestable_permissions", "inline_webhooks", "user_sources", "accounts", "access_requests"];
 
 export interface SeedApp {
   name: string;
@@ -44,6 +67,8 @@ export interface SeedUser {
   given_name?: string;
   family_name?: string;
   status?: Schemas["UserLifecycleStatus"];
+  /** TEXT custom attributes, by name. */
+  custom_attributes?: Record<string, string>;
 }
 
 export interface SeedGroup {
@@ -129,6 +154,7 @@ export function loadSeed(tenant: Tenant, seed: Seed): void {
         given_name: user.given_name ?? null,
         family_name: user.family_name ?? null,
         status: user.status ?? "ACTIVE",
+        ...(user.custom_attributes ? { custom_attributes: { ...user.custom_attributes } } : {}),
       });
       usersByEmail.set(user.email, userId);
     }
@@ -160,6 +186,41 @@ export function loadSeed(tenant: Tenant, seed: Seed): void {
         request_config: defaultRequestConfig(),
       });
     }
+
+    const userNamed = (email: string, where: string): string => usersByEmail.get(email) ?? fail(`${where}: unknown user ${email}`);
+    const { accounts, requests } = accessCollections(tenant);
+    for (const account of seed.accounts ?? []) {
+      const app = appNamed(account.app, `account of ${account.user}`);
+      const accountId = id("account", `${app.name}/${account.user}`);
+      accounts.put(accountId, {
+        id: accountId,
+        app_id: app.id,
+        user_id: userNamed(account.user, `account in ${account.app}`),
+        email: account.user,
+        unique_identifier: account.user,
+        account_type: account.account_type ?? "USER",
+        status: account.status ?? "ACTIVE",
+        discovered_at: account.discovered_at ?? null,
+        sources: app.sources,
+      });
+    }
+    seed.access_requests?.forEach((request, index) => {
+      const app = appNamed(request.app, `access request of ${request.target}`);
+      const requestId = id("access_request", `${index}/${app.name}/${request.target}`);
+      requests.put(requestId, {
+        id: requestId,
+        app_id: app.id,
+        requester_user_id: userNamed(request.requester ?? request.target, `access request ${index + 1}`),
+        target_user_id: userNamed(request.target, `access request ${index + 1}`),
+        status: request.status,
+        permission_ids: request.permissions.map((label) => {
+          const permissionId = id("permission", `${app.name}/${label}`);
+          return tenant.permissions.has(permissionId) ? permissionId : fail(`access request ${index + 1}: unknown permission ${label} of ${app.name}`);
+        }),
+        requested_at: request.requested_at ?? null,
+        expiration_in_seconds: null,
+      });
+    });
 
     for (const webhook of seed.inline_webhooks ?? []) {
       const webhookId = id("inline_webhook", webhook.name);

@@ -6,6 +6,7 @@ import { Faults, parseFaultRequest, type FaultSettings } from "./faults.ts";
 import { SimHttpError } from "./http-error.ts";
 import { OKTA_PREFIX, OktaOrg, oktaErrors } from "./okta/org.ts";
 import { oktaApiRoutes, oktaControlRoutes } from "./okta/routes.ts";
+import { accessRoutes } from "./routes/access.ts";
 import { appRoutes } from "./routes/apps.ts";
 import { appStoreRoutes } from "./routes/appstore.ts";
 import { directoryRoutes } from "./routes/directory.ts";
@@ -261,6 +262,7 @@ export class Simulator {
       ...ruleRoutes(this.tenant),
       ...policyRoutes(this.tenant),
       ...directoryRoutes(this.tenant),
+      ...accessRoutes(this.tenant),
       ...extensionRoutes(this.tenant),
     };
     // Static segments before parameters: /apps/categories must not match /apps/{app_id}.

@@ -24,8 +24,10 @@ export function registerApply(program: Command, runner: Runner): void {
       `
 A saved plan is applied only as it was saved (its checksum matches), to the environment it was
 made for, and only if every object it read is unchanged; otherwise plan again. What it changes
-was fixed when it was made: --target, --exclude, --rotate-credentials and the delete flags go
-to plan --out, not to apply FILE. A plan over the delete threshold is shown, then refused.
+was fixed when it was made: --target, --exclude, --rotate-credentials, --actor and the delete
+and access-impact flags go to plan --out, not to apply FILE. A plan over the delete threshold
+or a people threshold is shown, then refused; one that trips a guardrail error is refused with
+its file:line:col.
 Exit codes: 0 applied (or nothing to do), 1 error or partly applied (the report says what).
 
 Examples:
@@ -60,6 +62,8 @@ const PLANNING_FLAGS = [
   ["allowDeletes", "--allow-deletes"],
   ["maxDeletes", "--max-deletes"],
   ["skipUnsupported", "--skip-unsupported"],
+  ["allowAccessImpact", "--allow-access-impact"],
+  ["actor", "--actor"],
 ] as const;
 
 async function applySaved(file: string, flags: EngineFlags, runner: Runner): Promise<number> {

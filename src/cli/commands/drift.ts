@@ -58,8 +58,9 @@ async function drift(flags: DriftFlags, runner: Runner): Promise<number> {
   if (flags.adopt && flags.revert) throw new UsageError("--adopt and --revert pull opposite ways; pick one");
   if (flags.autoApprove && !flags.revert) throw new UsageError("--auto-approve goes with --revert (drift alone changes nothing)");
   const window = windowStart(flags.since ?? DEFAULT_WINDOW, Date.now());
-  // Reverting keeps apply's delete threshold; the report alone shows every difference.
-  const { run, target, loaded, refusal } = await planCommand({ ...flags, allowDeletes: !flags.revert }, runner);
+  // Reverting keeps apply's delete threshold, access thresholds and guardrails; the report alone
+  // shows every difference and reads nothing for access impact.
+  const { run, target, loaded, refusal } = await planCommand({ ...flags, allowDeletes: !flags.revert }, runner, { access: flags.revert === true });
   try {
     const plan = run.plan;
     const drifted = hasChanges(plan);

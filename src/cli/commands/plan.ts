@@ -9,6 +9,7 @@ import { planToJson } from "../../plan/render-json.ts";
 import { hasChanges } from "../../plan/summary.ts";
 import { deleteRefusal, parseMaxDeletes, type DeleteLimits } from "../../plan/safety.ts";
 import { savePlan, targetIdentity } from "../../plan/saved-plan.ts";
+import { assessAccess } from "../../assess-access.ts";
 import { openTarget, planAgainst, withDeferredProblems, type PlanRun, type Target, type TargetFlags } from "../../session.ts";
 import { checkRotation, checkSelection, renderPlan, selectChanges, targetFlags, terraformFlags, withPlanFlags, type EngineFlags } from "../engine-flags.ts";
 import type { Output } from "../output.ts";
@@ -39,8 +40,11 @@ Examples:
   lumos-iac plan --target requestable_permission.Payroll/Payroll\\ Admin
   lumos-iac plan --max-deletes 20 --max-deletes 30%  # lift both delete rules for this run
   lumos-iac plan --var-file prod.tfvars -var team=payroll  # Terraform sources' variables
+  lumos-iac plan --actor alice@acme.example       # check the self-grant guardrail for her change
 
-A plan over the delete threshold (safety in the config) is shown, then refused with exit 1.
+A plan over the delete threshold or a people threshold (safety in the config) is shown, then
+refused with exit 1 (--allow-access-impact lifts the people thresholds). A guardrail error
+(guardrails in the config) refuses the plan with its file:line:col.
 --target/--exclude take an address, a kind (app, not apps) or a glob; one that matches no
 declared or live object is an error.`,
     )
@@ -70,7 +74,11 @@ declared or live object is an error.`,
  * Loads, connects, reads and plans; applies --target/--exclude. A plan over the delete
  * threshold comes back with its `refusal`: the caller shows the plan, then throws it.
  */
-export async function planCommand(flags: EngineFlags, runner: Runner): Promise<{ run: PlanRun; target: Target; loaded: LoadedConfig; refusal?: UnsafePlanError }> {
+export async function planCommand(
+  flags: EngineFlags,
+  runner: Runner,
+  options: { access?: boolean } = {},
+): Promise<{ run: PlanRun; target: Target; loaded: LoadedConfig; refusal?: UnsafePlanError }> {
   // Problems of single objects are reported together with the reference problems of the rest.
   const loaded = await loadConfigAsync(flags.config, process.env, {
     deferObjectProblems: true,
@@ -97,7 +105,27 @@ export async function planCommand(flags: EngineFlags, runner: Runner): Promise<{
     if (loaded.problems.length > 0) throw withDeferredProblems(loaded);
     if (flags.target?.length || flags.exclude?.length) checkSelection(flags, knownObjects(loaded, run));
     run.plan = selectChanges(run.plan, flags.target, flags.exclude);
-    return { run, target, loaded, refusal: deleteRefusal(run.plan, run.existing, limits) };
+    let accessRefusal: UnsafePlanError | undefined;
+    if (options.access !== false) {
+      // What the plan does to people, and the guardrails it trips; errors refuse it before it is shown.
+      const outcome = await assessAccess(run, loaded, target.client, {
+        ...(flags.actor === undefined ? {} : { actor: flags.actor }),
+        allowAccessImpact: Boolean(flags.allowAccessImpact),
+        progress: (what) => progress.step(`read ${what}`),
+      });
+      progress.done();
+      if (outcome.error) throw outcome.error;
+      if (process.env.GITHUB_ACTIONS === "true") {
+        // Located guardrail warnings become annotations on their line (on stderr beside JSON, as errors do).
+        const annotate = flags.format === "json" ? runner.output.err : runner.output.out;
+        for (const f of outcome.access.guardrails) {
+          if (f.level === "warning" && f.loc) annotate(`::warning file=${f.loc.file},line=${f.loc.line},col=${f.loc.col}::[${f.code}] ${f.message.replace(/\r?\n/g, " ")}`);
+        }
+      }
+      if (outcome.access.impact.changes.length > 0 || outcome.access.guardrails.length > 0) run.plan.access = outcome.access;
+      accessRefusal = outcome.refusal;
+    }
+    return { run, target, loaded, refusal: deleteRefusal(run.plan, run.existing, limits) ?? accessRefusal };
   } catch (error) {
     await target.close();
     throw error;

@@ -40,6 +40,26 @@ export interface paths {
         patch?: never;
         trace?: never;
     };
+    "/accounts": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /**
+         * List the accounts people hold in apps
+         * @description Lumos documents no response schema for this operation; it answers with a Page[Account] (inferred), which the client checks before use.
+         */
+        get: operations["getAccounts"];
+        put?: never;
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
     "/activity_logs": {
         parameters: {
             query?: never;
@@ -123,6 +143,23 @@ export interface paths {
         put?: never;
         /** Start a sync of one app */
         post: operations["triggerAppSync"];
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/appstore/access_requests": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /** List access requests */
+        get: operations["getAccessRequests"];
+        put?: never;
+        post?: never;
         delete?: never;
         options?: never;
         head?: never;
@@ -552,6 +589,23 @@ export interface paths {
         patch?: never;
         trace?: never;
     };
+    "/users/{user_id}/accounts": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /** List one user's accounts */
+        get: operations["getUserAccounts"];
+        put?: never;
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
 }
 export type webhooks = Record<string, never>;
 export interface components {
@@ -595,6 +649,40 @@ export interface components {
         AccessPolicyPermissionOutput: {
             id?: string;
         };
+        AccessRequest: {
+            id: string;
+            app_id: string;
+            app_name: string;
+            requester_user: components["schemas"]["User"];
+            target_user: components["schemas"]["User"];
+            supporter_user?: components["schemas"]["User"] | null;
+            status: components["schemas"]["SupportRequestStatus"];
+            /** @default {} */
+            notes?: {
+                [key: string]: string | null;
+            };
+            expires_at?: string | null;
+            expiration_in_seconds?: number | null;
+            requestable_permissions?: components["schemas"]["RequestablePermissionOutput"][] | null;
+            requested_at?: string | null;
+        };
+        Account: {
+            id: string;
+            app_id: string;
+            account_type: components["schemas"]["AccountType"];
+            status?: components["schemas"]["AccountLifecycleStatus"] | null;
+            unique_identifier: string;
+            email?: string | null;
+            user_id?: string | null;
+            discovered_at?: string | null;
+            last_login?: string | null;
+            last_activity?: string | null;
+            sources?: components["schemas"]["DiscoverySource"][];
+        };
+        /** @enum {string} */
+        AccountLifecycleStatus: "DISCOVERED" | "STAGED" | "ACCESS_CREATED" | "ACTIVE" | "ARCHIVED" | "SUSPENDED" | "DEPROVISIONED" | "MANUALLY_REMOVED" | "ACCESS_REMOVED" | "NON_CORPORATE_ACCOUNT" | "WAITING_MANUAL_REMOVAL";
+        /** @enum {string} */
+        AccountType: "USER" | "ROLE" | "SERVICE";
         ActivityLog: {
             event_hash: string;
             event_type: string;
@@ -969,6 +1057,20 @@ export interface components {
             size: number | null;
             pages?: number | null;
         };
+        Page_AccessRequest_: {
+            items: components["schemas"]["AccessRequest"][];
+            total: number | null;
+            page: number | null;
+            size: number | null;
+            pages?: number | null;
+        };
+        Page_Account_: {
+            items: components["schemas"]["Account"][];
+            total: number | null;
+            page: number | null;
+            size: number | null;
+            pages?: number | null;
+        };
         Page_AppStoreApp_: {
             items: components["schemas"]["AppStoreApp"][];
             total: number | null;
@@ -1204,6 +1306,8 @@ export interface components {
             app_instance_id: string;
             request_config?: components["schemas"]["RequestConfigOutput"];
         };
+        /** @enum {string} */
+        SupportRequestStatus: "PENDING" | "PENDING_MANAGER_APPROVAL" | "MANAGER_APPROVED" | "MANAGER_DENIED" | "PENDING_APPROVAL" | "APPROVED" | "DENIED" | "EXPIRED" | "CANCELLED" | "PENDING_PROVISIONING" | "PENDING_MANUAL_PROVISIONING" | "DENIED_PROVISIONING" | "PROVISIONED" | "PENDING_DEPROVISIONING" | "PENDING_MANUAL_DEPROVISIONING" | "TIME_BASED_EXPIRED" | "COMPLETED" | "REVERTING" | "REVERTED" | "TIME_BASED_EXPIRED_FAILED" | "TIME_BASED_EXPIRED_CANCELLED";
         SyncSchedule: {
             app_id: string;
             sync_type: components["schemas"]["SyncType"];
@@ -1560,6 +1664,62 @@ export interface operations {
             };
             /** @description The change conflicts with the object's state */
             409: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ErrorDetail"];
+                };
+            };
+            /** @description The request does not match the contract */
+            422: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["HTTPValidationError"];
+                };
+            };
+            /** @description Rate limited; retry after the number of seconds in Retry-After */
+            429: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ErrorDetail"];
+                };
+            };
+        };
+    };
+    getAccounts: {
+        parameters: {
+            query?: {
+                app_id?: string | null;
+                discovered_before?: string | null;
+                discovered_after?: string | null;
+                sources?: components["schemas"]["DiscoverySource"][] | null;
+                status?: components["schemas"]["AccountLifecycleStatus"][] | null;
+                expand?: string[] | null;
+                page?: number;
+                size?: number;
+            };
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            /** @description OK */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": unknown;
+                };
+            };
+            /** @description Missing or wrong bearer token */
+            401: {
                 headers: {
                     [name: string]: unknown;
                 };
@@ -2223,6 +2383,62 @@ export interface operations {
                     [name: string]: unknown;
                 };
                 content?: never;
+            };
+        };
+    };
+    getAccessRequests: {
+        parameters: {
+            query?: {
+                target_user_id?: string | null;
+                requester_user_id?: string | null;
+                user_id?: string | null;
+                statuses?: components["schemas"]["SupportRequestStatus"][] | null;
+                sort?: string;
+                expand?: string[] | null;
+                page?: number;
+                size?: number;
+            };
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            /** @description OK */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["Page_AccessRequest_"];
+                };
+            };
+            /** @description Missing or wrong bearer token */
+            401: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ErrorDetail"];
+                };
+            };
+            /** @description The request does not match the contract */
+            422: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["HTTPValidationError"];
+                };
+            };
+            /** @description Rate limited; retry after the number of seconds in Retry-After */
+            429: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ErrorDetail"];
+                };
             };
         };
     };
@@ -4435,6 +4651,68 @@ export interface operations {
                 };
                 content: {
                     "application/json": components["schemas"]["UserWithCustomAttributes"];
+                };
+            };
+            /** @description Missing or wrong bearer token */
+            401: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ErrorDetail"];
+                };
+            };
+            /** @description No such object */
+            404: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ErrorDetail"];
+                };
+            };
+            /** @description The request does not match the contract */
+            422: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["HTTPValidationError"];
+                };
+            };
+            /** @description Rate limited; retry after the number of seconds in Retry-After */
+            429: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ErrorDetail"];
+                };
+            };
+        };
+    };
+    getUserAccounts: {
+        parameters: {
+            query?: {
+                expand?: string[] | null;
+                page?: number;
+                size?: number;
+            };
+            header?: never;
+            path: {
+                user_id: string;
+            };
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            /** @description OK */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["Page_Account_"];
                 };
             };
             /** @description Missing or wrong bearer token */

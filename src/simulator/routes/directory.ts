@@ -1,6 +1,7 @@
 import { found } from "../http-error.ts";
 import type { Schemas } from "../records.ts";
 import type { Tenant } from "../tenant.ts";
+import { renderUserWithAttributes } from "./access.ts";
 import { matchesName, ok, paginate, type Routes } from "./types.ts";
 
 export function directoryRoutes(tenant: Tenant): Routes {
@@ -13,7 +14,7 @@ export function directoryRoutes(tenant: Tenant): Routes {
           const fields = [user.email, user.given_name, user.family_name, [user.given_name, user.family_name].join(" ")];
           if (!fields.some((field) => matchesName(field, search, query.exact_match))) continue;
         }
-        items.push({ ...tenant.renderUser(user), custom_attributes: {} });
+        items.push(renderUserWithAttributes(tenant, user, query.expand));
       }
       return paginate(items, query);
     },
@@ -23,9 +24,9 @@ export function directoryRoutes(tenant: Tenant): Routes {
       return ok(tenant.renderUser(user));
     },
 
-    getUser: ({ path }) => {
+    getUser: ({ path, query }) => {
       const user = found(tenant.users.get(path.user_id ?? ""), "User", path.user_id ?? "");
-      return ok({ ...tenant.renderUser(user), custom_attributes: {} });
+      return ok(renderUserWithAttributes(tenant, user, query.expand));
     },
 
     getGroups: ({ query }) => {
