@@ -2,6 +2,7 @@ import { readFileSync } from "node:fs";
 import { Command, CommanderError } from "commander";
 import { ConfigValidationError, LumosIacError } from "../errors.ts";
 import { registerApply } from "./commands/apply.ts";
+import { registerExport } from "./commands/export.ts";
 import { registerImport } from "./commands/import.ts";
 import { registerInit } from "./commands/init.ts";
 import { registerPlan, type Runner } from "./commands/plan.ts";
@@ -63,6 +64,7 @@ Getting started:
   lumos-iac plan                     # what would change in the default environment
   lumos-iac apply                    # change it (asks first; --auto-approve in CI)
   lumos-iac import --out tenant/     # write an existing tenant as YAML
+  lumos-iac export --format hcl --out terraform/   # the configuration as Terraform code
 
 Variables: \${env:NAME} and \${file:PATH} work in any string. Their values are sensitive: plans
 and errors show (sensitive: env:NAME) and saved plans keep only the reference, unless the
@@ -76,6 +78,7 @@ Environment: LUMOS_API_TOKEN (API token), NO_COLOR (plain output), GITHUB_ACTION
   registerPlan(program, runner);
   registerApply(program, runner);
   registerImport(program, runner);
+  registerExport(program, runner);
   registerSimulator(program, output, runner.run);
   try {
     await program.parseAsync(argv);

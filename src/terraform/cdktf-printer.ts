@@ -1,0 +1,159 @@
+import { isExpr, isJsonText, isTemplate, type TfDocument, type TfValue } from "./hcl-printer.ts";
+
+/** The package of generated bindings a CDKTF app imports. */
+export const BINDINGS_PACKAGE = "@cdktf/provider-lumos-generated";
+
+/** `lumos_app_store_app` → `appStoreApp`; data sources get a `data` prefix (`dataLumosUsers`). */
+export function namespaceOf(type: string, data = false): string {
+  const words = (data ? `data_${type}` : type.replace(/^lumos_/, "")).split("_");
+  return words.map((w, i) => (i === 0 ? w : w.charAt(0).toUpperCase() + w.slice(1))).join("");
+}
+
+/** `appStoreApp` → `AppStoreApp`. */
+function classOf(namespace: string): string {
+  return namespace.charAt(0).toUpperCase() + namespace.slice(1);
+}
+
+/** snake_case attribute → the binding's camelCase property. */
+function camel(name: string): string {
+  return name.replace(/_([a-z0-9])/g, (_, c: string) => c.toUpperCase());
+}
+
+const TS_IDENTIFIER = /^[A-Za-z_$][A-Za-z0-9_$]*$/;
+const RESERVED = new Set(["app", "provider", "stack", "fn", "token", "scope", "class", "new", "this", "var", "default", "delete", "import", "export", "function", "package", "interface", "const", "let", "in", "for", "if", "do", "case", "enum", "void", "with", "yield"]);
+
+/**
+ * A Terraform document as a CDKTF app in TypeScript: `main.ts` (one stack, every resource and
+ * data source through the generated bindings' namespaces, `importFrom(id)` for what exists),
+ * `package.json` and `cdktf.json`. Synthesized, it gives the same Terraform JSON as `export
+ * --format tf.json` (up to CDKTF's metadata).
+ */
+export function printCdktfApp(doc: TfDocument, header: string[]): [string, string][] {
+  const namespaces = new Set<string>(["provider"]);
+  const locals = new Map<string, string>();
+  const used = new Set<string>();
+  const local = (address: string, base: string): string => {
+    let name = camel(base.replace(/-/g, "_"));
+    if (!TS_IDENTIFIER.test(name) || RESERVED.has(name)) name = `${name.replace(/[^A-Za-z0-9_$]/g, "_")}Ref`;
+    if (/^[0-9]/.test(name)) name = `_${name}`;
+    let unique = name;
+    for (let n = 2; used.has(unique); n++) unique = `${name}${n}`;
+    used.add(unique);
+    locals.set(address, unique);
+    return unique;
+  };
+
+  // Construct IDs are the Terraform names; two types with one name (an app and its AppStore
+  // settings, say) take the type as a prefix, since construct IDs are unique in a stack.
+  const counts = new Map<string, number>();
+  for (const byName of [...Object.values(doc.data), ...Object.values(doc.resources)]) {
+    for (const name of Object.keys(byName)) counts.set(name, (counts.get(name) ?? 0) + 1);
+  }
+  counts.set("lumos", (counts.get("lumos") ?? 0) + 1);
+  for (const name of Object.keys(doc.variables)) counts.set(name, (counts.get(name) ?? 0) + 1);
+  const constructId = (type: string, name: string, data: boolean) => ((counts.get(name) ?? 0) > 1 ? `${data ? "data_" : ""}${type.replace(/^lumos_/, "")}_${name}` : name);
+
+  for (const name of Object.keys(doc.variables)) local(`var.${name}`, name);
+  for (const [type, byName] of Object.entries(doc.data)) for (const name of Object.keys(byName)) local(`data.${type}.${name}`, `${name}_${namespaceOf(type, true).replace(/^dataLumos/, "")}`);
+  for (const [type, byName] of Object.entries(doc.resources)) for (const name of Object.keys(byName)) local(`${type}.${name}`, `${name}_${type.replace(/^lumos_/, "")}`);
+
+  /** A Terraform expression as TypeScript, through the locals it names. */
+  const expression = (text: string): string => {
+    const variable = /^var\.([A-Za-z0-9_-]+)$/.exec(text);
+    if (variable && locals.has(`var.${variable[1]}`)) return `${locals.get(`var.${variable[1]}`)}.stringValue`;
+    const data = /^data\.([a-z0-9_]+)\.([A-Za-z0-9_-]+)\.items\[(\d+)\]\.([a-z0-9_]+)$/.exec(text);
+    if (data && locals.has(`data.${data[1]}.${data[2]}`)) return `${locals.get(`data.${data[1]}.${data[2]}`)}.items.get(${data[3]}).${camel(data[4]!)}`;
+    const resource = /^([a-z0-9_]+)\.([A-Za-z0-9_-]+)\.([a-z0-9_]+)$/.exec(text);
+    if (resource && locals.has(`${resource[1]}.${resource[2]}`)) return `${locals.get(`${resource[1]}.${resource[2]}`)}.${camel(resource[3]!)}`;
+    return JSON.stringify(`\${${text}}`);
+  };
+
+  /** A value as TypeScript; attribute names camelCased except inside JSON documents. */
+  const ts = (value: TfValue, indent: string, json = false): string => {
+    if (value === null) return json ? "null" : "undefined";
+    if (typeof value === "string") return JSON.stringify(value);
+    if (typeof value === "number" || typeof value === "boolean") return String(value);
+    if (isExpr(value)) return expression(value.$expr);
+    if (isTemplate(value)) {
+      const parts = value.$template.map((p) => (typeof p === "string" ? p.replace(/[`\\]/g, "\\$&").replace(/\$\{/g, "\\${") : `\${${expression(p.$expr)}}`));
+      return `\`${parts.join("")}\``;
+    }
+    if (isJsonText(value)) {
+      namespaces.add("Fn");
+      return `Fn.jsonencode(${ts(value.$json as TfValue, indent, true)})`;
+    }
+    const inner = `${indent}  `;
+    if (Array.isArray(value)) {
+      if (value.length === 0) return "[]";
+      return `[\n${value.map((v) => `${inner}${ts(v, inner, json)},`).join("\n")}\n${indent}]`;
+    }
+    const entries = Object.entries(value);
+    if (entries.length === 0) return "{}";
+    return `{\n${entries
+      .map(([k, v]) => {
+        const key = json ? k : camel(k);
+        return `${inner}${TS_IDENTIFIER.test(key) ? key : JSON.stringify(key)}: ${ts(v, inner, json)},`;
+      })
+      .join("\n")}\n${indent}}`;
+  };
+
+  const body: string[] = [];
+  const imports = new Map(doc.imports.map((i) => [i.to, i.id]));
+  for (const [name, v] of Object.entries(doc.variables)) {
+    namespaces.add("TerraformVariable");
+    body.push(`    const ${locals.get(`var.${name}`)} = new TerraformVariable(this, ${JSON.stringify(constructId("variable", name, false))}, ${ts(v, "    ")});`);
+  }
+  for (const [name, config] of Object.entries(doc.providers)) {
+    body.push(`    new provider.LumosProvider(this, ${JSON.stringify(name)}, ${ts(config, "    ")});`);
+  }
+  const bindings = new Set<string>(["provider"]);
+  for (const [type, byName] of Object.entries(doc.data)) {
+    const ns = namespaceOf(type, true);
+    bindings.add(ns);
+    for (const [name, config] of Object.entries(byName)) {
+      body.push(`    const ${locals.get(`data.${type}.${name}`)} = new ${ns}.${classOf(ns)}(this, ${JSON.stringify(constructId(type, name, true))}, ${ts(config, "    ")});`);
+    }
+  }
+  for (const [type, byName] of Object.entries(doc.resources)) {
+    const ns = namespaceOf(type);
+    bindings.add(ns);
+    for (const [name, config] of Object.entries(byName)) {
+      const id = locals.get(`${type}.${name}`)!;
+      for (const line of doc.comments?.[`${type}.${name}`] ?? []) body.push(`    // ${line}`);
+      body.push(`    const ${id} = new ${ns}.${classOf(ns)}(this, ${JSON.stringify(constructId(type, name, false))}, ${ts(config, "    ")});`);
+      const live = imports.get(`${type}.${name}`);
+      if (live) body.push(`    ${id}.importFrom(${JSON.stringify(live)});`);
+    }
+  }
+  const cdktfImports = ["App", "TerraformStack", ...["Fn", "TerraformVariable"].filter((n) => namespaces.has(n))];
+  const main = `${header.map((line) => `// ${line}\n`).join("")}import { ${cdktfImports.join(", ")} } from "cdktf";
+import type { Construct } from "constructs";
+import { ${[...bindings].sort().join(", ")} } from "${BINDINGS_PACKAGE}";
+
+class LumosTenant extends TerraformStack {
+  constructor(scope: Construct, id: string) {
+    super(scope, id);
+
+${body.join("\n")}
+  }
+}
+
+const app = new App();
+new LumosTenant(app, "lumos");
+app.synth();
+`;
+  const packageJson = {
+    name: "lumos-tenant",
+    private: true,
+    type: "module",
+    scripts: { synth: "cdktf synth", get: "echo 'bindings come from @cdktf/provider-lumos-generated; nothing to get'" },
+    dependencies: { [BINDINGS_PACKAGE]: "*", cdktf: "0.21.0", constructs: "^10.4.2" },
+    devDependencies: { tsx: "^4.19.0", typescript: "^5.6.0" },
+  };
+  const cdktfJson = { language: "typescript", app: "npx tsx main.ts", projectId: "lumos-tenant", sendCrashReports: "false", terraformProviders: [], terraformModules: [], context: {} };
+  return [
+    ["main.ts", main],
+    ["package.json", `${JSON.stringify(packageJson, null, 2)}\n`],
+    ["cdktf.json", `${JSON.stringify(cdktfJson, null, 2)}\n`],
+  ];
+}
