@@ -1,0 +1,238 @@
+import { existsSync, readdirSync, readFileSync, writeFileSync } from "node:fs";
+import { join } from "node:path";
+import { parse } from "@cdktf/hcl2json";
+import ts from "typescript";
+import { afterAll, beforeAll, describe, expect, it } from "vitest";
+import { against, cli, project, SIM_URL } from "../helpers/cli.ts";
+import { TOKEN } from "../helpers/simulator.ts";
+import { Simulator } from "../../src/simulator/server.ts";
+
+/**
+ * export --format hcl|tf.json|cdktf: the basic example (every kind) applied to one simulator,
+ * then written as Terraform code for the teamlumos/lumos provider.
+ */
+
+const ROOT = process.cwd();
+const BASIC = join(ROOT, "lumos.config.yaml");
+let sim: Simulator;
+
+beforeAll(async () => {
+  sim = new Simulator({ token: TOKEN, validateResponses: true, syncDurationMs: 0 });
+  const applied = await cli(sim, ["apply", ...against(ROOT), "--auto-approve"]);
+  expect(applied.code, applied.stderr).toBe(0);
+}, 60_000);
+
+afterAll(async () => {
+  expect(sim.responseViolations, "simulator responses must conform to the contract").toEqual([]);
+  await sim.close();
+});
+
+type Json = Record<string, unknown>;
+
+async function exportTo(format: string, extra: string[] = [], config = BASIC): Promise<{ dir: string; stdout: string; stderr: string }> {
+  const dir = join(project({}), "out");
+  const result = await cli(sim, ["export", "--config", config, "--url", SIM_URL, "--format", format, "--out", dir, ...extra]);
+  expect(result.code, result.stderr).toBe(0);
+  return { dir, stdout: result.stdout, stderr: result.stderr };
+}
+
+async function liveGet(path: string): Promise<Json> {
+  const response = await sim.fetch(new Request(`http://sim${path}`, { headers: { authorization: `Bearer ${TOKEN}` } }));
+  return (await response.json()) as Json;
+}
+
+/** hcl2json's reading of HCL in Terraform JSON's shapes: one body per block, bare references unwrapped. */
+function asTerraformJson(parsed: Json): Json {
+  const one = (blocks: unknown) => (blocks as Json[])[0]!;
+  const out: Json = {};
+  const terraform = one(parsed.terraform);
+  out.terraform = { required_providers: one(terraform.required_providers) };
+  for (const section of ["provider", "variable"] as const) {
+    if (!parsed[section]) continue;
+    out[section] = Object.fromEntries(
+      Object.entries(parsed[section] as Json).map(([name, blocks]) => {
+        const body = { ...one(blocks) };
+        if (typeof body.type === "string") body.type = body.type.replace(/^\$\{(.*)\}$/, "$1");
+        return [name, body];
+      }),
+    );
+  }
+  for (const section of ["data", "resource"] as const) {
+    if (!parsed[section]) continue;
+    out[section] = Object.fromEntries(
+      Object.entries(parsed[section] as Json).map(([type, byName]) => [type, Object.fromEntries(Object.entries(byName as Json).map(([name, blocks]) => [name, one(blocks)]))]),
+    );
+  }
+  if (parsed.import) out.import = (parsed.import as Json[]).map((i) => ({ to: String(i.to).replace(/^\$\{(.*)\}$/, "$1"), id: i.id }));
+  return out;
+}
+
+function readJson(file: string): Json {
+  const { "//": _comment, ...rest } = JSON.parse(readFileSync(file, "utf8")) as Json;
+  return rest;
+}
+
+const ALL_TYPES = [
+  "lumos_app",
+  "lumos_app_store_app",
+  "lumos_requestable_permission",
+  "lumos_pre_approval_rule",
+  "lumos_access_policy",
+  "lumos_inline_webhook",
+  "lumos_user_source",
+  "lumos_sync_schedule",
+];
+
+describe("export", () => {
+  it("writes every kind as tf.json and as HCL that parses back to the same Terraform JSON", async () => {
+    const json = await exportTo("tf.json");
+    const hcl = await exportTo("hcl");
+    expect(json.stdout).toMatch(/^Exported \d+ resources \(\d+ with import blocks\) as Terraform JSON/);
+    const document = readJson(join(json.dir, "main.tf.json"));
+    expect(Object.keys(document.resource as Json).sort()).toEqual([...ALL_TYPES].sort());
+    expect(document.terraform).toEqual({ required_providers: { lumos: { source: "teamlumos/lumos", version: "~> 0.10" } } });
+
+    const text = readFileSync(join(hcl.dir, "main.tf"), "utf8");
+    const parsed = (await parse("main.tf", text)) as Json;
+    expect(asTerraformJson(parsed)).toEqual(document);
+
+    // Nested attributes with `=`, bare references, JSON strings as heredoc or jsonencode.
+    expect(text).toMatch(/\n {2}request_flow = \{\n/);
+    expect(text).toContain("app_id = lumos_app.payroll.id");
+    expect(text).toContain("settings = <<-EOT");
+    expect(text).toMatch(/auth = jsonencode\(\{ scim_token = var\.[a-z_]+ \}\)/);
+    expect(text).toContain("access_condition = <<-EOT");
+    expect(text).not.toMatch(/^\s*request_flow \{/m);
+  });
+
+  it("references declared objects and looks up users, groups and other apps by name", async () => {
+    const { dir } = await exportTo("tf.json");
+    const doc = readJson(join(dir, "main.tf.json"));
+    const resource = doc.resource as Record<string, Record<string, Json>>;
+    const data = doc.data as Record<string, Record<string, Json>>;
+    const payroll = resource.lumos_app_store_app!.payroll!;
+    expect(payroll.app_id).toBe("${lumos_app.payroll.id}");
+    const flow = payroll.request_flow as Json;
+    expect(flow.approvers).toEqual({ users: [{ id: "${data.lumos_users.alice_acme_example.items[0].id}" }], groups: [{ id: "${data.lumos_groups.it_admins.items[0].id}" }] });
+    expect(data.lumos_users!.alice_acme_example).toEqual({ search_term: "alice@acme.example", exact_match: true });
+    // A group named with its source app, and an app connected in the Lumos UI.
+    expect(data.lumos_groups!.engineering_okta).toEqual({ name: "Engineering", app_id: "${data.lumos_apps.okta.items[0].id}", exact_match: true });
+    expect(data.lumos_apps!.okta).toEqual({ name_search: "Okta", exact_match: true, connection_source: "UI" });
+    // Permissions of the same configuration are references; the provider's override flags are explicit.
+    const rule = resource.lumos_pre_approval_rule!.payroll_finance_can_view_payroll!;
+    expect(rule.preapproved_permissions).toEqual([{ id: "${lumos_requestable_permission.payroll_payroll_viewer.id}" }]);
+    const admin = (resource.lumos_requestable_permission!.payroll_payroll_admin!.request_config as Json);
+    expect(admin.allowed_groups_override).toBe(true);
+    expect((admin.request_approval_config as Json).request_approval_config_override).toBe(true);
+    expect((admin.request_fulfillment_config as Json).time_based_access_override).toBe(true);
+    const lumappsAdmin = resource.lumos_requestable_permission!.lumapps_lumapps_admin!.request_config as Json;
+    expect((lumappsAdmin.request_approval_config as Json).custom_approval_message_override).toBe(true);
+    expect(resource.lumos_user_source!.user_sources).toEqual({ app_ids: ["${data.lumos_apps.okta.items[0].id}", "${data.lumos_apps.google_workspace.items[0].id}"] });
+    // The provider takes its URL from a variable; the token is never written.
+    expect(doc.provider).toEqual({ lumos: { server_url: "${var.lumos_server_url}" } });
+  });
+
+  it("gives every object the tenant has an import block with its live ID (AppStore apps by app ID)", async () => {
+    const { dir } = await exportTo("tf.json");
+    const doc = readJson(join(dir, "main.tf.json"));
+    const imports = new Map((doc.import as { to: string; id: string }[]).map((i) => [i.to, i.id]));
+    const resources = Object.entries(doc.resource as Record<string, Json>).flatMap(([type, byName]) => Object.keys(byName).map((name) => `${type}.${name}`));
+    expect([...imports.keys()].sort()).toEqual(resources.sort());
+
+    const apps = (await liveGet("/apps?size=100")).items as { id: string; user_friendly_label: string }[];
+    const payrollId = apps.find((a) => a.user_friendly_label === "Payroll")!.id;
+    expect(imports.get("lumos_app.payroll")).toBe(payrollId);
+    expect(imports.get("lumos_app_store_app.payroll")).toBe(payrollId);
+    const permissions = (await liveGet(`/appstore/requestable_permissions?app_id=${payrollId}&size=100`)).items as { id: string; label: string }[];
+    expect(imports.get("lumos_requestable_permission.payroll_payroll_admin")).toBe(permissions.find((p) => p.label === "Payroll Admin")!.id);
+    const policies = (await liveGet("/access_policies?size=100")).items as { id: string; name: string }[];
+    expect(imports.get("lumos_access_policy.engineers_get_zoom")).toBe(policies.find((p) => p.name === "Engineers get Zoom")!.id);
+    const okta = apps.find((a) => a.user_friendly_label === "Okta")!.id;
+    expect(imports.get("lumos_sync_schedule.okta")).toBe(okta);
+  });
+
+  it("writes no import block for what the tenant does not have yet", async () => {
+    const dir = project({
+      "lumos.config.yaml": "version: 1\nsources: [defs/*.yaml]\n",
+      "defs/apps.yaml": "apps:\n  - { name: Brand New Tool, category: Other, description: Not created yet }\n  - { name: Payroll, category: HR & Learning, description: Internal payroll system }\n",
+    });
+    const { dir: out } = await exportTo("tf.json", [], join(dir, "lumos.config.yaml"));
+    const doc = readJson(join(out, "main.tf.json"));
+    expect((doc.import as { to: string }[]).map((i) => i.to)).toEqual(["lumos_app.payroll"]);
+    expect(Object.keys((doc.resource as Record<string, Json>).lumos_app!)).toEqual(["brand_new_tool", "payroll"]);
+  });
+
+  it("--from live writes the whole tenant, every resource imported", async () => {
+    const { dir } = await exportTo("hcl", ["--from", "live"]);
+    const text = readFileSync(join(dir, "main.tf"), "utf8");
+    const parsed = asTerraformJson((await parse("main.tf", text)) as Json);
+    const resources = Object.entries(parsed.resource as Record<string, Json>).flatMap(([type, byName]) => Object.keys(byName).map((name) => `${type}.${name}`));
+    expect((parsed.import as { to: string }[]).map((i) => i.to).sort()).toEqual(resources.sort());
+    // The seeded apps and webhooks the configuration only names are resources here.
+    expect(Object.keys((parsed.resource as Record<string, Json>).lumos_inline_webhook!)).toEqual(expect.arrayContaining(["request_validator", "payroll_audit"]));
+    expect(Object.keys((parsed.resource as Record<string, Json>).lumos_app!)).toEqual(expect.arrayContaining(["okta", "payroll"]));
+  });
+
+  it("writes a CDKTF app on the generated bindings, with importFrom for live IDs", async () => {
+    const { dir } = await exportTo("cdktf");
+    expect(readdirSync(dir).sort()).toEqual(["cdktf.json", "main.ts", "package.json"]);
+    const main = readFileSync(join(dir, "main.ts"), "utf8");
+    expect(main).toMatch(/import \{ [^}]*\bapp, appStoreApp\b[^}]* \} from "@cdktf\/provider-lumos-generated";/);
+    expect(main).toContain("new app.App(this, ");
+    expect(main).toContain("new appStoreApp.AppStoreApp(this, ");
+    expect(main).toContain("new dataLumosUsers.DataLumosUsers(this, ");
+    expect(main).toContain("new provider.LumosProvider(this, \"lumos\"");
+    expect(main).toMatch(/appId: payrollApp\.id,/);
+    expect(main).toMatch(/\.items\.get\(0\)\.id/);
+    const apps = (await liveGet("/apps?size=100")).items as { id: string; user_friendly_label: string }[];
+    expect(main).toContain(`payrollApp.importFrom(${JSON.stringify(apps.find((a) => a.user_friendly_label === "Payroll")!.id)});`);
+    const source = ts.createSourceFile("main.ts", main, ts.ScriptTarget.ES2022, true, ts.ScriptKind.TS);
+    expect((source as unknown as { parseDiagnostics: unknown[] }).parseDiagnostics).toEqual([]);
+    expect(JSON.parse(readFileSync(join(dir, "cdktf.json"), "utf8"))).toMatchObject({ language: "typescript", app: "npx tsx main.ts" });
+    expect(JSON.parse(readFileSync(join(dir, "package.json"), "utf8")).dependencies).toHaveProperty("@cdktf/provider-lumos-generated");
+  });
+
+  it("refuses a missing or unknown --format, and an --out it cannot write, writing nothing", async () => {
+    const base = project({ "a-file": "x" });
+    const run = (args: string[]) => cli(sim, ["export", "--config", BASIC, "--url", SIM_URL, ...args]);
+    const none = await run(["--out", join(base, "none")]);
+    expect(none.code).toBe(1);
+    expect(none.stderr).toContain("export needs --format: one of hcl, tf.json, cdktf");
+    const bad = await run(["--format", "yaml", "--out", join(base, "bad")]);
+    expect(bad.code).toBe(1);
+    expect(bad.stderr).toContain('--format must be one of hcl, tf.json, cdktf, got "yaml"');
+    const from = await run(["--format", "hcl", "--from", "state", "--out", join(base, "from")]);
+    expect(from.code).toBe(1);
+    expect(from.stderr).toContain("--from must be config or live");
+    const file = await run(["--format", "hcl", "--out", join(base, "a-file")]);
+    expect(file.code).toBe(1);
+    expect(file.stderr).toMatch(/is a file, not a folder/);
+    const below = await run(["--format", "hcl", "--out", join(base, "a-file", "sub")]);
+    expect(below.code).toBe(1);
+    expect(below.stderr).toMatch(/cannot be created: .* is a file/);
+    for (const name of ["none", "bad", "from"]) expect(existsSync(join(base, name))).toBe(false);
+    expect(readdirSync(base)).toEqual(["a-file"]);
+    expect(none.stderr + bad.stderr).not.toMatch(/\n\s+at /);
+
+    // An existing main.tf is kept unless --force.
+    const out = join(base, "kept");
+    expect((await run(["--format", "hcl", "--out", out])).code).toBe(0);
+    writeFileSync(join(out, "main.tf"), "# mine\n");
+    const again = await run(["--format", "hcl", "--out", out]);
+    expect(again.code).toBe(1);
+    expect(again.stderr).toContain("already has main.tf; pass --force to overwrite");
+    expect(readFileSync(join(out, "main.tf"), "utf8")).toBe("# mine\n");
+    expect((await run(["--format", "hcl", "--out", out, "--force"])).code).toBe(0);
+    expect(readFileSync(join(out, "main.tf"), "utf8")).toContain('resource "lumos_app" "payroll"');
+  });
+
+  it("has --help that names the formats, the import blocks and the secrets rule", async () => {
+    const help = await cli(sim, ["export", "--help"]);
+    expect(help.code).toBe(0);
+    expect(help.stdout).toContain("--format <format>");
+    expect(help.stdout).toContain("hcl|tf.json|cdktf");
+    expect(help.stdout).toContain("--from <source>");
+    expect(help.stdout).toContain("import block");
+    expect(help.stdout).toContain("sensitive variables");
+  });
+});
