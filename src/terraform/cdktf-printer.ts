@@ -1,4 +1,4 @@
-import { isExpr, isJsonText, isTemplate, type TfDocument, type TfValue } from "./hcl-printer.ts";
+import { escapeTemplate, isExpr, isJsonText, isTemplate, type TfDocument, type TfValue } from "./hcl-printer.ts";
 
 /** The package of generated bindings a CDKTF app imports. */
 export const BINDINGS_PACKAGE = "@cdktf/provider-lumos-generated";
@@ -54,7 +54,7 @@ export function printCdktfApp(doc: TfDocument, header: string[]): [string, strin
   const constructId = (type: string, name: string, data: boolean) => ((counts.get(name) ?? 0) > 1 ? `${data ? "data_" : ""}${type.replace(/^lumos_/, "")}_${name}` : name);
 
   for (const name of Object.keys(doc.variables)) local(`var.${name}`, name);
-  for (const [type, byName] of Object.entries(doc.data)) for (const name of Object.keys(byName)) local(`data.${type}.${name}`, `${name}_${namespaceOf(type, true).replace(/^dataLumos/, "")}`);
+  for (const [type, byName] of Object.entries(doc.data)) for (const name of Object.keys(byName)) local(`data.${type}.${name}`, `${name}_${type.replace(/^lumos_/, "")}`);
   for (const [type, byName] of Object.entries(doc.resources)) for (const name of Object.keys(byName)) local(`${type}.${name}`, `${name}_${type.replace(/^lumos_/, "")}`);
 
   /** A Terraform expression as TypeScript, through the locals it names. */
@@ -71,11 +71,12 @@ export function printCdktfApp(doc: TfDocument, header: string[]): [string, strin
   /** A value as TypeScript; attribute names camelCased except inside JSON documents. */
   const ts = (value: TfValue, indent: string, json = false): string => {
     if (value === null) return json ? "null" : "undefined";
-    if (typeof value === "string") return JSON.stringify(value);
+    // CDKTF writes strings as they are: Terraform would read `${` in them as interpolation.
+    if (typeof value === "string") return JSON.stringify(escapeTemplate(value));
     if (typeof value === "number" || typeof value === "boolean") return String(value);
     if (isExpr(value)) return expression(value.$expr);
     if (isTemplate(value)) {
-      const parts = value.$template.map((p) => (typeof p === "string" ? p.replace(/[`\\]/g, "\\$&").replace(/\$\{/g, "\\${") : `\${${expression(p.$expr)}}`));
+      const parts = value.$template.map((p) => (typeof p === "string" ? escapeTemplate(p).replace(/[`\\]/g, "\\$&").replace(/\$\{/g, "\\${") : `\${${expression(p.$expr)}}`));
       return `\`${parts.join("")}\``;
     }
     if (isJsonText(value)) {
@@ -99,32 +100,59 @@ export function printCdktfApp(doc: TfDocument, header: string[]): [string, strin
 
   const body: string[] = [];
   const imports = new Map(doc.imports.map((i) => [i.to, i.id]));
+  const bindings = new Set<string>(["provider"]);
+  // One statement per block, each after the blocks it refers to (a const is usable only once declared).
+  const statements = new Map<string, { deps: string[]; lines: () => string[] }>();
   for (const [name, v] of Object.entries(doc.variables)) {
-    namespaces.add("TerraformVariable");
-    body.push(`    const ${locals.get(`var.${name}`)} = new TerraformVariable(this, ${JSON.stringify(constructId("variable", name, false))}, ${ts(v, "    ")});`);
+    statements.set(`var.${name}`, {
+      deps: [],
+      lines: () => {
+        namespaces.add("TerraformVariable");
+        return [`    const ${locals.get(`var.${name}`)} = new TerraformVariable(this, ${JSON.stringify(constructId("variable", name, false))}, ${ts(v, "    ")});`];
+      },
+    });
   }
   for (const [name, config] of Object.entries(doc.providers)) {
-    body.push(`    new provider.LumosProvider(this, ${JSON.stringify(name)}, ${ts(config, "    ")});`);
+    statements.set(`provider.${name}`, { deps: referencesIn(config), lines: () => [`    new provider.LumosProvider(this, ${JSON.stringify(name)}, ${ts(config, "    ")});`] });
   }
-  const bindings = new Set<string>(["provider"]);
   for (const [type, byName] of Object.entries(doc.data)) {
     const ns = namespaceOf(type, true);
-    bindings.add(ns);
     for (const [name, config] of Object.entries(byName)) {
-      body.push(`    const ${locals.get(`data.${type}.${name}`)} = new ${ns}.${classOf(ns)}(this, ${JSON.stringify(constructId(type, name, true))}, ${ts(config, "    ")});`);
+      statements.set(`data.${type}.${name}`, {
+        deps: referencesIn(config),
+        lines: () => {
+          bindings.add(ns);
+          return [`    const ${locals.get(`data.${type}.${name}`)} = new ${ns}.${classOf(ns)}(this, ${JSON.stringify(constructId(type, name, true))}, ${ts(config, "    ")});`];
+        },
+      });
     }
   }
   for (const [type, byName] of Object.entries(doc.resources)) {
     const ns = namespaceOf(type);
-    bindings.add(ns);
     for (const [name, config] of Object.entries(byName)) {
-      const id = locals.get(`${type}.${name}`)!;
-      for (const line of doc.comments?.[`${type}.${name}`] ?? []) body.push(`    // ${line}`);
-      body.push(`    const ${id} = new ${ns}.${classOf(ns)}(this, ${JSON.stringify(constructId(type, name, false))}, ${ts(config, "    ")});`);
-      const live = imports.get(`${type}.${name}`);
-      if (live) body.push(`    ${id}.importFrom(${JSON.stringify(live)});`);
+      statements.set(`${type}.${name}`, {
+        deps: referencesIn(config),
+        lines: () => {
+          bindings.add(ns);
+          const id = locals.get(`${type}.${name}`)!;
+          const out = (doc.comments?.[`${type}.${name}`] ?? []).map((line) => `    // ${line}`);
+          out.push(`    const ${id} = new ${ns}.${classOf(ns)}(this, ${JSON.stringify(constructId(type, name, false))}, ${ts(config, "    ")});`);
+          const live = imports.get(`${type}.${name}`);
+          if (live) out.push(`    ${id}.importFrom(${JSON.stringify(live)});`);
+          return out;
+        },
+      });
     }
   }
+  const done = new Set<string>();
+  const emit = (address: string, path: string[]): void => {
+    const statement = statements.get(address);
+    if (!statement || done.has(address) || path.includes(address)) return;
+    for (const dep of statement.deps) emit(dep, [...path, address]);
+    done.add(address);
+    body.push(...statement.lines());
+  };
+  for (const address of statements.keys()) emit(address, []);
   const cdktfImports = ["App", "TerraformStack", ...["Fn", "TerraformVariable"].filter((n) => namespaces.has(n))];
   const main = `${header.map((line) => `// ${line}\n`).join("")}import { ${cdktfImports.join(", ")} } from "cdktf";
 import type { Construct } from "constructs";
@@ -156,4 +184,20 @@ app.synth();
     ["package.json", `${JSON.stringify(packageJson, null, 2)}\n`],
     ["cdktf.json", `${JSON.stringify(cdktfJson, null, 2)}\n`],
   ];
+}
+
+/** The blocks a body refers to: `var.x`, `data.type.name`, `type.name`. */
+function referencesIn(value: TfValue): string[] {
+  const out: string[] = [];
+  const visit = (v: unknown): void => {
+    if (isExpr(v)) {
+      const match = /^(var\.[A-Za-z0-9_-]+|data\.[a-z0-9_]+\.[A-Za-z0-9_-]+|[a-z0-9_]+\.[A-Za-z0-9_-]+)/.exec(v.$expr);
+      if (match) out.push(match[1]!);
+    } else if (isTemplate(v)) v.$template.forEach(visit);
+    else if (isJsonText(v)) visit(v.$json);
+    else if (Array.isArray(v)) v.forEach(visit);
+    else if (typeof v === "object" && v !== null) Object.values(v).forEach(visit);
+  };
+  visit(value);
+  return out;
 }

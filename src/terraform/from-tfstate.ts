@@ -1,4 +1,5 @@
 import { readFileSync } from "node:fs";
+import { parseDocument } from "yaml";
 import { ConfigError } from "../errors.ts";
 import { isRecord } from "../kinds/common.ts";
 import type { ConfigKey } from "../kinds/registry.ts";
@@ -33,12 +34,12 @@ export function readTfState(path: string, shown: string = path): StateResource[]
   let state: unknown;
   try {
     state = JSON.parse(text);
-  } catch (error) {
-    const position = /position (\d+)/.exec((error as Error).message);
-    const offset = position ? Number(position[1]) : 0;
-    const before = text.slice(0, offset).split("\n");
-    throw new ConfigError("TFSTATE_INVALID", `not JSON: ${(error as Error).message}; a Terraform state is the JSON that terraform state pull prints`, {
-      at: at(before.length, before.at(-1)!.length + 1),
+  } catch {
+    // Where: from the YAML parser (JSON is YAML), since JSON.parse's message has no position.
+    // What: not echoed, since a state holds secrets in plain text.
+    const problem = parseDocument(text).errors[0]?.linePos?.[0];
+    throw new ConfigError("TFSTATE_INVALID", "not JSON; a Terraform state is the JSON that terraform state pull prints", {
+      at: at(problem?.line ?? 1, problem?.col ?? 1),
     });
   }
   if (!isRecord(state) || state.version !== 4 || !Array.isArray(state.resources)) {
