@@ -192,6 +192,73 @@ describe("export", () => {
     expect(JSON.parse(readFileSync(join(dir, "package.json"), "utf8")).dependencies).toHaveProperty("@cdktf/provider-lumos-generated");
   });
 
+  it("never writes a secret or sensitive value: they become sensitive variables", async () => {
+    const canary = {
+      token: "canary-token-7a1c3e5b9d",
+      auth: "canary-github-pat-4d6f8a0c2e",
+      secret: "canary-webhook-secret-1b3d5f7a",
+      description: "canary-description-9e7c5a3b1d",
+    };
+    const env = { LUMOS_API_TOKEN: canary.token, LEAK_AUTH: canary.auth, LEAK_SECRET: canary.secret, LEAK_DESCRIPTION: canary.description };
+    const leakSim = new Simulator({ token: canary.token, validateResponses: true, syncDurationMs: 0 });
+    try {
+      const dir = project({
+        "lumos.config.yaml": "version: 1\nsources: [defs/*.yaml]\n",
+        "defs/all.yaml": `apps:
+  - name: Payroll
+    category: Other
+    description: "Owned by \${env:LEAK_DESCRIPTION} (finance)"
+  - app_class_id: github.com
+    name: GitHub
+    auth: { access_token: "\${env:LEAK_AUTH}" }
+    settings: { organization: acme }
+inline_webhooks:
+  - name: Payroll audit
+    hook_type: SIEM
+    url: https://hooks.acme.example/payroll
+    secret: \${env:LEAK_SECRET}
+`,
+      });
+      const outputs: string[] = [];
+      const liveFiles: string[] = [];
+      const applied = await cli(leakSim, ["apply", ...against(dir), "--auto-approve"], { env });
+      expect(applied.code, applied.stderr).toBe(0);
+      const files: string[] = [];
+      for (const [format, from] of [["hcl", "config"], ["tf.json", "config"], ["cdktf", "config"], ["hcl", "live"]] as const) {
+        const out = join(dir, `out-${format}-${from}`);
+        const result = await cli(leakSim, ["export", ...against(dir), "--format", format, "--from", from, "--out", out], { env });
+        expect(result.code, result.stderr).toBe(0);
+        outputs.push(result.stdout, result.stderr);
+        for (const name of readdirSync(out)) (from === "live" ? liveFiles : files).push(readFileSync(join(out, name), "utf8"));
+      }
+      const everything = [...outputs, ...files].join("\n");
+      for (const [name, value] of Object.entries(canary)) expect(everything, `the ${name} canary`).not.toContain(value);
+      // The live tenant's export holds what the tenant holds (an ordinary field applied earlier is
+      // tenant data by then), but never credentials, which Lumos does not return, nor the token.
+      for (const name of ["token", "auth", "secret"] as const) expect(liveFiles.join("\n"), `the ${name} canary`).not.toContain(canary[name]);
+
+      const doc = readJson(join(dir, "out-tf.json-config", "main.tf.json"));
+      const variables = doc.variable as Record<string, Json>;
+      const resource = doc.resource as Record<string, Record<string, Json>>;
+      expect(resource.lumos_app!.github!.auth).toBe("${jsonencode({ access_token = var.github_auth_access_token })}");
+      expect(resource.lumos_inline_webhook!.payroll_audit!.secret).toBe("${var.payroll_audit_secret}");
+      // A value holding a sensitive reference is sensitive whole.
+      expect(resource.lumos_app!.payroll!.description).toBe("${var.payroll_description}");
+      for (const name of ["github_auth_access_token", "payroll_audit_secret", "payroll_description"]) {
+        expect(variables[name]).toMatchObject({ type: "string", sensitive: true });
+        expect(variables[name]).not.toHaveProperty("default");
+      }
+      // The reference it came from is named (escaped, so Terraform reads it as text).
+      expect(variables.github_auth_access_token!.description).toContain("$${env:LEAK_AUTH}");
+      const hcl = readFileSync(join(dir, "out-hcl-config", "main.tf"), "utf8");
+      expect(hcl).toContain("description = var.payroll_description\n");
+      expect(variables.payroll_description!.description).toContain("Owned by $${env:LEAK_DESCRIPTION} (finance)");
+    } finally {
+      expect(leakSim.responseViolations).toEqual([]);
+      await leakSim.close();
+    }
+  });
+
   it("refuses a missing or unknown --format, and an --out it cannot write, writing nothing", async () => {
     const base = project({ "a-file": "x" });
     const run = (args: string[]) => cli(sim, ["export", "--config", BASIC, "--url", SIM_URL, ...args]);
