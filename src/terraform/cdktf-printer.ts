@@ -1,4 +1,4 @@
-import { escapeTemplate, isExpr, isJsonText, isTemplate, type TfDocument, type TfValue } from "./hcl-printer.ts";
+import { escapeTemplate, hasExpr, isExpr, isJsonText, isTemplate, jsonValue, type TfDocument, type TfValue } from "./hcl-printer.ts";
 
 /** The package of generated bindings a CDKTF app imports. */
 export const BINDINGS_PACKAGE = "@cdktf/provider-lumos-generated";
@@ -44,7 +44,8 @@ export function printCdktfApp(doc: TfDocument, header: string[]): [string, strin
   };
 
   // Construct IDs are the Terraform names; two types with one name (an app and its AppStore
-  // settings, say) take the type as a prefix, since construct IDs are unique in a stack.
+  // settings, say) take the type as a prefix, since construct IDs are unique in a stack, and
+  // keep the Terraform name with overrideLogicalId.
   const counts = new Map<string, number>();
   for (const byName of [...Object.values(doc.data), ...Object.values(doc.resources)]) {
     for (const name of Object.keys(byName)) counts.set(name, (counts.get(name) ?? 0) + 1);
@@ -80,8 +81,9 @@ export function printCdktfApp(doc: TfDocument, header: string[]): [string, strin
       return `\`${parts.join("")}\``;
     }
     if (isJsonText(value)) {
-      namespaces.add("Fn");
-      return `Fn.jsonencode(${ts(value.$json as TfValue, indent, true)})`;
+      if (!hasExpr(value.$json)) return `JSON.stringify(${ts(value.$json as TfValue, indent, true)}, null, 2) + "\\n"`;
+      // As the Terraform expression itself: CDKTF's Fn.jsonencode does not escape quotes in strings.
+      return JSON.stringify(jsonValue(value));
     }
     const inner = `${indent}  `;
     if (Array.isArray(value)) {
@@ -108,7 +110,10 @@ export function printCdktfApp(doc: TfDocument, header: string[]): [string, strin
       deps: [],
       lines: () => {
         namespaces.add("TerraformVariable");
-        return [`    const ${locals.get(`var.${name}`)} = new TerraformVariable(this, ${JSON.stringify(constructId("variable", name, false))}, ${ts(v, "    ")});`];
+        const local = locals.get(`var.${name}`)!;
+        const out = [`    const ${local} = new TerraformVariable(this, ${JSON.stringify(constructId("variable", name, false))}, ${ts(v, "    ")});`];
+        if (constructId("variable", name, false) !== name) out.push(`    ${local}.overrideLogicalId(${JSON.stringify(name)});`);
+        return out;
       },
     });
   }
@@ -122,7 +127,10 @@ export function printCdktfApp(doc: TfDocument, header: string[]): [string, strin
         deps: referencesIn(config),
         lines: () => {
           bindings.add(ns);
-          return [`    const ${locals.get(`data.${type}.${name}`)} = new ${ns}.${classOf(ns)}(this, ${JSON.stringify(constructId(type, name, true))}, ${ts(config, "    ")});`];
+          const local = locals.get(`data.${type}.${name}`)!;
+          const out = [`    const ${local} = new ${ns}.${classOf(ns)}(this, ${JSON.stringify(constructId(type, name, true))}, ${ts(config, "    ")});`];
+          if (constructId(type, name, true) !== name) out.push(`    ${local}.overrideLogicalId(${JSON.stringify(name)});`);
+          return out;
         },
       });
     }
@@ -137,6 +145,7 @@ export function printCdktfApp(doc: TfDocument, header: string[]): [string, strin
           const id = locals.get(`${type}.${name}`)!;
           const out = (doc.comments?.[`${type}.${name}`] ?? []).map((line) => `    // ${line}`);
           out.push(`    const ${id} = new ${ns}.${classOf(ns)}(this, ${JSON.stringify(constructId(type, name, false))}, ${ts(config, "    ")});`);
+          if (constructId(type, name, false) !== name) out.push(`    ${id}.overrideLogicalId(${JSON.stringify(name)});`);
           const live = imports.get(`${type}.${name}`);
           if (live) out.push(`    ${id}.importFrom(${JSON.stringify(live)});`);
           return out;
@@ -153,7 +162,7 @@ export function printCdktfApp(doc: TfDocument, header: string[]): [string, strin
     body.push(...statement.lines());
   };
   for (const address of statements.keys()) emit(address, []);
-  const cdktfImports = ["App", "TerraformStack", ...["Fn", "TerraformVariable"].filter((n) => namespaces.has(n))];
+  const cdktfImports = ["App", "TerraformStack", ...["TerraformVariable"].filter((n) => namespaces.has(n))];
   const main = `${header.map((line) => `// ${line}\n`).join("")}import { ${cdktfImports.join(", ")} } from "cdktf";
 import type { Construct } from "constructs";
 import { ${[...bindings].sort().join(", ")} } from "${BINDINGS_PACKAGE}";
@@ -166,9 +175,9 @@ ${body.join("\n")}
   }
 }
 
-const app = new App();
-new LumosTenant(app, "lumos");
-app.synth();
+const application = new App();
+new LumosTenant(application, "lumos");
+application.synth();
 `;
   const packageJson = {
     name: "lumos-tenant",

@@ -1,4 +1,4 @@
-import { existsSync, readdirSync, readFileSync, writeFileSync } from "node:fs";
+import { existsSync, mkdirSync, mkdtempSync, readdirSync, readFileSync, rmSync, writeFileSync } from "node:fs";
 import { join } from "node:path";
 import { parse } from "@cdktf/hcl2json";
 import ts from "typescript";
@@ -256,6 +256,70 @@ inline_webhooks:
     } finally {
       expect(leakSim.responseViolations).toEqual([]);
       await leakSim.close();
+    }
+  });
+
+  it("writes a CDKTF app that typechecks against the bindings and synthesizes the same Terraform JSON", { timeout: 120_000 }, async () => {
+    // Inside the repository, so the app resolves cdktf and the bindings as a user's project does.
+    mkdirSync(join(ROOT, "tmp"), { recursive: true });
+    const work = mkdtempSync(join(ROOT, "tmp", "export-cdktf-"));
+    try {
+      const config = project({
+        "lumos.config.yaml": "version: 1\nsources: [defs/*.yaml]\n",
+        "defs/all.yaml": `apps:
+  - { name: Payroll, category: HR & Learning, description: "Internal payroll, %{ not a directive }" }
+  - app_class_id: github.com
+    name: GitHub
+    auth: { access_token: "\${env:CDKTF_GITHUB_TOKEN}" }
+    settings: { organization: acme }
+inline_webhooks:
+  - { name: Payroll check, hook_type: PRE_APPROVAL, url: https://hooks.acme.example/check }
+  - { name: Payroll audit, hook_type: SIEM, url: https://hooks.acme.example/audit, secret: "\${env:CDKTF_HOOK_SECRET}" }
+requestable_permissions:
+  - app: Payroll
+    label: Payroll Admin
+    request_config:
+      allowed_groups: { type: SPECIFIED_GROUPS, groups: [Finance, { name: Engineering, app: Okta }] }
+      request_approval_config: { approvers: { users: [alice@acme.example] }, custom_approval_message: Approve IT only }
+appstore_apps:
+  - app: Payroll
+    request_flow: { discoverability: FULL, approvers: { groups: [Finance] } }
+    provisioning: { time_based_access: ["7 days"], default_permission: Payroll Admin }
+pre_approval_rules:
+  - { app: Payroll, justification: Finance, preapproved_groups: [Finance], preapproved_permissions: [Payroll Admin], preapproval_webhooks: [Payroll check] }
+access_policies:
+  - name: Payroll for finance
+    business_justification: Finance runs payroll
+    apps: [{ app: Payroll, permissions: [Payroll Admin] }]
+    access_condition: { group: Finance }
+user_sources: [Okta, Google Workspace]
+sync_schedules:
+  - { app: Okta, cron: "30 7 * * *" }
+`,
+      });
+      const env = { CDKTF_GITHUB_TOKEN: "gh-token-value", CDKTF_HOOK_SECRET: "hook-secret-value" };
+      for (const [format, dir] of [["cdktf", join(work, "app")], ["tf.json", join(work, "json")]]) {
+        const result = await cli(sim, ["export", "--config", join(config, "lumos.config.yaml"), "--url", SIM_URL, "--format", format!, "--out", dir!], { env });
+        expect(result.code, result.stderr).toBe(0);
+      }
+      const entry = join(work, "app", "main.ts");
+      const options: ts.CompilerOptions = { target: ts.ScriptTarget.ES2022, module: ts.ModuleKind.NodeNext, moduleResolution: ts.ModuleResolutionKind.NodeNext, strict: true, noEmit: true, skipLibCheck: true, types: ["node"] };
+      const program = ts.createProgram({ rootNames: [entry], options });
+      const errors = ts.getPreEmitDiagnostics(program).filter((d) => d.file?.fileName === entry).map((d) => ts.flattenDiagnosticMessageText(d.messageText, "\n"));
+      expect(errors).toEqual([]);
+
+      const { synthesizeCdktfApp } = await import("../../src/load/terraform/cdktf-synth.ts");
+      const synthesized = (await synthesizeCdktfApp(entry)).stacks[0]!.json;
+      const exported = readJson(join(work, "json", "main.tf.json"));
+      const strip = (value: unknown): unknown =>
+        Array.isArray(value) ? value.map(strip) : value && typeof value === "object" ? Object.fromEntries(Object.entries(value).filter(([k]) => k !== "//").map(([k, v]) => [k, strip(v)])) : value;
+      const imports = (doc: Json) => ((doc.import as Json[] | undefined) ?? []).map((i) => ({ to: i.to, id: i.id }));
+      expect(strip(synthesized.resource)).toEqual(exported.resource);
+      expect(strip(synthesized.data)).toEqual(exported.data);
+      expect(strip(synthesized.variable)).toEqual(exported.variable);
+      expect(imports(synthesized)).toEqual(imports(exported));
+    } finally {
+      rmSync(work, { recursive: true, force: true });
     }
   });
 
