@@ -72,7 +72,8 @@ export function hasExpr(value: unknown): boolean {
 
 // ---- identifiers ------------------------------------------------------------------------------
 
-const IDENTIFIER = /^[A-Za-z_][A-Za-z0-9_-]*$/;
+/** Bare object keys: no dash, which an object constructor would read as subtraction. */
+const IDENTIFIER = /^[A-Za-z_][A-Za-z0-9_]*$/;
 
 /** A Terraform name from any text: `Payroll Admin` → `payroll_admin`, `7 days` → `_7_days`. */
 export function identifierOf(text: string): string {
