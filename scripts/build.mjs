@@ -5,7 +5,8 @@
 // only while it is newer than every source file, and the TypeScript sources otherwise.
 import { build } from "esbuild";
 import { readFile } from "node:fs/promises";
-import { existsSync, readdirSync, readFileSync, rmSync, writeFileSync } from "node:fs";
+import { copyFileSync, existsSync, mkdirSync, readdirSync, readFileSync, rmSync, writeFileSync } from "node:fs";
+import { createRequire } from "node:module";
 import { join, relative } from "node:path";
 import { fileURLToPath } from "node:url";
 
@@ -45,6 +46,24 @@ const result = await build({
       },
     },
     {
+      // The Terraform parsers (loaded only when a .tf file is read) find their WebAssembly in
+      // dist/wasm/ (copied below): hcl2json reads it beside its own CommonJS file otherwise.
+      name: "terraform-wasm",
+      setup(build) {
+        build.onLoad({ filter: /@cdktf\/hcl2json\/lib\/bridge\.js$/ }, async (args) => {
+          const text = await readFile(args.path, "utf8");
+          const wasm = '(0, path_1.join)(__dirname, "..", "main.wasm.gz")';
+          if (!text.includes(wasm)) throw new Error("@cdktf/hcl2json changed: its WebAssembly path is not where the build expects it");
+          // `require` is the bundle's own (the banner's), made from the chunk's URL: dist/wasm/ is beside it.
+          return { contents: text.replace(wasm, 'require.resolve("./wasm/main.wasm.gz")'), loader: "js" };
+        });
+        build.onLoad({ filter: /@cdktf\/hcl2json\/wasm\/bridge_wasm_exec\.js$/ }, async (args) => {
+          const text = await readFile(args.path, "utf8");
+          return { contents: text.replace('require("performance")', 'require("node:perf_hooks").performance'), loader: "js" };
+        });
+      },
+    },
+    {
       // Sources find files beside them (the contract, the demo seed) through import.meta.url:
       // in the bundle it must still name the source file's place, not the chunk's.
       name: "source-import-meta-url",
@@ -59,6 +78,11 @@ const result = await build({
     },
   ],
 });
+const resolveFrom = createRequire(`${root}package.json`);
+mkdirSync(`${outdir}/wasm`);
+for (const file of ["@cdktf/hcl2json/main.wasm.gz", "web-tree-sitter/web-tree-sitter.wasm", "@tree-sitter-grammars/tree-sitter-hcl/tree-sitter-terraform.wasm"]) {
+  copyFileSync(resolveFrom.resolve(file), `${outdir}/wasm/${file.split("/").pop()}`);
+}
 writeFileSync(`${outdir}/THIRD-PARTY-LICENSES.txt`, thirdPartyLicenses(Object.keys(result.metafile.inputs)));
 writeFileSync(`${outdir}/BUILT`, `${new Date().toISOString()}\n`);
 

@@ -23,6 +23,9 @@ export interface EngineFlags {
   maxDeletes?: string[];
   autoApprove?: boolean;
   parallelism?: string;
+  /** Terraform sources: `--var NAME=VALUE` and `--var-file FILE`, repeatable. */
+  var?: string[];
+  varFile?: string[];
 }
 
 const collect = (value: string, previous: string[] | undefined) => [...(previous ?? []), value];
@@ -32,9 +35,21 @@ export function withConfigFlags(command: Command): Command {
   return command.option("--config <file>", "project file (environments, sources, safety, prune)", "lumos.config.yaml");
 }
 
+/** Values for the variables of Terraform sources, as terraform takes them. */
+export function withTerraformFlags(command: Command): Command {
+  return command
+    .option("--var <NAME=VALUE>", "value of a variable of the Terraform sources (.tf, .tf.json); repeatable, later wins", collect)
+    .option("--var-file <file>", "a .tfvars (or .tfvars.json) file of values for the Terraform sources' variables; repeatable", collect);
+}
+
+/** --var/--var-file as load options. */
+export function terraformFlags(flags: Pick<EngineFlags, "var" | "varFile">): { vars?: string[]; varFiles?: string[] } {
+  return { ...(flags.var ? { vars: flags.var } : {}), ...(flags.varFile ? { varFiles: flags.varFile } : {}) };
+}
+
 /** Flags of commands that talk to a tenant. */
 export function withTargetFlags(command: Command): Command {
-  return withConfigFlags(command)
+  return withTerraformFlags(withConfigFlags(command))
     .option("--env <name>", "environment from the config, its tenant and its vars (default: its default_environment, or local)")
     .option("--url <url>", "Lumos API base URL, overriding the environment's (token from LUMOS_API_TOKEN)")
     .option("--parallelism <n>", "requests in flight at once (default 10)")

@@ -13,6 +13,7 @@ import { hasReference, lookupVariable, substitute, type Environment, type Variab
 import { YamlFile } from "./yaml-file.ts";
 import { addSensitive, sensitiveLabel } from "../redact.ts";
 import { decodeUtf8 } from "./decode.ts";
+import { isTerraformSource, prepareTerraformSources, readTerraformSources, type TerraformOptions } from "./terraform/index.ts";
 
 export interface EnvironmentConfig {
   url?: string;
@@ -40,7 +41,12 @@ export interface LoadOptions {
   deferObjectProblems?: boolean;
   /** The environment whose `vars` fill `${var:NAME}` (default: default_environment, or local). */
   environment?: string;
+  /** Values for the variables of Terraform sources (`-var`, `--var-file`). */
+  terraform?: TerraformOptions;
 }
+
+/** What a definition file gives loading: its value, and where each part of it was written (YAML, or a Terraform module). */
+type DefinitionDocument = Pick<YamlFile, "path" | "value" | "locate">;
 
 export interface LoadedConfig {
   configFile: string;
@@ -95,7 +101,7 @@ export function loadConfig(
   const secrets = new Map<string, string>();
   /** The object each object-level problem belongs to (file, kind and index); others are not here. */
   const blamed = new Map<Problem, string>();
-  const blame = (problem: Problem, file: YamlFile, path: readonly (string | number)[]): Problem => {
+  const blame = (problem: Problem, file: DefinitionDocument, path: readonly (string | number)[]): Problem => {
     const marker = objectMarker(file.path, path);
     if (marker) blamed.set(problem, marker);
     return problem;
@@ -145,12 +151,21 @@ export function loadConfig(
 
   const objects: DesiredObject[] = [];
   const markers = new Map<DesiredObject, string | undefined>();
-  const locators = new Map<string, { file: YamlFile; base: (string | number)[] }>();
+  const locators = new Map<string, { file: DefinitionDocument; base: (string | number)[] }>();
   let project: Record<string, unknown> = {};
   let userSourcesSeen: SourceLocation | undefined;
 
+  // Terraform sources (.tf, .tf.json) are one module: read together, as one definition document.
+  const terraformFiles = files.filter((f) => f !== configFile && isTerraformSource(f));
+  const readTerraform = (): DefinitionDocument => {
+    const read = readTerraformSources(terraformFiles, display, env, options.terraform);
+    problems.push(...read.problems);
+    return read;
+  };
   for (const path of files) {
-    const file = path === configFile ? root : readYaml(path, display(path), problems, "definition");
+    if (terraformFiles.includes(path) && path !== terraformFiles[0]) continue;
+    const file: DefinitionDocument | undefined =
+      path === configFile ? root : terraformFiles.includes(path) ? readTerraform() : readYaml(path, display(path), problems, "definition");
     if (!file || file.value === undefined || file.value === null) continue;
     const raw = file.value;
     if (!isRecord(raw)) {
@@ -262,6 +277,25 @@ export function loadConfig(
 }
 
 /**
+ * loadConfig for any source: Terraform files in native syntax are parsed ahead (their parsers
+ * are WebAssembly, loaded only when such a file is named), then loaded like every other source.
+ */
+export async function loadConfigAsync(
+  configPath: string,
+  env: Record<string, string | undefined> = process.env,
+  options: LoadOptions = {},
+): Promise<LoadedConfig> {
+  const configFile = resolve(configPath);
+  if (!options.projectOnly && configPath.trim() !== "" && existsSync(configFile) && !isDirectory(configFile)) {
+    const project = new YamlFile(configFile, readFileSync(configFile, "utf8")).value;
+    const sources = isRecord(project) && Array.isArray(project.sources) ? project.sources.filter((s): s is string => typeof s === "string") : [];
+    const terraform = sources.flatMap((pattern) => globSync(pattern, { cwd: dirname(configFile), absolute: true }).sort()).filter(isTerraformSource);
+    await prepareTerraformSources([...new Set(terraform)], (file) => relative(process.cwd(), file) || file, options.terraform);
+  }
+  return loadConfig(configPath, env, options);
+}
+
+/**
  * Just the project settings (environments, safety) of lumos.config.yaml, without reading the
  * definition files it names: for commands that do not plan (apply of a saved plan, import).
  * Undefined when there is no such file.
@@ -278,9 +312,9 @@ function makeObject(
   kind: string,
   configKey: ConfigKey,
   spec: Record<string, unknown>,
-  file: YamlFile,
+  file: DefinitionDocument,
   base: (string | number)[],
-  locators: Map<string, { file: YamlFile; base: (string | number)[] }>,
+  locators: Map<string, { file: DefinitionDocument; base: (string | number)[] }>,
 ): DesiredObject {
   const def = KINDS[configKey];
   const key = def.desiredKey(spec);
@@ -343,7 +377,7 @@ function readYaml(path: string, shown: string, problems: Problem[], role: "proje
 
 interface Substitution {
   environment: Environment;
-  file: YamlFile;
+  file: DefinitionDocument;
   problems: Problem[];
   secrets: Map<string, string>;
   sensitive: Map<string, string>;
@@ -582,7 +616,7 @@ function instancePath(error: ErrorObject): (string | number)[] {
   return error.instancePath.split("/").filter(Boolean).map((p) => (/^\d+$/.test(p) ? Number(p) : p.replace(/~1/g, "/").replace(/~0/g, "~")));
 }
 
-function describeSchemaError(error: ErrorObject, file: YamlFile, hidden: ReadonlyMap<string, string>): Problem {
+function describeSchemaError(error: ErrorObject, file: DefinitionDocument, hidden: ReadonlyMap<string, string>): Problem {
   const path = instancePath(error);
   switch (error.keyword) {
     case "additionalProperties": {

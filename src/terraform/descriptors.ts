@@ -86,6 +86,8 @@ export interface TfDataSource {
    * (`items[0].id` of `lumos_users { search_term = "a@b" }` is the user a@b).
    */
   finds?: { ref: RefKind; by: string; within?: string };
+  /** A lumos-iac addition, not in the official provider. */
+  ours?: true;
 }
 
 // ---- building blocks ------------------------------------------------------------------------
@@ -566,6 +568,16 @@ export const TERRAFORM_DATA_SOURCES: readonly TfDataSource[] = [
       integration_specific_id: a(S, "O", { description: "Only the group with this ID in its source app." }),
       name: a(S, "O", { description: "Search groups by name." }),
     }),
+  },
+  {
+    type: "lumos_inline_webhooks",
+    description: "The tenant's inline webhooks, optionally by name (a lumos-iac addition: Lumos lists them on one page).",
+    finds: { ref: "webhook", by: "name" },
+    ours: true,
+    attributes: {
+      items: nest("list", computedOnly(WEBHOOK_REF), "C", { description: "The webhooks found." }),
+      name: a(S, "O", { description: "Only the webhook with this name." }),
+    },
   },
   {
     type: "lumos_pre_approval_rule",

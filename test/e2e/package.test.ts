@@ -1,5 +1,5 @@
 import { execFileSync } from "node:child_process";
-import { cpSync, mkdtempSync, readdirSync, readFileSync, realpathSync, rmSync, symlinkSync, writeFileSync } from "node:fs";
+import { cpSync, mkdirSync, mkdtempSync, readdirSync, readFileSync, realpathSync, rmSync, symlinkSync, writeFileSync } from "node:fs";
 import { tmpdir } from "node:os";
 import { join } from "node:path";
 import { fileURLToPath } from "node:url";
@@ -60,6 +60,7 @@ describe("the packed package", () => {
     expect(files).toContain("package/LICENSE");
     expect(files).toContain("package/schema/lumos-config.schema.json");
     expect(files).toContain("package/node_modules/node-sqlite3-wasm/dist/node-sqlite3-wasm.wasm");
+    for (const wasm of ["main.wasm.gz", "web-tree-sitter.wasm", "tree-sitter-terraform.wasm"]) expect(files).toContain(`package/dist/wasm/${wasm}`);
     const sources = (file: string) => (file.endsWith(".ts") && !file.endsWith(".d.ts")) || file.endsWith(".map") || file.startsWith("package/test/");
     expect(files.filter(sources)).toEqual([]);
 
@@ -81,6 +82,11 @@ describe("the packed package", () => {
     expect(npx("plan")).toContain("Plan: 2 to create");
     expect(bin("apply", "--auto-approve")).toContain("Apply complete: 2 changes applied.");
     expect(bin("plan", "--detailed-exitcode")).toContain("No changes");
+    // Terraform sources, read by the WebAssembly parsers the bundle carries in dist/wasm/.
+    mkdirSync(join(consumer, "tf"));
+    writeFileSync(join(consumer, "tf", "lumos.config.yaml"), "version: 1\nsources: ['*.tf']\n");
+    writeFileSync(join(consumer, "tf", "main.tf"), 'resource "lumos_app" "wiki" {\n  name     = "Wiki"\n  category = lower("OTHER") == "other" ? "Other" : "Internal"\n}\n');
+    expect(bin("validate", "--config", join("tf", "lumos.config.yaml"))).toContain("1 object in 2 files");
     // The library, from the bundle too.
     const library = run(process.execPath, ["--input-type=module", "-e", 'const m = await import("lumos-iac"); console.log(typeof m.loadConfig, typeof m.computePlan)'], consumer);
     expect(library.trim()).toBe("function function");

@@ -5,7 +5,8 @@
  *   `# error: <text>` holds the expected message; a line `# offline` says `validate` can
  *   detect it too (without a tenant).
  * - `<name>/` is a multi-file project: its files are copied byte for byte (so they may hold
- *   invalid UTF-8, a BOM, …) and it must hold lumos.config.yaml. Its `expected.txt` (not
+ *   invalid UTF-8, a BOM, …) and it must hold lumos.config.yaml (`tf-*` ones name Terraform
+ *   sources, whose problems are located in the `.tf`/`.tf.json` files). Its `expected.txt` (not
  *   copied) has the expected message on the first line and, optionally, a line `offline`.
  *
  * plan and apply (and validate, for offline ones) must exit 1 with that message, a
@@ -77,7 +78,7 @@ describe.each(fixtures())("bad input $name", (fixture) => {
       const context = `lumos-iac ${command.join(" ")}\n${result.stderr}`;
       expect(result.code, context).toBe(1);
       expect(result.stderr, context).toContain(fixture.expected);
-      expect(result.stderr, context).toMatch(/^.*\.yaml:\d+:\d+: /m);
+      expect(result.stderr, context).toMatch(/^.*\.(yaml|tf|tf\.json):\d+:\d+: /m);
       expect(result.stderr, context).not.toMatch(/\n\s+at .*\(.*:\d+:\d+\)/);
       expect(result.stderr, context).toContain("error [CONFIG_INVALID]");
       expect(`${result.stdout}\n${result.stderr}`, context).not.toContain(CANARY);

@@ -16,6 +16,7 @@ export * as dataLumosAppStoreAppSettings from './data-lumos-app-store-app-settin
 export * as dataLumosApps from './data-lumos-apps';
 export * as dataLumosGroup from './data-lumos-group';
 export * as dataLumosGroups from './data-lumos-groups';
+export * as dataLumosInlineWebhooks from './data-lumos-inline-webhooks';
 export * as dataLumosPreApprovalRule from './data-lumos-pre-approval-rule';
 export * as dataLumosRequestablePermission from './data-lumos-requestable-permission';
 export * as dataLumosRequestablePermissions from './data-lumos-requestable-permissions';

@@ -10,10 +10,10 @@ import { hasChanges, variablesNote } from "../../plan/summary.ts";
 import { deleteRefusal, parseMaxDeletes, type DeleteLimits } from "../../plan/safety.ts";
 import { savePlan, targetIdentity } from "../../plan/saved-plan.ts";
 import { openTarget, planAgainst, withDeferredProblems, type PlanRun, type Target, type TargetFlags } from "../../session.ts";
-import { checkRotation, checkSelection, renderPlan, selectChanges, targetFlags, withPlanFlags, withTargetFlags, type EngineFlags } from "../engine-flags.ts";
+import { checkRotation, checkSelection, renderPlan, selectChanges, targetFlags, terraformFlags, withPlanFlags, withTargetFlags, type EngineFlags } from "../engine-flags.ts";
 import type { Output } from "../output.ts";
 import { progressReporter } from "../progress.ts";
-import { loadConfig, type LoadedConfig } from "../../load/load-config.ts";
+import { loadConfigAsync, type LoadedConfig } from "../../load/load-config.ts";
 import { redact } from "../../redact.ts";
 
 export interface Runner {
@@ -96,7 +96,11 @@ declared or live object is an error.`,
  */
 export async function planCommand(flags: EngineFlags, runner: Runner): Promise<{ run: PlanRun; target: Target; loaded: LoadedConfig; refusal?: UnsafePlanError }> {
   // Problems of single objects are reported together with the reference problems of the rest.
-  const loaded = loadConfig(flags.config, process.env, { deferObjectProblems: true, ...(flags.env === undefined ? {} : { environment: flags.env }) });
+  const loaded = await loadConfigAsync(flags.config, process.env, {
+    deferObjectProblems: true,
+    terraform: terraformFlags(flags),
+    ...(flags.env === undefined ? {} : { environment: flags.env }),
+  });
   checkRotation(flags.rotateCredentials, loaded.desired.objects.map((o) => o.address));
   let limits: DeleteLimits = { allowAll: Boolean(flags.allowDeletes), ...loadedLimits(loaded) };
   if (flags.maxDeletes?.length) limits = parseMaxDeletes(flags.maxDeletes, limits);

@@ -37,7 +37,7 @@ describe("synthesizing a CDKTF app in-process", () => {
       "lumos_sync_schedule",
       "lumos_user_source",
     ]);
-    expect(Object.keys(json.data)).toHaveLength(13);
+    expect(Object.keys(json.data)).toHaveLength(14);
     expect(json.resource.lumos_app_store_app!.payroll_store!.app_id).toBe("${lumos_app.payroll.id}");
     expect(json.resource.lumos_app!.payroll!["//"]).toEqual({ metadata: { path: "everything/payroll", uniqueId: "payroll" } });
     expect(process.env).toEqual(env);

@@ -51,7 +51,8 @@ describe("the generated CDKTF bindings (@cdktf/provider-lumos-generated)", () =>
       ...Object.keys(lumos.data_source_schemas).map((type) => camel(`data_${type}`)),
       "provider",
     ];
-    expect(expected).toHaveLength(8 + 13 + 1);
+    // Eight resource types, the official thirteen data sources and lumos_inline_webhooks, the provider.
+    expect(expected).toHaveLength(8 + 14 + 1);
     for (const name of expected) expect(index).toContain(`export * as ${name} from`);
   });
 

@@ -149,6 +149,7 @@ describe("the provider schema and the kinds registry", () => {
     expect(finds).toEqual({
       lumos_apps: { ref: "app", by: "name_search" },
       lumos_groups: { ref: "group", by: "name", within: "app_id" },
+      lumos_inline_webhooks: { ref: "webhook", by: "name" },
       lumos_requestable_permissions: { ref: "permission", by: "search_term", within: "app_id" },
       lumos_users: { ref: "user", by: "search_term" },
     });

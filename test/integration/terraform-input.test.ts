@@ -1,0 +1,210 @@
+/**
+ * Terraform files for the official provider (teamlumos/lumos) as a source: examples/terraform
+ * describes the same company as examples/basic, and must plan the same against the same
+ * tenant, apply, and re-plan empty; variables come from defaults, terraform.tfvars, --var-file,
+ * --var and TF_VAR_*; no terraform binary is ever run.
+ */
+import { chmodSync, cpSync, existsSync, mkdtempSync, rmSync, writeFileSync } from "node:fs";
+import { tmpdir } from "node:os";
+import { delimiter, join } from "node:path";
+import { fileURLToPath } from "node:url";
+import { afterAll, describe, expect, it } from "vitest";
+import { loadConfigAsync } from "../../src/load/load-config.ts";
+import { against, cli, project } from "../helpers/cli.ts";
+import { startSimulator } from "../helpers/simulator.ts";
+
+const ROOT = fileURLToPath(new URL("../..", import.meta.url));
+const EXAMPLE = join(ROOT, "examples/terraform");
+const DOCS_STYLE = join(ROOT, "test/fixtures/terraform/docs-style");
+
+const temporary: string[] = [];
+afterAll(() => {
+  for (const dir of temporary.splice(0)) rmSync(dir, { recursive: true, force: true });
+});
+
+/** A copy of a project folder, so runs never write beside the committed files. */
+function copyOf(dir: string): string {
+  const copy = mkdtempSync(join(tmpdir(), "lumos-tf-"));
+  temporary.push(copy);
+  cpSync(dir, copy, { recursive: true, filter: (src) => !src.includes(".lumos") });
+  return copy;
+}
+
+interface JsonPlan {
+  summary: Record<string, number>;
+  changes: { address: string; action: string; diff?: unknown[] }[];
+}
+
+function changesOf(stdout: string): JsonPlan["changes"] {
+  const plan = JSON.parse(stdout) as JsonPlan;
+  // Explicit override flags (HCL) and inferred ones (YAML) are the same change, listed in another order.
+  const byPath = (d: unknown) => JSON.stringify((d as { path: string }).path);
+  return [...plan.changes]
+    .sort((a, b) => a.address.localeCompare(b.address))
+    .map((change) => ({ ...change, diff: [...(change.diff ?? [])].sort((a, b) => byPath(a).localeCompare(byPath(b))) }));
+}
+
+describe("examples/terraform", () => {
+  it("plans the same changes as examples/basic against the same tenant", async () => {
+    const { sim } = startSimulator();
+    const basic = await cli(sim, ["plan", "--format", "json", ...against(ROOT)]);
+    expect(basic.code, basic.stderr).toBe(0);
+    const terraform = await cli(sim, ["plan", "--format", "json", ...against(copyOf(EXAMPLE))]);
+    expect(terraform.code, terraform.stderr).toBe(0);
+    const fromYaml = changesOf(basic.stdout);
+    expect(fromYaml.length).toBeGreaterThan(20);
+    expect(changesOf(terraform.stdout)).toEqual(fromYaml);
+    expect(sim.getStats().writes).toBe(0);
+  });
+
+  it("applies through its own lumos.config.yaml, and the re-plan is empty", async () => {
+    const { sim } = startSimulator();
+    const dir = copyOf(EXAMPLE);
+    const applied = await cli(sim, ["apply", "--auto-approve", ...against(dir)]);
+    expect(applied.code, applied.stderr).toBe(0);
+    expect(applied.stdout).toMatch(/Apply complete: \d+ changes applied/);
+    expect(sim.getStats().writes).toBeGreaterThan(20);
+    const replan = await cli(sim, ["plan", "--detailed-exitcode", ...against(dir)]);
+    expect(replan.stdout).toContain("No changes");
+    expect(replan.code).toBe(0);
+  });
+
+  it("never runs a terraform binary, even one first on PATH", async () => {
+    const { sim } = startSimulator();
+    const bin = mkdtempSync(join(tmpdir(), "lumos-fake-terraform-"));
+    temporary.push(bin);
+    const marker = join(bin, "called");
+    writeFileSync(join(bin, "terraform"), `#!/bin/sh\necho "$@" > "${marker}"\nexit 1\n`);
+    chmodSync(join(bin, "terraform"), 0o755);
+    const dir = copyOf(EXAMPLE);
+    const env = { PATH: `${bin}${delimiter}${process.env.PATH ?? ""}` };
+    const validated = await cli(sim, ["validate", "--config", join(dir, "lumos.config.yaml")], { env });
+    expect(validated.code, validated.stderr).toBe(0);
+    const applied = await cli(sim, ["apply", "--auto-approve", ...against(dir)], { env });
+    expect(applied.code, applied.stderr).toBe(0);
+    const replan = await cli(sim, ["plan", "--detailed-exitcode", ...against(dir)], { env });
+    expect(replan.code).toBe(0);
+    expect(existsSync(marker)).toBe(false);
+  });
+});
+
+describe("a .tf file written from the provider's documentation", () => {
+  it("plans, applies unchanged, and re-plans empty", async () => {
+    const { sim } = startSimulator();
+    const dir = copyOf(DOCS_STYLE);
+    const plan = await cli(sim, ["plan", ...against(dir)]);
+    expect(plan.code, plan.stderr).toBe(0);
+    expect(plan.stdout).toContain("+ app.Team Wiki");
+    expect(plan.stdout).toContain("+ requestable_permission.Team Wiki/Editor");
+    const applied = await cli(sim, ["apply", "--auto-approve", ...against(dir)]);
+    expect(applied.code, applied.stderr).toBe(0);
+    const replan = await cli(sim, ["plan", "--detailed-exitcode", ...against(dir)]);
+    expect(replan.stdout).toContain("No changes");
+    expect(replan.code).toBe(0);
+  });
+});
+
+describe("Terraform variables", () => {
+  const files = {
+    "lumos.config.yaml": "version: 1\nsources: ['*.tf']\n",
+    "main.tf": [
+      'variable "category" {',
+      "  type    = string",
+      '  default = "Other"',
+      "}",
+      'variable "suffix" { default = "default" }',
+      'variable "from_env" { default = "default" }',
+      'variable "count_of" { type = number }',
+      'variable "token" {',
+      "  type      = string",
+      "  sensitive = true",
+      "}",
+      'resource "lumos_app" "a" {',
+      "  count       = var.count_of",
+      '  name        = "App ${count.index} ${var.suffix}"',
+      "  category    = var.category",
+      "  description = var.from_env",
+      "}",
+      'resource "lumos_inline_webhook" "hook" {',
+      '  name      = "Hook"',
+      '  hook_type = "SIEM"',
+      '  url       = "https://hooks.example/siem"',
+      "  secret    = var.token",
+      "}",
+      "",
+    ].join("\n"),
+  };
+
+  it("takes defaults, then TF_VAR_*, terraform.tfvars, --var-file and --var, later winning", async () => {
+    const dir = project({ ...files, "terraform.tfvars": 'suffix = "tfvars"\ncount_of = 1\n', "extra.tfvars": 'suffix = "var-file"\n' });
+    const env = { TF_VAR_from_env: "from the environment", TF_VAR_suffix: "env", TF_VAR_token: "s3cret-value" };
+    const names = async (terraform: { vars?: string[]; varFiles?: string[] }) =>
+      (await loadConfigAsync(join(dir, "lumos.config.yaml"), env, { terraform })).desired.objects.filter((o) => o.kind === "app").map((o) => o.spec);
+    expect(await names({})).toEqual([{ name: "App 0 tfvars", category: "Other", description: "from the environment" }]);
+    expect((await names({ varFiles: [join(dir, "extra.tfvars")] }))[0]!.name).toBe("App 0 var-file");
+    const flagged = await names({ varFiles: [join(dir, "extra.tfvars")], vars: ["suffix=flag", "count_of=2", "category=Internal"] });
+    expect(flagged.map((s) => s.name)).toEqual(["App 0 flag", "App 1 flag"]);
+    expect(flagged[0]!.category).toBe("Internal");
+  });
+
+  it("keeps a sensitive variable without a default a reference to TF_VAR_<name>, read where it is used and never printed", async () => {
+    const dir = project({ ...files, "terraform.tfvars": "count_of = 0\n" });
+    const loaded = await loadConfigAsync(join(dir, "lumos.config.yaml"), { TF_VAR_token: "s3cret-value" });
+    const hook = loaded.desired.objects.find((o) => o.kind === "inline_webhook")!;
+    expect(hook.spec.secret).toEqual({ $secret: "${env:TF_VAR_token}" });
+    expect(loaded.secrets.get("${env:TF_VAR_token}")).toBe("s3cret-value");
+    const { sim } = startSimulator();
+    const plan = await cli(sim, ["plan", ...against(dir)], { env: { TF_VAR_token: "s3cret-value" } });
+    expect(plan.code, plan.stderr).toBe(0);
+    expect(plan.stdout).not.toContain("s3cret-value");
+  });
+
+  it("reports a variable with no value, and a --var of an undeclared one, with their places", async () => {
+    const { sim } = startSimulator();
+    const dir = project(files);
+    const result = await cli(sim, ["plan", ...against(dir), "--var", "nope=1"], { env: { TF_VAR_token: "x" } });
+    expect(result.code).toBe(1);
+    expect(result.stderr).toMatch(/main\.tf:13:17: variable count_of has no value; give it one with --var count_of=…/);
+    expect(result.stderr).toContain('--var nope: no variable "nope" is declared in the Terraform files');
+    expect(sim.getStats().writes).toBe(0);
+  });
+});
+
+describe("CDKTF output (cdk.tf.json) as a source", () => {
+  it("turns resource references and data-source lookups into names", async () => {
+    const synthesized = {
+      "//": { metadata: { stackName: "acme", version: "0.21.0" } },
+      terraform: { required_providers: { lumos: { source: "teamlumos/lumos", version: "~> 0.10" } } },
+      provider: { lumos: [{ server_url: "https://api.lumos.com" }] },
+      data: { lumos_users: { lead: { "//": { metadata: { path: "acme/lead" } }, search_term: "alice@acme.example" } } },
+      variable: { roles: { type: "list(string)", default: ["Viewer", "Editor"] } },
+      resource: {
+        lumos_app: { wiki: { "//": { metadata: { path: "acme/wiki" } }, name: "Wiki", category: "Other" } },
+        lumos_requestable_permission: {
+          role: {
+            "//": { metadata: { path: "acme/role" } },
+            for_each: "${toset(var.roles)}",
+            app_id: "${lumos_app.wiki.id}",
+            label: "${each.value}",
+            request_config: {
+              appstore_visibility: "VISIBLE",
+              request_approval_config: {
+                request_approval_config_override: true,
+                approvers: { users: [{ id: "${data.lumos_users.lead.items[0].id}" }] },
+              },
+            },
+          },
+        },
+      },
+    };
+    const dir = project({ "lumos.config.yaml": "version: 1\nsources: [cdktf.out/stacks/acme/cdk.tf.json]\n", "cdktf.out/stacks/acme/cdk.tf.json": JSON.stringify(synthesized, null, 2) });
+    const loaded = await loadConfigAsync(join(dir, "lumos.config.yaml"), {});
+    expect(loaded.desired.objects.map((o) => [o.address, o.spec])).toEqual([
+      ["app.Wiki", { name: "Wiki", category: "Other" }],
+      ...["Viewer", "Editor"].map((label) => [
+        `requestable_permission.Wiki/${label}`,
+        { app: "Wiki", label, request_config: { appstore_visibility: "VISIBLE", request_approval_config: { request_approval_config_override: true, approvers: { users: ["alice@acme.example"] } } } },
+      ]),
+    ]);
+  });
+});
