@@ -323,6 +323,15 @@ sync_schedules:
     }
   });
 
+  it("reads back as a Terraform source that plans no changes against the tenant it came from", async () => {
+    const { dir } = await exportTo("tf.json");
+    writeFileSync(join(dir, "lumos.config.yaml"), "version: 1\nsources: [main.tf.json]\n");
+    // The integration's credentials are a sensitive variable; they are not compared, only required.
+    const plan = await cli(sim, ["plan", ...against(dir), "--detailed-exitcode"], { env: { TF_VAR_lumapps_auth_scim_token: "scim-token" } });
+    expect(plan.code, plan.stdout + plan.stderr).toBe(0);
+    expect(plan.stdout).toMatch(/No changes\. The tenant matches the configuration \(\d+ objects checked\)/);
+  });
+
   it("refuses a missing or unknown --format, and an --out it cannot write, writing nothing", async () => {
     const base = project({ "a-file": "x" });
     const run = (args: string[]) => cli(sim, ["export", "--config", BASIC, "--url", SIM_URL, ...args]);
