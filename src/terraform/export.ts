@@ -19,6 +19,8 @@ export interface ExportInput {
   serverUrl?: string;
   /** Where the code came from, for the header comment. */
   source: string;
+  /** For cdktf: the bindings package's version or `file:` path. */
+  bindings?: string;
 }
 
 export interface ExportResult extends TerraformOutput {
@@ -47,7 +49,7 @@ export function exportTerraform(input: ExportInput, format: ExportFormat): Expor
       ? [["main.tf", printHcl(out.document, header)]]
       : format === "tf.json"
         ? [["main.tf.json", `${JSON.stringify({ "//": header.join(" "), ...toTerraformJson(out.document) }, null, 2)}\n`]]
-        : printCdktfApp(out.document, header);
+        : printCdktfApp(out.document, header, input.bindings ? { bindings: input.bindings } : {});
   const resources = Object.values(out.document.resources).reduce((n, byName) => n + Object.keys(byName).length, 0);
   return { ...out, files, resources, imports: out.document.imports.length };
 }

@@ -175,7 +175,7 @@ describe("export", () => {
 
   it("writes a CDKTF app on the generated bindings, with importFrom for live IDs", async () => {
     const { dir } = await exportTo("cdktf");
-    expect(readdirSync(dir).sort()).toEqual(["cdktf.json", "main.ts", "package.json"]);
+    expect(readdirSync(dir).sort()).toEqual(["README.md", "cdktf.json", "main.ts", "package.json"]);
     const main = readFileSync(join(dir, "main.ts"), "utf8");
     expect(main).toMatch(/import \{ [^}]*\bapp, appStoreApp\b[^}]* \} from "@cdktf\/provider-lumos-generated";/);
     expect(main).toContain("new app.App(this, ");
@@ -189,7 +189,10 @@ describe("export", () => {
     const source = ts.createSourceFile("main.ts", main, ts.ScriptTarget.ES2022, true, ts.ScriptKind.TS);
     expect((source as unknown as { parseDiagnostics: unknown[] }).parseDiagnostics).toEqual([]);
     expect(JSON.parse(readFileSync(join(dir, "cdktf.json"), "utf8"))).toMatchObject({ language: "typescript", app: "npx tsx main.ts" });
-    expect(JSON.parse(readFileSync(join(dir, "package.json"), "utf8")).dependencies).toHaveProperty("@cdktf/provider-lumos-generated");
+    // This clone's bindings, relative to the app.
+    const bindings = (JSON.parse(readFileSync(join(dir, "package.json"), "utf8")) as { dependencies: Record<string, string> }).dependencies["@cdktf/provider-lumos-generated"]!;
+    expect(bindings).toMatch(/^file:(\.\.\/)+.*packages\/provider-lumos-generated$/);
+    expect(existsSync(join(dir, bindings.slice("file:".length), "package.json"))).toBe(true);
   });
 
   it("never writes a secret or sensitive value: they become sensitive variables", async () => {

@@ -1,5 +1,6 @@
 import { existsSync, writeFileSync } from "node:fs";
-import { join } from "node:path";
+import { join, relative, sep } from "node:path";
+import { fileURLToPath } from "node:url";
 import type { Command } from "commander";
 import { UsageError } from "../../errors.ts";
 import { exportTenant } from "../../import/export-tenant.ts";
@@ -15,6 +16,14 @@ import { makeFolder, outputFolder } from "./import.ts";
 import type { Runner } from "./plan.ts";
 
 const SOURCES = ["config", "live"] as const;
+
+// Through import.meta.url, which the bundle keeps pointing at this file's place (scripts/build.mjs).
+const BINDINGS_DIR = fileURLToPath(new URL("../../../packages/provider-lumos-generated", import.meta.url));
+
+/** package.json's reference to the bindings: this clone's copy, relative to --out, when there is one. */
+function bindingsFor(dir: string): string | undefined {
+  return existsSync(join(BINDINGS_DIR, "package.json")) ? `file:${relative(dir, BINDINGS_DIR).split(sep).join("/")}` : undefined;
+}
 
 interface ExportFlags extends Omit<EngineFlags, "format"> {
   format?: string;
@@ -64,7 +73,7 @@ lumos-iac's own resource types (lumos_inline_webhook, lumos_user_source, lumos_s
             const live = await readLive(target.client, { ...needsFor(desired), managedApps: true });
             // Only a configuration that plans is exported: unknown users, groups and apps fail here.
             computePlan(desired, live, { secrets: loaded!.secrets });
-            result = exportTerraform({ desired, live, sensitive: loaded!.sensitive, serverUrl: target.url, source: "the configuration" }, format);
+            result = exportTerraform({ desired, live, sensitive: loaded!.sensitive, serverUrl: target.url, source: "the configuration", bindings: bindingsFor(dir) }, format);
           } else {
             const live = await readLive(target.client, {
               kinds: new Set(CONFIG_KEYS),
@@ -77,7 +86,7 @@ lumos-iac's own resource types (lumos_inline_webhook, lumos_user_source, lumos_s
               everything: true,
             });
             const desired = desiredFromDocuments(exportTenant(live), target.description);
-            result = exportTerraform({ desired, live, serverUrl: target.url, source: target.description }, format);
+            result = exportTerraform({ desired, live, serverUrl: target.url, source: target.description, bindings: bindingsFor(dir) }, format);
           }
           const clashes = result.files.filter(([name]) => existsSync(join(dir, name))).map(([name]) => name);
           if (clashes.length > 0 && !flags.force) throw new UsageError(`${dir} already has ${clashes.join(", ")}; pass --force to overwrite`);
