@@ -335,6 +335,16 @@ sync_schedules:
     expect(plan.stdout).toMatch(/No changes\. The tenant matches the configuration \(\d+ objects checked\)/);
   });
 
+  it("exports examples/terraform (HCL) to the same resources, lookups and import blocks as examples/basic (YAML)", async () => {
+    const fromYaml = readJson(join((await exportTo("tf.json")).dir, "main.tf.json"));
+    const fromHcl = readJson(join((await exportTo("tf.json", [], join(ROOT, "examples/terraform/lumos.config.yaml"))).dir, "main.tf.json"));
+    expect(fromHcl.resource).toEqual(fromYaml.resource);
+    expect(fromHcl.data).toEqual(fromYaml.data);
+    // The same blocks; in declaration order, which the two examples' files differ in.
+    const sorted = (doc: Json) => [...(doc.import as { to: string }[])].sort((x, y) => x.to.localeCompare(y.to));
+    expect(sorted(fromHcl)).toEqual(sorted(fromYaml));
+  });
+
   it("refuses a missing or unknown --format, and an --out it cannot write, writing nothing", async () => {
     const base = project({ "a-file": "x" });
     const run = (args: string[]) => cli(sim, ["export", "--config", BASIC, "--url", SIM_URL, ...args]);

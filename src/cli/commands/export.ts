@@ -5,13 +5,13 @@ import type { Command } from "commander";
 import { UsageError } from "../../errors.ts";
 import { exportTenant } from "../../import/export-tenant.ts";
 import { CONFIG_KEYS } from "../../kinds/registry.ts";
-import { loadConfig, loadProject } from "../../load/load-config.ts";
+import { loadConfigAsync, loadProject } from "../../load/load-config.ts";
 import { computePlan } from "../../plan/compute-plan.ts";
 import { redact } from "../../redact.ts";
 import { needsFor, readLive } from "../../remote/read-live.ts";
 import { openTarget } from "../../session.ts";
 import { desiredFromDocuments, EXPORT_FORMATS, exportTerraform, isExportFormat, type ExportFormat } from "../../terraform/export.ts";
-import { targetFlags, withConfigFlags, type EngineFlags } from "../engine-flags.ts";
+import { targetFlags, terraformFlags, withConfigFlags, withTerraformFlags, type EngineFlags } from "../engine-flags.ts";
 import { makeFolder, outputFolder } from "./import.ts";
 import type { Runner } from "./plan.ts";
 
@@ -32,7 +32,7 @@ interface ExportFlags extends Omit<EngineFlags, "format"> {
 }
 
 export function registerExport(program: Command, runner: Runner): void {
-  withConfigFlags(program.command("export"))
+  withTerraformFlags(withConfigFlags(program.command("export")))
     .description("write the configuration (or the live tenant) as Terraform or CDKTF code for the teamlumos/lumos provider")
     .option("--format <format>", `hcl (main.tf), tf.json (main.tf.json) or cdktf (a TypeScript CDKTF app): ${EXPORT_FORMATS.join("|")}`)
     .requiredOption("--out <dir>", "folder to write the code into")
@@ -49,6 +49,8 @@ Examples:
   lumos-iac export --format tf.json --out tf/ --env production
   lumos-iac export --format cdktf --out cdktf/ --from live  # the whole tenant as a CDKTF app
 
+The configuration's sources may be YAML, Terraform or CDKTF (--var/--var-file as for plan).
+
 Every object the tenant already has gets an import block with its live ID (lumos_app_store_app
 by app ID), so terraform apply adopts it instead of creating it again. Users, groups and apps
 that are named but not declared become data sources (lumos_users, lumos_groups, lumos_apps).
@@ -64,7 +66,10 @@ lumos-iac's own resource types (lumos_inline_webhook, lumos_user_source, lumos_s
         if (!(SOURCES as readonly string[]).includes(from)) throw new UsageError(`--from must be config or live, got ${JSON.stringify(from)}`);
         const dir = outputFolder(flags.out!);
         const environment = flags.env === undefined ? {} : { environment: flags.env };
-        const loaded = from === "config" ? loadConfig(flags.config, process.env, environment) : loadProject(flags.config, process.env, flags.env);
+        const loaded =
+          from === "config"
+            ? await loadConfigAsync(flags.config, process.env, { terraform: terraformFlags(flags as EngineFlags), ...environment })
+            : loadProject(flags.config, process.env, flags.env);
         const target = await openTarget(loaded, targetFlags(flags as EngineFlags, runner.target));
         try {
           let result;
