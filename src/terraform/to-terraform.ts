@@ -103,13 +103,26 @@ class Writer {
       (this.doc.resources[type] ??= {})[name] = body;
       const id = this.input.ids.get(object.address);
       if (id) this.doc.imports.push({ to: `${type}.${name}`, id });
-      this.doc.comments![`${type}.${name}`] = [object.address];
+      this.doc.comments![`${type}.${name}`] = [object.address, ...(id ? this.caveats(object.kind, id) : [])];
       if (OWN_RESOURCE_TYPES.has(type)) this.additions.add(`resource ${type}`);
       for (const path of OWN_ATTRIBUTES[type] ?? []) if (hasPath(body, path)) this.additions.add(`${type}.${path}`);
     }
     for (const type of Object.keys(this.doc.data)) if (OWN_DATA_SOURCES.has(type)) this.additions.add(`data source ${type}`);
     if (Object.keys(this.doc.comments!).length === 0) delete this.doc.comments;
     return { document: this.doc, additions: [...this.additions].sort() };
+  }
+
+  /** What Terraform users must know about an existing object they adopt. */
+  private caveats(kind: string, id: string): string[] {
+    const live = this.input.live;
+    if (!live) return [];
+    if (kind === "app" && live.managedAppIds && !live.managedAppIds.includes(id)) {
+      return ["Connected in the Lumos UI: its metadata can change here, but Lumos refuses to remove it through the API."];
+    }
+    if (kind === "requestable_permission" && (live.kinds.requestable_permissions ?? []).some((p) => p.id === id && p.data.type === "SYNCED")) {
+      return ["Synced from its integration: it can be updated, not created or destroyed."];
+    }
+    return [];
   }
 
   private scope(type: string): NameScope {

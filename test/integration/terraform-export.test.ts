@@ -103,6 +103,10 @@ describe("export", () => {
     expect(text).toMatch(/auth = jsonencode\(\{ scim_token = var\.[a-z_]+ \}\)/);
     expect(text).toContain("access_condition = <<-EOT");
     expect(text).not.toMatch(/^\s*request_flow \{/m);
+    // What a Terraform user adopting these must know.
+    expect(text).toContain('# app.Zoom\n# Connected in the Lumos UI: its metadata can change here, but Lumos refuses to remove it through the API.\nresource "lumos_app" "zoom"');
+    expect(text).toMatch(/# Synced from its integration: it can be updated, not created or destroyed\.\nresource "lumos_requestable_permission" "okta_okta_read_only_admin"/);
+    expect(text).not.toMatch(/# Connected in the Lumos UI[^\n]*\nresource "lumos_app" "payroll"/);
   });
 
   it("references declared objects and looks up users, groups and other apps by name", async () => {
