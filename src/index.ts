@@ -34,3 +34,6 @@ export { LumosClient, type LumosClientOptions, type Page } from "./remote/client
 export { needsFor, readLive, type ReadNeeds } from "./remote/read-live.ts";
 export { openTarget, planAgainst, secretReader, type PlanRun, type Target } from "./session.ts";
 export { Simulator, type SimulatorOptions } from "./simulator/server.ts";
+export { desiredFromDocuments, exportTerraform, type ExportFormat, type ExportResult } from "./terraform/export.ts";
+export { printHcl, toTerraformJson, type TfDocument } from "./terraform/hcl-printer.ts";
+export { readTfState, type StateResource } from "./terraform/from-tfstate.ts";
