@@ -367,9 +367,11 @@ sync_schedules:
     const below = await run(["--format", "hcl", "--out", join(base, "a-file", "sub")]);
     expect(below.code).toBe(1);
     expect(below.stderr).toMatch(/cannot be created: .* is a file/);
-    const proc = await run(["--format", "tf.json", "--out", "/proc/lumos-export-test"]);
-    expect(proc.code).toBe(1);
-    expect(proc.stderr).toMatch(/cannot create \/proc\/lumos-export-test: E[A-Z]+; pick another --out folder/);
+    if (existsSync("/proc/self")) {
+      const proc = await run(["--format", "tf.json", "--out", "/proc/lumos-export-test"]);
+      expect(proc.code).toBe(1);
+      expect(proc.stderr).toMatch(/cannot create \/proc\/lumos-export-test: E[A-Z]+; pick another --out folder/);
+    }
     for (const name of ["none", "bad", "from"]) expect(existsSync(join(base, name))).toBe(false);
     expect(readdirSync(base)).toEqual(["a-file"]);
     expect(none.stderr + bad.stderr).not.toMatch(/\n\s+at /);
