@@ -6,6 +6,35 @@ import { afterAll, beforeAll, describe, expect, it } from "vitest";
 import { against, cli, project, SIM_URL } from "../helpers/cli.ts";
 import { TOKEN } from "../helpers/simulator.ts";
 import { Simulator } from "../../src/simulator/server.ts";
+import { loadConfig, loadConfigAsync } from "../../src/load/load-config.ts";
+
+/**
+ * A spec as the planner compares it: the override flags YAML implies written out (Terraform
+ * states them), and secrets as the fact of being a secret (the reference necessarily changes:
+ * a file becomes a sensitive variable, TF_VAR_…).
+ */
+function comparable(spec: unknown): unknown {
+  const walk = (value: unknown): unknown => {
+    if (Array.isArray(value)) return value.map(walk);
+    if (!value || typeof value !== "object") return value;
+    if ("$secret" in value) return { $secret: "(a secret)" };
+    return Object.fromEntries(Object.entries(value).map(([k, v]) => [k, walk(v)]));
+  };
+  // Objects the tenant already has come back pinned to their IDs (the import blocks); YAML names them.
+  const { id: _pin, ...out } = walk(spec) as Record<string, unknown>;
+  const config = out.request_config as Record<string, Record<string, unknown> & { allowed_groups_override?: boolean }> | undefined;
+  if (config) {
+    if (config.allowed_groups !== undefined) config.allowed_groups_override ??= true as never;
+    const approval = config.request_approval_config;
+    if (approval) {
+      if (["manager_approval", "approvers", "approvers_stage_2", "require_additional_approval"].some((k) => approval[k] !== undefined)) approval.request_approval_config_override ??= true;
+      if (typeof approval.custom_approval_message === "string") approval.custom_approval_message_override ??= true;
+    }
+    const fulfillment = config.request_fulfillment_config;
+    if (fulfillment?.time_based_access !== undefined) fulfillment.time_based_access_override ??= true;
+  }
+  return out;
+}
 
 /**
  * export --format hcl|tf.json|cdktf: the basic example (every kind) applied to one simulator,
@@ -347,6 +376,29 @@ sync_schedules:
     // The same blocks; in declaration order, which the two examples' files differ in.
     const sorted = (doc: Json) => [...(doc.import as { to: string }[])].sort((x, y) => x.to.localeCompare(y.to));
     expect(sorted(fromHcl)).toEqual(sorted(fromYaml));
+  });
+
+  it("reads back losslessly: every kind's objects come back as declared, HCL and JSON alike", async () => {
+    // A tenant that has none of them yet: no import blocks, every object written from its declaration.
+    const fresh = new Simulator({ token: TOKEN, validateResponses: true, syncDurationMs: 0 });
+    try {
+      const declared = loadConfig(BASIC, { ...process.env }).desired.objects;
+      expect(new Set(declared.map((o) => o.kind)).size).toBe(8);
+      for (const [format, file] of [["hcl", "main.tf"], ["tf.json", "main.tf.json"]] as const) {
+        const dir = join(project({}), "out");
+        const result = await cli(fresh, ["export", "--config", BASIC, "--url", SIM_URL, "--format", format, "--out", dir]);
+        expect(result.code, result.stderr).toBe(0);
+        writeFileSync(join(dir, "lumos.config.yaml"), `version: 1\nsources: [${file}]\n`);
+        const read = (await loadConfigAsync(join(dir, "lumos.config.yaml"), { ...process.env, TF_VAR_lumapps_auth_scim_token: "x" })).desired.objects;
+        expect(read.map((o) => o.address).sort(), format).toEqual(declared.map((o) => o.address).sort());
+        const back = new Map(read.map((o) => [o.address, o.spec]));
+        for (const object of declared) expect(comparable(back.get(object.address)), `${format}: ${object.address}`).toEqual(comparable(object.spec));
+      }
+      expect(fresh.getStats().writes).toBe(0);
+    } finally {
+      expect(fresh.responseViolations).toEqual([]);
+      await fresh.close();
+    }
   });
 
   it("refuses a missing or unknown --format, and an --out it cannot write, writing nothing", async () => {
