@@ -1,30 +1,30 @@
 import { asString, isRecord, isSecret } from "../kinds/common.ts";
-import { configKeyOf, type ConfigKey } from "../kinds/registry.ts";
+import { CONFIG_KEYS, configKeyOf, type ConfigKey } from "../kinds/registry.ts";
+import { TERRAFORM_DATA_SOURCES, TERRAFORM_PROVIDER, TERRAFORM_RESOURCES, type TfAttributes } from "./descriptors.ts";
 import type { DesiredObject, LiveState } from "../model/types.ts";
 import { expr, jsonText, NameScope, template, type TfBody, type TfDocument, type TfExpr, type TfObject, type TfValue } from "./hcl-printer.ts";
 
 /** The official provider, as Terraform's registry names it. */
-export const PROVIDER = { name: "lumos", source: "teamlumos/lumos", version: "~> 0.10" } as const;
+export const PROVIDER = { name: TERRAFORM_PROVIDER.name, source: TERRAFORM_PROVIDER.shortSource, version: TERRAFORM_PROVIDER.constraint } as const;
 export const DEFAULT_SERVER_URL = "https://api.lumos.com";
 
-/** The Terraform resource type of each kind: the official provider's five, and lumos-iac's three. */
-export const RESOURCE_TYPES: Record<ConfigKey, string> = {
-  apps: "lumos_app",
-  appstore_apps: "lumos_app_store_app",
-  requestable_permissions: "lumos_requestable_permission",
-  pre_approval_rules: "lumos_pre_approval_rule",
-  access_policies: "lumos_access_policy",
-  inline_webhooks: "lumos_inline_webhook",
-  user_sources: "lumos_user_source",
-  sync_schedules: "lumos_sync_schedule",
-};
+/** The Terraform resource type of each kind (from the descriptors): the official provider's five, and lumos-iac's three. */
+export const RESOURCE_TYPES = Object.fromEntries(CONFIG_KEYS.map((key) => [key, TERRAFORM_RESOURCES[key].type])) as Record<ConfigKey, string>;
 
-/** Resource types and attributes lumos-iac adds to what the official provider has. */
-export const OWN_RESOURCE_TYPES = new Set(["lumos_inline_webhook", "lumos_user_source", "lumos_sync_schedule"]);
-export const OWN_DATA_SOURCES = new Set(["lumos_inline_webhooks"]);
-const OWN_ATTRIBUTES: Record<string, string[]> = {
-  lumos_app_store_app: ["redirect_url", "provisioning.default_permission", "provisioning.default_time_based_access_option"],
-};
+/** Resource types, data sources and attributes lumos-iac adds to what the official provider has. */
+const OWN_RESOURCE_TYPES = new Set<string>(CONFIG_KEYS.filter((key) => "ours" in TERRAFORM_RESOURCES[key]).map((key) => TERRAFORM_RESOURCES[key].type));
+const OWN_DATA_SOURCES = new Set<string>(TERRAFORM_DATA_SOURCES.filter((d) => d.ours).map((d) => d.type));
+const OWN_ATTRIBUTES: Record<string, string[]> = Object.fromEntries(
+  CONFIG_KEYS.map((key) => [TERRAFORM_RESOURCES[key].type, ownPaths(TERRAFORM_RESOURCES[key].attributes)]),
+);
+
+/** Dotted paths of the attributes marked as lumos-iac's own. */
+function ownPaths(attributes: TfAttributes, prefix = ""): string[] {
+  return Object.entries(attributes).flatMap(([name, attribute]) => [
+    ...(attribute.ours ? [`${prefix}${name}`] : []),
+    ...(attribute.nested ? ownPaths(attribute.nested.attributes, `${prefix}${name}.`) : []),
+  ]);
+}
 
 export interface TerraformInput {
   /** The objects to write, as the configuration declares them (names, not IDs). */
