@@ -21,7 +21,7 @@ export { exportTenant } from "./import/export-tenant.ts";
 export { APPLY_ORDER, CONFIG_KEYS, KINDS, type ConfigKey } from "./kinds/registry.ts";
 export type { KindDef } from "./kinds/types.ts";
 export { buildConfigSchema } from "./load/config-schema.ts";
-export { loadConfig, type LoadedConfig, type ProjectSettings } from "./load/load-config.ts";
+export { loadConfig, loadConfigAsync, type LoadedConfig, type ProjectSettings } from "./load/load-config.ts";
 export type * from "./model/types.ts";
 export { computePlan, type PlanOptions } from "./plan/compute-plan.ts";
 export { planToJson, renderJson } from "./plan/render-json.ts";

@@ -1,7 +1,8 @@
 // Acme's Lumos tenant as a CDKTF app: the same company as examples/basic/, written with the
 // generated bindings of the Lumos provider. `npm run synth` writes cdktf.out/ (no terraform
 // binary needed); lumos-iac runs this file itself when lumos.config.yaml lists it in `sources`.
-import { App, Fn, TerraformStack, TerraformVariable } from "cdktf";
+import { fileURLToPath } from "node:url";
+import { App, Fn, TerraformStack } from "cdktf";
 import type { Construct } from "constructs";
 import {
   accessPolicy,
@@ -80,12 +81,11 @@ class AcmeTenant extends TerraformStack {
       description: "Video meetings",
       websiteUrl: "https://zoom.us",
     });
-    // Credentials only by reference: a sensitive variable with no default (TF_VAR_lumapps_scim_token).
-    const scimToken = new TerraformVariable(this, "lumapps_scim_token", { type: "string", sensitive: true });
+    // Credentials only by reference: file() is read when connecting, never printed.
     const lumapps = new app.App(this, "lumapps", {
       appClassId: "lumapps.com",
       name: "LumApps",
-      auth: Fn.jsonencode({ scim_token: scimToken.stringValue }),
+      auth: Fn.jsonencode({ scim_token: Fn.file(fileURLToPath(new URL("secrets/lumapps-scim-token", import.meta.url))) }),
       settings: JSON.stringify({ endpoint_url: "https://acme.lumapps.example/scim/v2", provisioning_scope_groups: ["Everyone"] }),
     });
     new app.App(this, "slack", { appClassId: "slack.com", name: "Slack", category: "Communication" });

@@ -26,6 +26,8 @@ export interface EngineFlags {
   /** Terraform sources: `--var NAME=VALUE` and `--var-file FILE`, repeatable. */
   var?: string[];
   varFile?: string[];
+  /** CDKTF app entries to read besides the sources. */
+  cdktf?: string[];
 }
 
 const collect = (value: string, previous: string[] | undefined) => [...(previous ?? []), value];
@@ -39,12 +41,21 @@ export function withConfigFlags(command: Command): Command {
 export function withTerraformFlags(command: Command): Command {
   return command
     .option("--var <NAME=VALUE>", "value of a variable of the Terraform sources (.tf, .tf.json); repeatable, later wins", collect)
-    .option("--var-file <file>", "a .tfvars (or .tfvars.json) file of values for the Terraform sources' variables; repeatable", collect);
+    .option("--var-file <file>", "a .tfvars (or .tfvars.json) file of values for the Terraform sources' variables; repeatable", collect)
+    .option("--cdktf <entry>", "a CDKTF app (main.ts, main.js; synthesized in-process) or a synthesized cdk.tf.json, read besides the sources; repeatable", collect);
 }
 
-/** --var/--var-file as load options. */
-export function terraformFlags(flags: Pick<EngineFlags, "var" | "varFile">): { vars?: string[]; varFiles?: string[] } {
-  return { ...(flags.var ? { vars: flags.var } : {}), ...(flags.varFile ? { varFiles: flags.varFile } : {}) };
+/** Terraform's own spelling, `-var NAME=VALUE` and `-var-file FILE` (one dash), read as --var and --var-file. */
+export function terraformStyleFlags(argv: readonly string[]): string[] {
+  return argv.map((arg) => (/^-var(-file)?(=|$)/.test(arg) ? `-${arg}` : arg));
+}
+
+/** --var/--var-file/--cdktf as load options. */
+export function terraformFlags(flags: Pick<EngineFlags, "var" | "varFile" | "cdktf">): { terraform: { vars?: string[]; varFiles?: string[] }; cdktf?: string[] } {
+  return {
+    terraform: { ...(flags.var ? { vars: flags.var } : {}), ...(flags.varFile ? { varFiles: flags.varFile } : {}) },
+    ...(flags.cdktf ? { cdktf: flags.cdktf } : {}),
+  };
 }
 
 /** Flags of commands that talk to a tenant. */

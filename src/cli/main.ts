@@ -8,7 +8,7 @@ import { registerInit } from "./commands/init.ts";
 import { registerPlan, type Runner } from "./commands/plan.ts";
 import { registerSimulator } from "./commands/simulator.ts";
 import { registerValidate } from "./commands/validate.ts";
-import { reportProblems } from "./engine-flags.ts";
+import { reportProblems, terraformStyleFlags } from "./engine-flags.ts";
 import { processOutput, type Output } from "./output.ts";
 import { withRedaction, type Redactor } from "../redact.ts";
 
@@ -26,7 +26,7 @@ function wantsJson(argv: string[]): boolean {
 export async function main(argv: string[], output: Output = processOutput, overrides: Pick<Runner, "target"> = {}): Promise<number> {
   return withRedaction((redactor) => {
     redactor.add(process.env.LUMOS_API_TOKEN);
-    return run(argv, masked(output, redactor), overrides);
+    return run(terraformStyleFlags(argv), masked(output, redactor), overrides);
   });
 }
 

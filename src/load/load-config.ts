@@ -1,9 +1,9 @@
-import { existsSync, readFileSync, realpathSync, statSync } from "node:fs";
+import { existsSync, readFileSync, realpathSync, rmSync, statSync } from "node:fs";
 import { dirname, join, relative, resolve, sep } from "node:path";
 import type { ErrorObject } from "ajv";
 import { closest } from "fastest-levenshtein";
 import { globSync } from "tinyglobby";
-import { ConfigError, ConfigValidationError, formatLocation } from "../errors.ts";
+import { ConfigError, ConfigValidationError, formatLocation, UsageError } from "../errors.ts";
 import { declaredIndex, isRecord, isSecret } from "../kinds/common.ts";
 import { addressOf, CONFIG_KEYS, configKeyOf, KINDS, type ConfigKey } from "../kinds/registry.ts";
 import type { DesiredObject, DesiredState, Problem, SourceLocation } from "../model/types.ts";
@@ -13,7 +13,8 @@ import { hasReference, lookupVariable, substitute, type Environment, type Variab
 import { YamlFile } from "./yaml-file.ts";
 import { addSensitive, sensitiveLabel } from "../redact.ts";
 import { decodeUtf8 } from "./decode.ts";
-import { isTerraformSource, prepareTerraformSources, readTerraformSources, type TerraformOptions } from "./terraform/index.ts";
+import { isTerraformSource, isVariablesFile, prepareTerraformSources, readTerraformSources, type TerraformOptions } from "./terraform/index.ts";
+import { isCdktfAppEntry, synthesizeCdktfApp } from "./terraform/cdktf-synth.ts";
 
 export interface EnvironmentConfig {
   url?: string;
@@ -41,8 +42,12 @@ export interface LoadOptions {
   deferObjectProblems?: boolean;
   /** The environment whose `vars` fill `${var:NAME}` (default: default_environment, or local). */
   environment?: string;
-  /** Values for the variables of Terraform sources (`-var`, `--var-file`). */
+  /** Values for the variables of Terraform sources (`--var`, `--var-file`). */
   terraform?: TerraformOptions;
+  /** CDKTF app entries to read besides the sources (`--cdktf`), relative to the working directory. */
+  cdktf?: readonly string[];
+  /** The cdk.tf.json files each CDKTF app entry synthesized (loadConfigAsync fills it). */
+  synthesized?: ReadonlyMap<string, readonly string[]>;
 }
 
 /** What a definition file gives loading: its value, and where each part of it was written (YAML, or a Terraform module). */
@@ -155,17 +160,26 @@ export function loadConfig(
   let project: Record<string, unknown> = {};
   let userSourcesSeen: SourceLocation | undefined;
 
-  // Terraform sources (.tf, .tf.json) are one module: read together, as one definition document.
-  const terraformFiles = files.filter((f) => f !== configFile && isTerraformSource(f));
-  const readTerraform = (): DefinitionDocument => {
-    const read = readTerraformSources(terraformFiles, display, env, options.terraform);
+  // Terraform sources (.tf, .tf.json, and what CDKTF apps synthesize) are one module: read
+  // together, as one definition document, where the first of them is named.
+  for (const entry of options.projectOnly ? [] : (options.cdktf ?? [])) if (!files.includes(resolve(entry))) files.push(resolve(entry));
+  const synthesized = options.synthesized ?? new Map<string, readonly string[]>();
+  const isTerraform = (f: string) => f !== configFile && (isTerraformSource(f) || isCdktfAppEntry(f) || isVariablesFile(f));
+  const terraformFiles = files.filter((f) => isTerraform(f) && !isVariablesFile(f)).flatMap((f) => (isTerraformSource(f) ? [f] : (synthesized.get(f) ?? [])));
+  const terraformOptions: TerraformOptions = { ...options.terraform, sourceVarFiles: files.filter(isVariablesFile) };
+  const readTerraform = (): DefinitionDocument | undefined => {
+    for (const entry of files.filter((f) => isCdktfAppEntry(f) && !synthesized.has(f))) {
+      problems.push({ loc: { file: display(entry), line: 1, col: 1 }, message: "a CDKTF app is synthesized by lumos-iac's commands (or loadConfigAsync); name its cdk.tf.json here instead" });
+    }
+    if (terraformFiles.length === 0) return undefined;
+    const read = readTerraformSources(terraformFiles, display, env, terraformOptions);
     problems.push(...read.problems);
     return read;
   };
   for (const path of files) {
-    if (terraformFiles.includes(path) && path !== terraformFiles[0]) continue;
+    if (isTerraform(path) && path !== files.find(isTerraform)) continue;
     const file: DefinitionDocument | undefined =
-      path === configFile ? root : terraformFiles.includes(path) ? readTerraform() : readYaml(path, display(path), problems, "definition");
+      path === configFile ? root : isTerraform(path) ? readTerraform() : readYaml(path, display(path), problems, "definition");
     if (!file || file.value === undefined || file.value === null) continue;
     const raw = file.value;
     if (!isRecord(raw)) {
@@ -174,7 +188,8 @@ export function loadConfig(
     }
     const hidden = path === configFile ? rootHidden : new Map<string, string>();
     const value = substituteAll(raw, [], {
-      environment: { env, baseDir: dirname(path), projectDir: configDir, vars },
+      // A Terraform module's ${file:…} are relative to its folder (for a CDKTF app, its stack's).
+      environment: { env, baseDir: dirname(isTerraform(path) && terraformFiles.length > 0 ? terraformFiles[0]! : path), projectDir: configDir, vars },
       file,
       problems,
       secrets,
@@ -286,13 +301,42 @@ export async function loadConfigAsync(
   options: LoadOptions = {},
 ): Promise<LoadedConfig> {
   const configFile = resolve(configPath);
-  if (!options.projectOnly && configPath.trim() !== "" && existsSync(configFile) && !isDirectory(configFile)) {
-    const project = new YamlFile(configFile, readFileSync(configFile, "utf8")).value;
-    const sources = isRecord(project) && Array.isArray(project.sources) ? project.sources.filter((s): s is string => typeof s === "string") : [];
-    const terraform = sources.flatMap((pattern) => globSync(pattern, { cwd: dirname(configFile), absolute: true }).sort()).filter(isTerraformSource);
-    await prepareTerraformSources([...new Set(terraform)], (file) => relative(process.cwd(), file) || file, options.terraform);
+  if (options.projectOnly || configPath.trim() === "" || !existsSync(configFile) || isDirectory(configFile)) return loadConfig(configPath, env, options);
+  const configDir = dirname(configFile);
+  const project = new YamlFile(configFile, readFileSync(configFile, "utf8")).value;
+  const sources = isRecord(project) && Array.isArray(project.sources) ? project.sources.filter((s): s is string => typeof s === "string") : [];
+  const matched = [...new Set(sources.flatMap((pattern) => globSync(pattern, { cwd: configDir, absolute: true }).sort()))];
+  const display = (file: string) => relative(process.cwd(), file) || file;
+  await prepareTerraformSources(matched.filter(isTerraformSource), display, { ...options.terraform, sourceVarFiles: matched.filter(isVariablesFile) });
+  const given = (options.cdktf ?? []).map((path) => {
+    const absolute = resolve(path);
+    if (!isCdktfAppEntry(absolute) && !absolute.endsWith(".tf.json")) {
+      throw new UsageError(`--cdktf ${path}: name a CDKTF app's entry file (.ts, .js) or a synthesized cdk.tf.json`);
+    }
+    if (!existsSync(absolute)) throw new ConfigError("CDKTF_APP_NOT_FOUND", `--cdktf ${path}: no such file`);
+    return absolute;
+  });
+  // CDKTF apps are synthesized here, in this process; their cdk.tf.json files are read like .tf.json.
+  const entries = [...new Set([...matched, ...given].filter(isCdktfAppEntry))];
+  if (entries.length === 0) return loadConfig(configPath, env, options);
+  const synthesized = new Map<string, string[]>();
+  for (const entry of entries) {
+    const result = await synthesizeCdktfApp(entry, { outdir: cdktfOutdir(configDir, entry) });
+    synthesized.set(entry, result.stacks.map((stack) => stack.file));
   }
-  return loadConfig(configPath, env, options);
+  return loadConfig(configPath, env, { ...options, synthesized });
+}
+
+/**
+ * Where a CDKTF app of the project is synthesized: under .lumos/ (beside the simulator's data),
+ * so problems point at a cdk.tf.json that stays there to read, and the app's own cdktf.out is
+ * left alone.
+ */
+function cdktfOutdir(configDir: string, app: string): string {
+  const name = relative(configDir, app).replace(/\.[cm]?[jt]s$/, "").replace(/[^A-Za-z0-9._-]+/g, "_");
+  const outdir = join(configDir, ".lumos", "cdktf.out", name || "app");
+  rmSync(outdir, { recursive: true, force: true });
+  return outdir;
 }
 
 /**

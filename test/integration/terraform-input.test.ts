@@ -4,18 +4,19 @@
  * tenant, apply, and re-plan empty; variables come from defaults, terraform.tfvars, --var-file,
  * --var and TF_VAR_*; no terraform binary is ever run.
  */
-import { chmodSync, cpSync, existsSync, mkdtempSync, rmSync, writeFileSync } from "node:fs";
+import { chmodSync, cpSync, existsSync, mkdtempSync, rmSync, symlinkSync, writeFileSync } from "node:fs";
 import { tmpdir } from "node:os";
 import { delimiter, join } from "node:path";
 import { fileURLToPath } from "node:url";
 import { afterAll, describe, expect, it } from "vitest";
 import { loadConfigAsync } from "../../src/load/load-config.ts";
-import { against, cli, project } from "../helpers/cli.ts";
+import { against, cli, project, SIM_URL } from "../helpers/cli.ts";
 import { startSimulator } from "../helpers/simulator.ts";
 
 const ROOT = fileURLToPath(new URL("../..", import.meta.url));
 const EXAMPLE = join(ROOT, "examples/terraform");
 const DOCS_STYLE = join(ROOT, "test/fixtures/terraform/docs-style");
+const CDKTF = join(ROOT, "examples/cdktf");
 
 const temporary: string[] = [];
 afterAll(() => {
@@ -88,6 +89,29 @@ describe("examples/terraform", () => {
   });
 });
 
+describe("examples/cdktf, synthesized in-process", () => {
+  it("plans the same changes as examples/basic and examples/terraform, applies, and re-plans empty", { timeout: 60_000 }, async () => {
+    const { sim } = startSimulator();
+    const basic = await cli(sim, ["plan", "--format", "json", ...against(ROOT)]);
+    expect(basic.code, basic.stderr).toBe(0);
+    // A copy of the app inside the project folder (its secret must be inside it), resolving cdktf from the repository.
+    const dir = project({ "lumos.config.yaml": "version: 1\n" });
+    cpSync(CDKTF, join(dir, "app"), { recursive: true, filter: (src) => !src.includes(".lumos") && !src.includes("cdktf.out") });
+    symlinkSync(join(ROOT, "node_modules"), join(dir, "node_modules"));
+    const cdktf = await cli(sim, ["plan", "--format", "json", "--config", join(dir, "app", "lumos.config.yaml"), "--url", SIM_URL]);
+    expect(cdktf.code, cdktf.stderr).toBe(0);
+    expect(changesOf(cdktf.stdout)).toEqual(changesOf(basic.stdout));
+    expect(sim.getStats().writes).toBe(0);
+
+    // --cdktf names the app besides the sources of another project file.
+    const applied = await cli(sim, ["apply", "--auto-approve", ...against(dir), "--cdktf", join(dir, "app", "main.ts")]);
+    expect(applied.code, applied.stderr).toBe(0);
+    const replan = await cli(sim, ["plan", "--detailed-exitcode", ...against(dir), "--cdktf", join(dir, "app", "main.ts")]);
+    expect(replan.stdout).toContain("No changes");
+    expect(replan.code).toBe(0);
+  });
+});
+
 describe("a .tf file written from the provider's documentation", () => {
   it("plans, applies unchanged, and re-plans empty", async () => {
     const { sim } = startSimulator();
@@ -147,6 +171,12 @@ describe("Terraform variables", () => {
     expect(flagged[0]!.category).toBe("Internal");
   });
 
+  it("reads a .tfvars file named in sources before --var-file ones", async () => {
+    const dir = project({ ...files, "lumos.config.yaml": "version: 1\nsources: ['*.tf', 'values/acme.tfvars']\n", "values/acme.tfvars": 'suffix = "named"\ncount_of = 1\n' });
+    const loaded = await loadConfigAsync(join(dir, "lumos.config.yaml"), { TF_VAR_token: "x" });
+    expect(loaded.desired.objects.filter((o) => o.kind === "app").map((o) => o.spec.name)).toEqual(["App 0 named"]);
+  });
+
   it("keeps a sensitive variable without a default a reference to TF_VAR_<name>, read where it is used and never printed", async () => {
     const dir = project({ ...files, "terraform.tfvars": "count_of = 0\n" });
     const loaded = await loadConfigAsync(join(dir, "lumos.config.yaml"), { TF_VAR_token: "s3cret-value" });
@@ -159,14 +189,38 @@ describe("Terraform variables", () => {
     expect(plan.stdout).not.toContain("s3cret-value");
   });
 
-  it("reports a variable with no value, and a --var of an undeclared one, with their places", async () => {
+  it("reports a variable with no value, and a -var (Terraform's spelling of --var) of an undeclared one, with their places", async () => {
     const { sim } = startSimulator();
     const dir = project(files);
-    const result = await cli(sim, ["plan", ...against(dir), "--var", "nope=1"], { env: { TF_VAR_token: "x" } });
+    const result = await cli(sim, ["plan", ...against(dir), "-var", "nope=1"], { env: { TF_VAR_token: "x" } });
     expect(result.code).toBe(1);
     expect(result.stderr).toMatch(/main\.tf:13:17: variable count_of has no value; give it one with --var count_of=…/);
     expect(result.stderr).toContain('--var nope: no variable "nope" is declared in the Terraform files');
     expect(sim.getStats().writes).toBe(0);
+  });
+});
+
+describe("import blocks", () => {
+  it("pin the object they import to its ID, as id: does in YAML", async () => {
+    const dir = project({
+      "lumos.config.yaml": "version: 1\nsources: ['*.tf']\n",
+      "main.tf": [
+        'variable "payroll_id" { default = "6c1f3d9e-0000-4000-8000-000000000001" }',
+        "import {",
+        "  to = lumos_app.payroll",
+        "  id = var.payroll_id",
+        "}",
+        'resource "lumos_app" "payroll" {',
+        '  name     = "Payroll"',
+        '  category = "Other"',
+        "}",
+        "",
+      ].join("\n"),
+    });
+    const loaded = await loadConfigAsync(join(dir, "lumos.config.yaml"), {});
+    expect(loaded.desired.objects.map((o) => [o.address, o.id, o.spec.id])).toEqual([
+      ["app.Payroll", "6c1f3d9e-0000-4000-8000-000000000001", "6c1f3d9e-0000-4000-8000-000000000001"],
+    ]);
   });
 });
 

@@ -38,6 +38,7 @@ Examples:
   lumos-iac plan --format markdown > comment.md   # for a pull-request comment
   lumos-iac plan --target requestable_permission.Payroll/Payroll\\ Admin
   lumos-iac plan --max-deletes 20 --max-deletes 30%  # lift both delete rules for this run
+  lumos-iac plan --var-file prod.tfvars -var team=payroll  # Terraform sources' variables
 
 A plan over the delete threshold (safety in the config) is shown, then refused with exit 1.
 --target/--exclude take an address, a kind (app, not apps) or a glob; one that matches no
@@ -98,7 +99,7 @@ export async function planCommand(flags: EngineFlags, runner: Runner): Promise<{
   // Problems of single objects are reported together with the reference problems of the rest.
   const loaded = await loadConfigAsync(flags.config, process.env, {
     deferObjectProblems: true,
-    terraform: terraformFlags(flags),
+    ...terraformFlags(flags),
     ...(flags.env === undefined ? {} : { environment: flags.env }),
   });
   checkRotation(flags.rotateCredentials, loaded.desired.objects.map((o) => o.address));

@@ -15,9 +15,9 @@ export function registerValidate(program: Command, runner: Runner): void {
 References to users, groups and existing apps are checked by plan, which reads the tenant.
 With --format json: {"valid": true, "objects": N, "files": [...]}, or {"error": {...}} as the other commands print.`,
     )
-    .action((flags: Pick<EngineFlags, "config" | "format" | "env" | "var" | "varFile">) =>
+    .action((flags: Pick<EngineFlags, "config" | "format" | "env" | "var" | "varFile" | "cdktf">) =>
       runner.run(async () => {
-        const loaded = await loadConfigAsync(flags.config, process.env, { terraform: terraformFlags(flags), ...(flags.env === undefined ? {} : { environment: flags.env }) });
+        const loaded = await loadConfigAsync(flags.config, process.env, { ...terraformFlags(flags), ...(flags.env === undefined ? {} : { environment: flags.env }) });
         const count = loaded.desired.objects.length;
         if (flags.format === "json") {
           const files = loaded.files.map((file) => relative(process.cwd(), file) || file);

@@ -9,7 +9,7 @@
  * app's own source (the first stack frame in the entry's folder).
  */
 import { existsSync, mkdirSync, mkdtempSync, readFileSync, rmSync, statSync } from "node:fs";
-import { findSourceMap, type SourceMapping } from "node:module";
+import { createRequire, findSourceMap, type SourceMapping } from "node:module";
 import { tmpdir } from "node:os";
 import { dirname, extname, isAbsolute, join, relative, resolve, sep } from "node:path";
 import { fileURLToPath, pathToFileURL } from "node:url";
@@ -69,25 +69,59 @@ async function withSynthEnvironment<T>(outdir: string, entry: string, run: () =>
   }
 }
 
-/** Imports the entry: TypeScript through tsx's scoped loader, JavaScript directly. */
-async function importEntry(entry: string): Promise<void> {
-  const url = pathToFileURL(entry).href;
-  if (/\.[cm]?js$/.test(entry)) {
-    // A query makes every synth evaluate the app again instead of reusing the cached module.
-    await import(`${url}?synth=${Date.now()}-${Math.random()}`);
-    return;
+/** Whether Node runs the entry as CommonJS: by its extension, else by the nearest package.json's `type`. */
+export function isCommonJsEntry(entry: string): boolean {
+  if (/\.c[jt]s$/.test(entry)) return true;
+  if (/\.m[jt]s$/.test(entry)) return false;
+  for (let dir = dirname(entry); ; dir = dirname(dir)) {
+    const manifest = join(dir, "package.json");
+    if (existsSync(manifest)) {
+      try {
+        return (JSON.parse(readFileSync(manifest, "utf8")) as { type?: unknown }).type !== "module";
+      } catch {
+        return true;
+      }
+    }
+    if (dirname(dir) === dir) return true;
   }
-  // Not a static import: the published bundle does not carry tsx; a TypeScript app needs it installed.
-  const specifier = "tsx/esm/api";
-  let api: { tsImport: (specifier: string, parent: string) => Promise<unknown> };
+}
+
+type TsxEsm = { tsImport: (specifier: string, parent: string) => Promise<unknown> };
+type TsxCjs = { require: (id: string, from: string) => unknown };
+
+/** tsx's loaders, loaded by a name the bundler leaves alone: the published bundle does not carry tsx. */
+async function tsx<T>(api: "tsx/esm/api" | "tsx/cjs/api", entry: string): Promise<T> {
+  const specifier: string = api;
   try {
-    api = (await import(specifier)) as typeof api;
+    return (await import(specifier)) as T;
   } catch {
     throw new ConfigError("CDKTF_NO_TSX", `${entry} is TypeScript, and running it needs tsx: npm install --save-dev tsx (or compile the app and name its .js entry)`, {
       at: { file: entry, line: 1, col: 1 },
     });
   }
-  await api.tsImport(url, import.meta.url);
+}
+
+/**
+ * Runs the entry: ES modules through tsx's scoped import (or a plain import for JavaScript),
+ * CommonJS (what `cdktf init` makes) through tsx's require. Every synth evaluates the app's
+ * own files again rather than reusing the module caches.
+ */
+async function importEntry(entry: string): Promise<void> {
+  const typescript = !/\.[cm]?js$/.test(entry);
+  if (isCommonJsEntry(entry)) {
+    const require = createRequire(import.meta.url);
+    const root = dirname(entry) + sep;
+    for (const key of Object.keys(require.cache)) if (key.startsWith(root) && !key.includes(`${sep}node_modules${sep}`)) delete require.cache[key];
+    if (typescript) (await tsx<TsxCjs>("tsx/cjs/api", entry)).require(entry, import.meta.url);
+    else require(entry);
+    return;
+  }
+  const url = pathToFileURL(entry).href;
+  if (!typescript) {
+    await import(`${url}?synth=${Date.now()}-${Math.random()}`);
+    return;
+  }
+  await (await tsx<TsxEsm>("tsx/esm/api", entry)).tsImport(url, import.meta.url);
 }
 
 /**
@@ -104,8 +138,10 @@ export function locateInApp(error: unknown, entry: string, cwd: string = process
     if (!file.startsWith(root + sep) || file.includes(`${sep}node_modules${sep}`)) continue;
     let line = Number(match[2]);
     let col = Number(match[3]);
-    // Node maps positions itself unless a host replaced its stack formatting.
-    const mapped: Partial<SourceMapping> = (typeof Error.prepareStackTrace === "function" ? findSourceMap(raw)?.findEntry(line - 1, col - 1) : undefined) ?? {};
+    // tsx maps positions back to the source itself; a frame still naming tsx's module
+    // namespace was formatted by a host that did not, and is mapped here.
+    const unmapped = /[?&](?:tsx-)?namespace=/.test(raw);
+    const mapped: Partial<SourceMapping> = (unmapped ? findSourceMap(raw)?.findEntry(line - 1, col - 1) : undefined) ?? {};
     if (mapped.originalLine !== undefined && mapped.originalColumn !== undefined) {
       line = mapped.originalLine + 1;
       col = mapped.originalColumn + 1;

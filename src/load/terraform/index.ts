@@ -13,6 +13,8 @@ export interface TerraformOptions {
   vars?: readonly string[];
   /** `--var-file` files (relative to the working directory), in order. */
   varFiles?: readonly string[];
+  /** `.tfvars` files named in `sources` (absolute), applied before `--var-file` ones. */
+  sourceVarFiles?: readonly string[];
 }
 
 export interface TerraformSource {
@@ -28,6 +30,11 @@ export function isTerraformSource(path: string): boolean {
   return /\.tf(\.json)?$/.test(path);
 }
 
+/** Whether a source file holds values for the Terraform variables (`*.tfvars`, `*.tfvars.json`). */
+export function isVariablesFile(path: string): boolean {
+  return /\.tfvars(\.json)?$/.test(path);
+}
+
 /** `terraform.tfvars` and `*.auto.tfvars` (and their `.json` forms) of the module folder, as Terraform loads them. */
 function autoVarFiles(moduleDir: string): string[] {
   if (!existsSync(moduleDir)) return [];
@@ -38,7 +45,9 @@ function autoVarFiles(moduleDir: string): string[] {
 }
 
 function varFilesOf(paths: readonly string[], options: TerraformOptions): string[] {
-  return [...autoVarFiles(dirname(paths[0]!)), ...(options.varFiles ?? []).map((f) => resolve(f))];
+  const auto = autoVarFiles(dirname(paths[0]!));
+  const named = (options.sourceVarFiles ?? []).filter((f) => !auto.includes(f));
+  return [...auto, ...named, ...(options.varFiles ?? []).map((f) => resolve(f))];
 }
 
 /**

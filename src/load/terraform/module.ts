@@ -6,12 +6,12 @@
  * that document as on any YAML file.
  */
 import { closest } from "fastest-levenshtein";
-import { dirname, isAbsolute, relative, resolve } from "node:path";
+import { isAbsolute, relative, resolve } from "node:path";
 import { isRecord } from "../../kinds/common.ts";
 import type { Problem, RefKind, SourceLocation } from "../../model/types.ts";
 import type { Expr } from "./expr.ts";
 import { EvalError, Evaluator, RefValue, Special, describeExpr, isObject, standardFunctions, typeName, type Scope, type Value } from "./evaluate.ts";
-import { COMPUTED, DATA_SOURCES, RESOURCES, type Field, type Fields, type ResourceMapping } from "./mapping.ts";
+import { DATA_SOURCES, RESOURCES, type Field, type Fields, type ResourceMapping } from "./mapping.ts";
 import { exprConstruct, exprLocation, type TfAttribute, type TfBlock, type TfFile } from "./read.ts";
 
 export interface TerraformInputs {
@@ -89,7 +89,7 @@ class ResourceInstance extends Special {
     }
     const attribute = this.instance.block.attributes.get(name);
     if (!attribute) throw new EvalError(`${this.instance.address}.${name} is known only after apply; refer to ${this.instance.address}.id, or to attributes it declares`, at);
-    return this.module.evaluate(attribute.expr, this.instance.scope);
+    return this.module.guarded(`${this.instance.address}.${name}`, at, () => this.module.evaluate(attribute.expr, this.instance.scope));
   }
 }
 
@@ -188,6 +188,7 @@ export class TerraformModule {
   private readonly identities = new Map<string, ReturnType<NonNullable<ResourceMapping["identity"]>>>();
   private readonly lookups = new Map<string, { ref: RefValue; attributes: Record<string, Value> }>();
   private readonly imports = new Map<string, string>();
+  private readonly importBlocks: TfBlock[] = [];
   readonly problems: Problem[] = [];
 
   constructor(
@@ -214,6 +215,7 @@ export class TerraformModule {
       }
     }
     this.readVariables(variableBlocks);
+    this.readImports();
   }
 
   private report(error: unknown): void {
@@ -281,13 +283,25 @@ export class TerraformModule {
   }
 
   private readImport(block: TfBlock): void {
-    const to = block.attributes.get("to");
-    const id = block.attributes.get("id");
-    if (!to || !id) throw blockFail(block, "an import block needs to and id");
-    const address = describeExpr(to.expr);
-    const value = this.evaluate(id.expr, this.rootScope());
-    if (typeof value !== "string") throw failAt(id.expr, `the id of an import is text; got ${typeName(value)}`);
-    this.imports.set(address, value);
+    if (!block.attributes.get("to") || !block.attributes.get("id")) throw blockFail(block, "an import block needs to and id");
+    this.importBlocks.push(block);
+  }
+
+  /** `import { to, id }`: the object at `to` is pinned to that ID (evaluated once variables are known). */
+  private readImports(): void {
+    for (const block of this.importBlocks) {
+      const to = block.attributes.get("to")!;
+      const id = block.attributes.get("id")!;
+      try {
+        const address = describeExpr(to.expr);
+        if (!this.resources.has(address.replace(/\[.*$/, ""))) throw failAt(to.expr, `import to ${address}: no such resource is declared`);
+        const value = this.evaluate(id.expr, this.rootScope());
+        if (typeof value !== "string" || value === "") throw failAt(id.expr, `the id of an import is text; got ${typeName(value)}`);
+        this.imports.set(address, value);
+      } catch (error) {
+        this.report(error);
+      }
+    }
   }
 
   // ---- variables ------------------------------------------------------------------------
@@ -478,8 +492,25 @@ export class TerraformModule {
     return value;
   }
 
+  private readonly evaluating = new Set<string>();
+
+  /** Evaluates what `key` names once at a time: a value that needs itself is an error, not a loop. */
+  guarded<T>(key: string, at: Expr, run: () => T): T {
+    if (this.evaluating.has(key)) throw new EvalError(`${key} refers to itself`, at);
+    this.evaluating.add(key);
+    try {
+      return run();
+    } finally {
+      this.evaluating.delete(key);
+    }
+  }
+
   identity(instance: Instance, at: Expr): ReturnType<NonNullable<ResourceMapping["identity"]>> {
     if (this.identities.has(instance.address)) return this.identities.get(instance.address);
+    return this.guarded(`${instance.address}.id`, at, () => this.computeIdentity(instance, at));
+  }
+
+  private computeIdentity(instance: Instance, at: Expr): ReturnType<NonNullable<ResourceMapping["identity"]>> {
     const mapping = RESOURCES[instance.block.labels[0]!]!;
     if (!mapping.identity) return undefined;
     const spec: Record<string, unknown> = {};
@@ -565,12 +596,12 @@ export class TerraformModule {
       try {
         for (const [name] of block.attributes) {
           if (META.has(name)) continue;
-          if (!(name in mapping.fields)) {
+          const field = mapping.fields[name];
+          if (!field || field.as === "computed") {
             const attribute = block.attributes.get(name)!;
-            const known = Object.keys(mapping.fields);
-            const message = COMPUTED.has(name)
+            const message = field
               ? `${name} is computed by Lumos; it cannot be set on ${block.labels[0]}`
-              : `${block.labels[0]} has no attribute ${JSON.stringify(name)} (did you mean ${closest(name, known)}?)`;
+              : `${block.labels[0]} has no attribute ${JSON.stringify(name)} (did you mean ${closest(name, settable(mapping.fields))}?)`;
             throw blockFail(block, message, attribute.nameLoc);
           }
         }
@@ -590,6 +621,7 @@ export class TerraformModule {
           const spec = this.convert(mapping.fields, block.attributes, instance, base, mark);
           mark(base, block.loc, block.loc);
           if (mapping.configKey === "requestable_permissions") this.checkOverrides(spec, block.attributes, instance);
+          if (mapping.configKey === "apps") instanceFromSettings(spec);
           const pinned = this.imports.get(instance.address);
           if (pinned !== undefined && mapping.configKey !== "appstore_apps") spec.id = pinned;
           if (mapping.singleton) {
@@ -630,7 +662,7 @@ export class TerraformModule {
     const out: Record<string, unknown> = {};
     for (const [name, field] of Object.entries(fields)) {
       const attribute = attributes.get(name);
-      if (!attribute || field.as === "ignored") continue;
+      if (!attribute || field.as === "ignored" || field.as === "computed") continue;
       const expr = attribute.expr;
       const raw = "value" in attribute ? attribute.value : this.evaluate(expr, instance.scope);
       if (raw === null) continue;
@@ -702,10 +734,10 @@ export class TerraformModule {
     const inner = new Map<string, { value: Value; expr: Expr }>();
     const items = expr.type === "object" ? expr.items : [];
     for (const [key, item] of Object.entries(raw)) {
-      if (!(key in fields)) {
-        const known = Object.keys(fields);
+      const field = fields[key];
+      if (!field || field.as === "computed") {
         const at = items.find((i) => i.bare === key)?.key ?? expr;
-        throw failAt(at, COMPUTED.has(key) || key === "name" ? `${name}.${key} is computed by Lumos; it cannot be set` : `${name} has no attribute ${JSON.stringify(key)} (did you mean ${closest(key, known)}?)`);
+        throw failAt(at, field ? `${name}.${key} is computed by Lumos; it cannot be set` : `${name} has no attribute ${JSON.stringify(key)} (did you mean ${closest(key, settable(fields))}?)`);
       }
       const written = items.find((i) => i.bare === key)?.value ?? expr;
       inner.set(key, { value: item, expr: written });
@@ -759,6 +791,23 @@ export class TerraformModule {
   }
 }
 
+/**
+ * The provider has no instance_id: an integration's instance is `app_instance_identifier` in its
+ * settings JSON. It is read back as the definition file writes it, `instance_id`.
+ */
+function instanceFromSettings(spec: Record<string, unknown>): void {
+  const settings = spec.settings;
+  if (!isRecord(settings) || typeof settings.app_instance_identifier !== "string") return;
+  const { app_instance_identifier: instance, ...rest } = settings;
+  spec.instance_id = instance;
+  if (Object.keys(rest).length > 0) spec.settings = rest;
+  else delete spec.settings;
+}
+
+function settable(fields: Fields): string[] {
+  return Object.keys(fields).filter((name) => fields[name]!.as !== "computed");
+}
+
 function failAtAsEval(expr: Expr, message: string): EvalError {
   return new EvalError(message, expr);
 }
@@ -775,6 +824,8 @@ function isLiteralText(expr: Expr): boolean {
 function describeType(expr: Expr): string {
   if (expr.type === "variable") return expr.name;
   if (expr.type === "call") return expr.name;
+  // Terraform JSON writes the type as text: "string", "list(string)".
+  if (expr.type === "template" && expr.parts.length === 1 && typeof expr.parts[0] === "string") return expr.parts[0].replace(/\(.*$/, "").trim();
   return "any";
 }
 
@@ -838,9 +889,4 @@ function plainValue(raw: Value, expr: Expr, name: string): unknown {
   if (Array.isArray(raw)) return raw.map((item) => plainValue(item, expr, name));
   if (isObject(raw)) return Object.fromEntries(Object.entries(raw).map(([k, v]) => [k, plainValue(v, expr, name)]));
   return raw;
-}
-
-/** The module folder of a set of files: the folder of the first. */
-export function moduleDirOf(paths: readonly string[]): string {
-  return dirname(paths[0] ?? ".");
 }

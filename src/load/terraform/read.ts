@@ -220,19 +220,23 @@ export function readTerraformFile(path: string, shown: string): TfFile {
   if (isNativeFile(path)) {
     const prepared = PREPARED.get(path);
     if (prepared) return prepared;
-    return { path: shown, blocks: [], problems: [{ loc: { file: shown, line: 1, col: 1 }, message: "this Terraform file was not read ahead (an internal error)" }] };
+    return { path: shown, blocks: [], problems: [{ loc: { file: shown, line: 1, col: 1 }, message: "a .tf file is read by loadConfigAsync (its parser is asynchronous), not by loadConfig" }] };
   }
   const problems: Problem[] = [];
   const text = readText(path, shown, problems);
   if (text === undefined) return { path: shown, blocks: [], problems };
-  const file = new YamlFile(shown, text, { fullParse: true });
-  if (file.errors.length > 0) return { path: shown, blocks: [], problems: file.errors.map((e) => ({ ...e, message: `not valid JSON: ${e.message}` })) };
   let value: unknown;
   try {
     value = JSON.parse(text);
   } catch (error) {
-    return { path: shown, blocks: [], problems: [{ loc: { file: shown, line: 1, col: 1 }, message: `not valid JSON: ${(error as Error).message}` }] };
+    const message = (error as Error).message;
+    const offset = /position (\d+)/.exec(message);
+    const loc = offset ? locateIn({ file: shown, line: 1, col: 1, text }, Number(offset[1])) : { file: shown, line: 1, col: 1 };
+    return { path: shown, blocks: [], problems: [{ loc, message: `not valid JSON: ${message.replace(/ in JSON at position \d+.*$/, "")}` }] };
   }
+  // JSON is YAML: the YAML reader says where each value was written.
+  const yaml = new YamlFile(shown, text, { fullParse: true });
+  const file: Pick<YamlFile, "locate"> = yaml.errors.length === 0 ? yaml : { locate: () => ({ file: shown, line: 1, col: 1 }) };
   if (!isRecord(value)) return { path: shown, blocks: [], problems: [{ loc: { file: shown, line: 1, col: 1 }, message: "a Terraform JSON file holds one object of block types (resource, data, variable, …)" }] };
   const blocks: TfBlock[] = [];
   if (/\.tfvars\.json$/.test(path)) {
@@ -275,7 +279,7 @@ export function readTerraformFile(path: string, shown: string): TfFile {
 /** Attributes that hold blocks in JSON (nested blocks are written as objects there). */
 const JSON_NESTED_BLOCKS = new Set(["lifecycle", "provisioner", "connection", "dynamic", "validation", "required_providers", "backend", "cloud", "precondition", "postcondition"]);
 
-function jsonBlock(type: string, labels: string[], body: Record<string, unknown>, path: (string | number)[], file: YamlFile, problems: Problem[], construct: string | undefined): TfBlock {
+function jsonBlock(type: string, labels: string[], body: Record<string, unknown>, path: (string | number)[], file: Pick<YamlFile, "locate">, problems: Problem[], construct: string | undefined): TfBlock {
   const block: TfBlock = { type, labels, attributes: new Map(), blocks: [], loc: file.locate(path), ...(construct ? { construct } : {}) };
   for (const [name, value] of Object.entries(body)) {
     if (name === "//") continue;
@@ -289,7 +293,7 @@ function jsonBlock(type: string, labels: string[], body: Record<string, unknown>
   return block;
 }
 
-function jsonExpr(value: unknown, path: (string | number)[], file: YamlFile, problems: Problem[], construct: string | undefined): Expr {
+function jsonExpr(value: unknown, path: (string | number)[], file: Pick<YamlFile, "locate">, problems: Problem[], construct: string | undefined): Expr {
   const loc = file.locate(path);
   const origin: Origin = { file: loc.file, line: loc.line, col: loc.col + (typeof value === "string" ? 1 : 0), text: typeof value === "string" ? value : "", ...(construct ? { construct } : {}) };
   if (typeof value === "string") return parseAt(value, origin, true, problems);

@@ -1,5 +1,6 @@
-import { existsSync, readdirSync } from "node:fs";
+import { existsSync, mkdtempSync, readdirSync, rmSync, symlinkSync, writeFileSync } from "node:fs";
 import { tmpdir } from "node:os";
+import { join } from "node:path";
 import { fileURLToPath } from "node:url";
 import { describe, expect, it } from "vitest";
 import { ConfigError } from "../../../src/errors.ts";
@@ -7,7 +8,7 @@ import { isCdktfAppEntry, synthesizeCdktfApp } from "../../../src/load/terraform
 
 const ROOT = fileURLToPath(new URL("../../..", import.meta.url));
 const fixture = (path: string): string => fileURLToPath(new URL(`../../fixtures/${path}`, import.meta.url));
-const synthDirs = (): string[] => readdirSync(tmpdir()).filter((name) => name.startsWith("lumos-cdktf-") && !name.startsWith("lumos-cdktf-gen") && !name.startsWith("lumos-cdktf-check"));
+const synthDirs = (): string[] => readdirSync(tmpdir()).filter((name) => name.startsWith("lumos-cdktf-") && !name.startsWith("lumos-cdktf-gen") && !name.startsWith("lumos-cdktf-check") && !name.startsWith("lumos-cdktf-cjs") && !name.startsWith("lumos-cdktf-project"));
 
 async function failure(entry: string): Promise<ConfigError> {
   try {
@@ -50,6 +51,28 @@ describe("synthesizing a CDKTF app in-process", () => {
     const second = await synthesizeCdktfApp(fixture("cdktf-js/main.mjs"));
     for (const result of [first, second]) {
       expect((result.stacks[0]!.json.resource as Record<string, unknown>).lumos_app).toMatchObject({ zoom: { name: "Zoom", category: "Communication" } });
+    }
+  });
+
+  it("runs a CommonJS TypeScript app (as cdktf init makes them) again on every synth", { timeout: 60_000 }, async () => {
+    const dir = mkdtempSync(join(tmpdir(), "lumos-cdktf-cjs-test-"));
+    try {
+      symlinkSync(join(ROOT, "node_modules"), join(dir, "node_modules"));
+      writeFileSync(join(dir, "package.json"), '{ "name": "app", "main": "main.js" }\n');
+      writeFileSync(join(dir, "stack.ts"), 'import { TerraformStack } from "cdktf";\nexport const STACK_NAME: string = process.env.STACK_NAME ?? "first";\nexport { TerraformStack };\n');
+      writeFileSync(
+        join(dir, "main.ts"),
+        'import { App } from "cdktf";\nimport { STACK_NAME, TerraformStack } from "./stack";\nconst app = new App();\nnew TerraformStack(app, STACK_NAME);\napp.synth();\n',
+      );
+      expect((await synthesizeCdktfApp(join(dir, "main.ts"))).stacks.map((stack) => stack.name)).toEqual(["first"]);
+      process.env.STACK_NAME = "second";
+      try {
+        expect((await synthesizeCdktfApp(join(dir, "main.ts"))).stacks.map((stack) => stack.name)).toEqual(["second"]);
+      } finally {
+        delete process.env.STACK_NAME;
+      }
+    } finally {
+      rmSync(dir, { recursive: true, force: true });
     }
   });
 
