@@ -68,7 +68,7 @@ lumos-iac's own resource types (lumos_inline_webhook, lumos_user_source, lumos_s
         const environment = flags.env === undefined ? {} : { environment: flags.env };
         const loaded =
           from === "config"
-            ? await loadConfigAsync(flags.config, process.env, { terraform: terraformFlags(flags as EngineFlags), ...environment })
+            ? await loadConfigAsync(flags.config, process.env, { ...terraformFlags(flags as EngineFlags), ...environment })
             : loadProject(flags.config, process.env, flags.env);
         const target = await openTarget(loaded, targetFlags(flags as EngineFlags, runner.target));
         try {
