@@ -360,12 +360,14 @@ sync_schedules:
   });
 
   it("reads back as a Terraform source that plans no changes against the tenant it came from", async () => {
-    const { dir } = await exportTo("tf.json");
-    writeFileSync(join(dir, "lumos.config.yaml"), "version: 1\nsources: [main.tf.json]\n");
-    // The integration's credentials are a sensitive variable; they are not compared, only required.
-    const plan = await cli(sim, ["plan", ...against(dir), "--detailed-exitcode"], { env: { TF_VAR_lumapps_auth_scim_token: "scim-token" } });
-    expect(plan.code, plan.stdout + plan.stderr).toBe(0);
-    expect(plan.stdout).toMatch(/No changes\. The tenant matches the configuration \(\d+ objects checked\)/);
+    for (const [format, file, from] of [["tf.json", "main.tf.json", "config"], ["hcl", "main.tf", "config"], ["hcl", "main.tf", "live"]] as const) {
+      const { dir } = await exportTo(format, ["--from", from]);
+      writeFileSync(join(dir, "lumos.config.yaml"), `version: 1\nsources: [${file}]\n`);
+      // The integration's credentials are a sensitive variable; they are not compared, only required.
+      const plan = await cli(sim, ["plan", ...against(dir), "--detailed-exitcode"], { env: { TF_VAR_lumapps_auth_scim_token: "scim-token" } });
+      expect(plan.code, `${format} from ${from}: ${plan.stdout}${plan.stderr}`).toBe(0);
+      expect(plan.stdout).toMatch(/No changes\. The tenant matches the configuration \(\d+ objects checked\)/);
+    }
   });
 
   it("exports examples/terraform (HCL) to the same resources, lookups and import blocks as examples/basic (YAML)", async () => {
