@@ -370,14 +370,16 @@ sync_schedules:
     }
   });
 
-  it("exports examples/terraform (HCL) to the same resources, lookups and import blocks as examples/basic (YAML)", async () => {
+  it("exports examples/terraform (HCL) and examples/cdktf to the same resources, lookups and import blocks as examples/basic (YAML)", { timeout: 60_000 }, async () => {
     const fromYaml = readJson(join((await exportTo("tf.json")).dir, "main.tf.json"));
-    const fromHcl = readJson(join((await exportTo("tf.json", [], join(ROOT, "examples/terraform/lumos.config.yaml"))).dir, "main.tf.json"));
-    expect(fromHcl.resource).toEqual(fromYaml.resource);
-    expect(fromHcl.data).toEqual(fromYaml.data);
-    // The same blocks; in declaration order, which the two examples' files differ in.
+    // The same blocks; in declaration order, which the examples' files differ in.
     const sorted = (doc: Json) => [...(doc.import as { to: string }[])].sort((x, y) => x.to.localeCompare(y.to));
-    expect(sorted(fromHcl)).toEqual(sorted(fromYaml));
+    for (const example of ["examples/terraform", "examples/cdktf"]) {
+      const other = readJson(join((await exportTo("tf.json", [], join(ROOT, example, "lumos.config.yaml"))).dir, "main.tf.json"));
+      expect(other.resource, example).toEqual(fromYaml.resource);
+      expect(other.data, example).toEqual(fromYaml.data);
+      expect(sorted(other), example).toEqual(sorted(fromYaml));
+    }
   });
 
   it("reads back losslessly: every kind's objects come back as declared, HCL and JSON alike", async () => {
