@@ -338,11 +338,16 @@ sync_schedules:
         const result = await cli(sim, ["export", "--config", join(config, "lumos.config.yaml"), "--url", SIM_URL, "--format", format!, "--out", dir!], { env });
         expect(result.code, result.stderr).toBe(0);
       }
+      // The basic example's app too: every kind, and lookups of users, groups, apps and webhooks.
+      const basic = await cli(sim, ["export", "--config", BASIC, "--url", SIM_URL, "--format", "cdktf", "--out", join(work, "basic")]);
+      expect(basic.code, basic.stderr).toBe(0);
       const entry = join(work, "app", "main.ts");
+      const entries = [entry, join(work, "basic", "main.ts")];
       const options: ts.CompilerOptions = { target: ts.ScriptTarget.ES2022, module: ts.ModuleKind.NodeNext, moduleResolution: ts.ModuleResolutionKind.NodeNext, strict: true, noEmit: true, skipLibCheck: true, types: ["node"] };
-      const program = ts.createProgram({ rootNames: [entry], options });
-      const errors = ts.getPreEmitDiagnostics(program).filter((d) => d.file?.fileName === entry).map((d) => ts.flattenDiagnosticMessageText(d.messageText, "\n"));
+      const program = ts.createProgram({ rootNames: entries, options });
+      const errors = ts.getPreEmitDiagnostics(program).filter((d) => entries.includes(d.file?.fileName ?? "")).map((d) => ts.flattenDiagnosticMessageText(d.messageText, "\n"));
       expect(errors).toEqual([]);
+      expect(readFileSync(entries[1]!, "utf8")).toContain("new dataLumosInlineWebhooks.DataLumosInlineWebhooks(this, ");
 
       const { synthesizeCdktfApp } = await import("../../src/load/terraform/cdktf-synth.ts");
       const synthesized = (await synthesizeCdktfApp(entry)).stacks[0]!.json;
