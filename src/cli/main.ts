@@ -3,6 +3,7 @@ import { Command, CommanderError } from "commander";
 import { ConfigValidationError, LumosIacError } from "../errors.ts";
 import { registerApply } from "./commands/apply.ts";
 import { registerDrift } from "./commands/drift.ts";
+import { registerExport } from "./commands/export.ts";
 import { registerImport } from "./commands/import.ts";
 import { registerInit } from "./commands/init.ts";
 import { registerPlan, type Runner } from "./commands/plan.ts";
@@ -66,6 +67,7 @@ Getting started:
   lumos-iac apply                    # change it (asks first; --auto-approve in CI)
   lumos-iac import --out tenant/     # write an existing tenant as YAML
   lumos-iac sync run                 # trigger the sync schedules that are due
+  lumos-iac export --format hcl --out terraform/   # the configuration as Terraform code
 
 Variables: \${env:NAME} and \${file:PATH} work in any string. Their values are sensitive: plans
 and errors show (sensitive: env:NAME) and saved plans keep only the reference, unless the
@@ -81,6 +83,7 @@ Environment: LUMOS_API_TOKEN (API token), NO_COLOR (plain output), GITHUB_ACTION
   registerDrift(program, runner);
   registerImport(program, runner);
   registerSync(program, runner);
+  registerExport(program, runner);
   registerSimulator(program, output, runner.run);
   try {
     await program.parseAsync(argv);

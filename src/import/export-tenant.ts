@@ -1,14 +1,24 @@
 import { stringify } from "yaml";
 import { asString, isRecord } from "../kinds/common.ts";
 import { CUSTOM_APP_INSTANCE } from "../kinds/app.ts";
+import type { ConfigKey } from "../kinds/registry.ts";
 import type { LiveObject, LiveState } from "../model/types.ts";
+
+export interface ExportOptions {
+  /** Only these live objects (by config key and ID); references to the others are still written by name. */
+  only?: (key: ConfigKey, id: string) => boolean;
+  /** Pin every entry of a kind that takes `id:` to its live object. */
+  pin?: boolean;
+}
 
 /**
  * The live tenant as configuration: one YAML document per kind, with every reference written
  * by name. Planned back against the same tenant, it shows no changes. Credentials are never
  * exported (Lumos never returns them).
  */
-export function exportTenant(live: LiveState): Record<string, unknown[] | string[]> {
+export function exportTenant(live: LiveState, options: ExportOptions = {}): Record<string, unknown[] | string[]> {
+  const included = (key: ConfigKey) => (object: LiveObject) => options.only?.(key, object.id) ?? true;
+  const pin = (id: string) => (options.pin ? { id } : {});
   const apps = live.kinds.apps ?? [];
   const appName = new Map(apps.map((a) => [a.id, asString(a.data.user_friendly_label)]));
   const users = new Map(live.users.map((u) => [u.id, u.email ?? u.id]));
@@ -32,9 +42,11 @@ export function exportTenant(live: LiveState): Record<string, unknown[] | string
   const out: Record<string, unknown[] | string[]> = {};
   out.apps = apps
     .filter((a) => a.data.disconnected !== true)
+    .filter(included("apps"))
     .map((a) => {
       const custom = a.data.instance_id === CUSTOM_APP_INSTANCE;
       return compact({
+        ...pin(a.id),
         name: a.data.user_friendly_label,
         ...(custom ? {} : { app_class_id: a.data.app_class_id }),
         ...(custom || a.data.instance_id === a.data.app_class_id ? {} : { instance_id: a.data.instance_id }),
@@ -47,6 +59,7 @@ export function exportTenant(live: LiveState): Record<string, unknown[] | string
     });
 
   out.appstore_apps = (live.kinds.appstore_apps ?? [])
+    .filter(included("appstore_apps"))
     .filter((s) => isRecord(s.data.request_flow))
     .map((s) => {
       const flow = s.data.request_flow as Record<string, unknown>;
@@ -84,7 +97,7 @@ export function exportTenant(live: LiveState): Record<string, unknown[] | string
       });
     });
 
-  out.requestable_permissions = (live.kinds.requestable_permissions ?? []).map((p) => {
+  out.requestable_permissions = (live.kinds.requestable_permissions ?? []).filter(included("requestable_permissions")).map((p) => {
     const config = (p.data.request_config ?? {}) as Record<string, Record<string, unknown> | unknown>;
     const approval = (config.request_approval_config ?? {}) as Record<string, unknown>;
     const fulfillment = (config.request_fulfillment_config ?? {}) as Record<string, unknown>;
@@ -96,6 +109,7 @@ export function exportTenant(live: LiveState): Record<string, unknown[] | string
     const tba = governed(fulfillment.time_based_access_override, fulfillment.time_based_access ?? []);
     const message = governed(approval.custom_approval_message_override, approval.custom_approval_message);
     return compact({
+      ...pin(p.id),
       app: appName.get(asString(p.data.app_id)),
       label: p.data.label,
       request_config: compact({
@@ -127,8 +141,9 @@ export function exportTenant(live: LiveState): Record<string, unknown[] | string
     });
   });
 
-  out.pre_approval_rules = (live.kinds.pre_approval_rules ?? []).map((r) =>
+  out.pre_approval_rules = (live.kinds.pre_approval_rules ?? []).filter(included("pre_approval_rules")).map((r) =>
     compact({
+      ...pin(r.id),
       app: appName.get(asString(r.data.app_id)),
       justification: r.data.justification,
       preapproved_groups: ids(r.data.preapproved_groups, groups),
@@ -139,8 +154,9 @@ export function exportTenant(live: LiveState): Record<string, unknown[] | string
     }),
   );
 
-  out.access_policies = (live.kinds.access_policies ?? []).map((p) =>
+  out.access_policies = (live.kinds.access_policies ?? []).filter(included("access_policies")).map((p) =>
     compact({
+      ...pin(p.id),
       name: p.data.name,
       business_justification: p.data.business_justification,
       apps: ((p.data.apps as Record<string, unknown>[] | undefined) ?? []).map((a) =>
@@ -153,16 +169,17 @@ export function exportTenant(live: LiveState): Record<string, unknown[] | string
     }),
   );
 
-  out.inline_webhooks = (live.kinds.inline_webhooks ?? []).map((w) =>
-    compact({ name: w.data.name, hook_type: w.data.hook_type, description: w.data.description, url: w.data.url }),
+  out.inline_webhooks = (live.kinds.inline_webhooks ?? []).filter(included("inline_webhooks")).map((w) =>
+    compact({
+      ...pin(w.id), name: w.data.name, hook_type: w.data.hook_type, description: w.data.description, url: w.data.url }),
   );
 
   const sources = live.kinds.user_sources?.[0] as LiveObject | undefined;
-  if (sources) out.user_sources = ((sources.data.items as { app_id: string }[]) ?? []).map((s) => appName.get(s.app_id) ?? s.app_id);
+  if (sources && included("user_sources")(sources)) out.user_sources = ((sources.data.items as { app_id: string }[]) ?? []).map((s) => appName.get(s.app_id) ?? s.app_id);
 
   // Lumos cannot sync custom apps: a schedule on one is left out (and so left alone).
   const custom = new Set(apps.filter((a) => a.data.instance_id === CUSTOM_APP_INSTANCE).map((a) => a.id));
-  out.sync_schedules = (live.kinds.sync_schedules ?? []).filter((s) => !custom.has(asString(s.data.app_id))).map((s) =>
+  out.sync_schedules = (live.kinds.sync_schedules ?? []).filter((s) => !custom.has(asString(s.data.app_id))).filter(included("sync_schedules")).map((s) =>
     compact({ app: appName.get(asString(s.data.app_id)), cron: s.data.cron, timezone: s.data.timezone, enabled: s.data.enabled, sync_type: s.data.sync_type }),
   );
   return out;

@@ -252,6 +252,26 @@ function sentOnCreate(object: DesiredObject, want: Record<string, unknown>, payl
   return out;
 }
 
+/**
+ * The live ID each declared object stands for (by natural key or pinned ID), without planning:
+ * what export needs for its import blocks. Objects that match nothing, or match ambiguously,
+ * are left out. Pure, like the planner.
+ */
+export function matchLive(desired: DesiredState, live: LiveState): Map<string, string> {
+  const appNames = new Map((live.kinds.apps ?? []).map((app) => [app.id, asString(app.data.user_friendly_label)]));
+  const appName = (id: string) => appNames.get(id);
+  const standing: Standing = { matched: new Map(), replaced: new Set() };
+  const resolver = new NameResolver(desired.objects, live, standing, desired.locate, appName);
+  const ctx: PlanContext = { resolver, appName, managedAppIds: undefined, rotateCredentials: () => false };
+  for (const key of APPLY_ORDER) {
+    const def = KINDS[key];
+    const declared = desired.objects.filter((o) => o.kind === def.kind);
+    if (declared.length === 0) continue;
+    matchKind(def, declared, (live.kinds[key] ?? []).filter((o) => !def.ignoreLive?.(o)), ctx, standing, desired);
+  }
+  return new Map([...standing.matched].map(([address, object]) => [address, object.id]));
+}
+
 function matchKind(
   def: KindDef,
   declared: DesiredObject[],

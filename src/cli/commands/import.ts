@@ -6,7 +6,8 @@ import type { Command } from "commander";
 import { stringify } from "yaml";
 import { UsageError } from "../../errors.ts";
 import { exportTenant, toYaml } from "../../import/export-tenant.ts";
-import { APPLY_ORDER, CONFIG_KEYS } from "../../kinds/registry.ts";
+import { APPLY_ORDER, CONFIG_KEYS, type ConfigKey } from "../../kinds/registry.ts";
+import { readTfState, type StateResource } from "../../terraform/from-tfstate.ts";
 import { loadProject } from "../../load/load-config.ts";
 import { readLive } from "../../remote/read-live.ts";
 import { openTarget, type Target } from "../../session.ts";
@@ -18,20 +19,36 @@ export const SCHEMA_FILE = fileURLToPath(new URL("../../../schema/lumos-config.s
 
 export function registerImport(program: Command, runner: Runner): void {
   withConfigFlags(program.command("import"))
-    .description("write the live tenant as YAML that, planned back, shows no changes")
-    .requiredOption("--out <dir>", "folder to write (one file per kind, plus lumos.config.yaml)")
+    .description("write the live tenant (or what a Terraform state manages) as YAML that, planned back, shows no changes")
+    .option("--out <dir>", "folder to write (one file per kind, plus lumos.config.yaml); with --from-tfstate, default: this folder")
+    .option("--from-tfstate <file>", "only the objects of this Terraform state (teamlumos/lumos provider, format 4), each pinned to its ID")
     .option("--env <name>", "environment to read (default: the config's default, or local)")
     .option("--url <url>", "Lumos API base URL (token from LUMOS_API_TOKEN); written into the generated lumos.config.yaml")
     .option("--parallelism <n>", "requests in flight at once (default 10)")
     .option("--force", "overwrite files that already exist in the folder")
-    .addHelpText("after", "\nCredentials are never exported: Lumos does not return them. Add auth for integrations you want to reconnect.")
-    .action((flags: EngineFlags & { force?: boolean }) =>
+    .addHelpText(
+      "after",
+      `
+Examples:
+  lumos-iac import --out tenant/                               # the whole tenant
+  lumos-iac import --from-tfstate terraform.tfstate --out lumos/  # leave Terraform: what it manages
+
+Credentials are never exported: Lumos does not return them. Add auth for integrations you want to reconnect.
+With --from-tfstate, the state's lumos resources (terraform state pull > terraform.tfstate) are
+read live and written with id: pins where the kind takes one, so the first plan shows no
+changes; resources the tenant no longer has are named and left out. Run terraform state rm on
+them (or remove the state) once lumos-iac manages them.`,
+    )
+    .action((flags: EngineFlags & { force?: boolean; fromTfstate?: string }) =>
       runner.run(async () => {
-        const dir = outputFolder(flags.out!);
+        if (flags.out === undefined && flags.fromTfstate === undefined) throw new UsageError("import needs --out DIR: the folder to write the project into");
+        const dir = outputFolder(flags.out ?? ".");
+        // Read and checked before anything else: a bad state writes nothing.
+        const state = flags.fromTfstate === undefined ? undefined : readTfState(flags.fromTfstate);
         const loaded = loadProject(flags.config, process.env, flags.env);
         const target = await openTarget(loaded, targetFlags(flags, runner.target));
         try {
-          const documents = await readTenantDocuments(target);
+          const documents = state ? await readStateDocuments(target, state, runner) : await readTenantDocuments(target);
           makeFolder(dir);
           const schema = relative(dir, SCHEMA_FILE);
           const files = kindFiles(documents, schema);
@@ -57,7 +74,7 @@ export function registerImport(program: Command, runner: Runner): void {
               throw new UsageError(`cannot write ${join(dir, name)}: ${(error as NodeJS.ErrnoException).code ?? String(error)}; pick another --out folder`);
             }
           }
-          runner.output.out(`Imported ${importedCounts(documents)} into ${dir}.\nCheck it with: lumos-iac plan --config ${join(flags.out!, "lumos.config.yaml")}`);
+          runner.output.out(`Imported ${importedCounts(documents)} into ${dir}.\nCheck it with: lumos-iac plan --config ${join(flags.out ?? ".", "lumos.config.yaml")}`);
           return 0;
         } finally {
           await target.close();
@@ -83,6 +100,36 @@ export async function readTenantDocuments(target: Target): Promise<Documents> {
   return exportTenant(live);
 }
 
+/**
+ * What a Terraform state manages, read live, as the documents of definition files pinned to
+ * the state's IDs. State entries the tenant no longer has are named on stderr and left out.
+ */
+async function readStateDocuments(target: Target, state: StateResource[], runner: Runner): Promise<Documents> {
+  const live = await readLive(target.client, {
+    kinds: new Set(CONFIG_KEYS),
+    users: true,
+    groups: true,
+    managedApps: false,
+    settingsFor: new Set(),
+    webhookDetails: new Set(),
+    integrations: new Set(),
+    everything: true,
+  });
+  const wanted = new Map<ConfigKey, Set<string>>();
+  for (const resource of state) {
+    // The tenant has one user-source list, whatever ID the state gave it.
+    if (resource.key === "user_sources") resource.id = live.kinds.user_sources?.[0]?.id ?? resource.id;
+    const exists = (live.kinds[resource.key] ?? []).some((o) => o.id === resource.id);
+    if (!exists) {
+      runner.output.err(`warning: ${resource.address} (id ${resource.id}) is in the state but not in ${target.description}; left out`);
+      continue;
+    }
+    if (!wanted.has(resource.key)) wanted.set(resource.key, new Set());
+    wanted.get(resource.key)!.add(resource.id);
+  }
+  return exportTenant(live, { only: (key, id) => wanted.get(key)?.has(id) ?? false, pin: true });
+}
+
 /** One definition file per kind that has objects, in apply order: [file name, text]. */
 export function kindFiles(documents: Documents, schemaPath: string): [string, string][] {
   const files: [string, string][] = [];
@@ -104,7 +151,7 @@ export function importedCounts(documents: Documents): string {
  * The --out folder, checked before anything is read: it must be a folder or not exist yet, below
  * an existing folder.
  */
-function outputFolder(out: string): string {
+export function outputFolder(out: string): string {
   if (out.trim() === "") throw new UsageError("--out needs a folder to write the project into, e.g. --out tenant/");
   const dir = resolve(out);
   let existing = dir;

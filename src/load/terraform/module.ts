@@ -9,7 +9,7 @@ import { closest } from "fastest-levenshtein";
 import { isAbsolute, relative, resolve } from "node:path";
 import { isRecord } from "../../kinds/common.ts";
 import type { Problem, RefKind, SourceLocation } from "../../model/types.ts";
-import type { Expr } from "./expr.ts";
+import { parseExpression, type Expr } from "./expr.ts";
 import { EvalError, Evaluator, RefValue, Special, describeExpr, isObject, standardFunctions, typeName, type Scope, type Value } from "./evaluate.ts";
 import { DATA_SOURCES, RESOURCES, type Field, type Fields, type ResourceMapping } from "./mapping.ts";
 import { exprConstruct, exprLocation, type TfAttribute, type TfBlock, type TfFile } from "./read.ts";
@@ -293,7 +293,7 @@ export class TerraformModule {
       const to = block.attributes.get("to")!;
       const id = block.attributes.get("id")!;
       try {
-        const address = describeExpr(to.expr);
+        const address = describeExpr(importTarget(to.expr));
         if (!this.resources.has(address.replace(/\[.*$/, ""))) throw failAt(to.expr, `import to ${address}: no such resource is declared`);
         const value = this.evaluate(id.expr, this.rootScope());
         if (typeof value !== "string" || value === "") throw failAt(id.expr, `the id of an import is text; got ${typeName(value)}`);
@@ -623,7 +623,8 @@ export class TerraformModule {
           if (mapping.configKey === "requestable_permissions") this.checkOverrides(spec, block.attributes, instance);
           if (mapping.configKey === "apps") instanceFromSettings(spec);
           const pinned = this.imports.get(instance.address);
-          if (pinned !== undefined && mapping.configKey !== "appstore_apps") spec.id = pinned;
+          // AppStore apps and sync schedules are keyed by their app: they take no id.
+          if (pinned !== undefined && mapping.configKey !== "appstore_apps" && mapping.configKey !== "sync_schedules") spec.id = pinned;
           if (mapping.singleton) {
             value[mapping.configKey] = (spec.sources as unknown[] | undefined) ?? [];
             mark([mapping.configKey], block.loc, block.loc);
@@ -889,4 +890,18 @@ function plainValue(raw: Value, expr: Expr, name: string): unknown {
   if (Array.isArray(raw)) return raw.map((item) => plainValue(item, expr, name));
   if (isObject(raw)) return Object.fromEntries(Object.entries(raw).map(([k, v]) => [k, plainValue(v, expr, name)]));
   return raw;
+}
+
+/**
+ * The address an import block's `to` names. In Terraform JSON it is a string holding the
+ * address (`"to": "lumos_app.payroll"`, as CDKTF's importFrom writes it), read as an expression.
+ */
+function importTarget(expr: Expr): Expr {
+  const text = expr.type === "literal" ? expr.value : expr.type === "template" && expr.parts.length === 1 && typeof expr.parts[0] === "string" ? expr.parts[0] : undefined;
+  if (typeof text !== "string") return expr;
+  try {
+    return { ...parseExpression(text), at: expr.at };
+  } catch {
+    return expr;
+  }
 }
