@@ -99,19 +99,24 @@ describe("client-wide pacing", () => {
   });
 
   it("spaces sends on the rate's timetable, so late timers do not add up over a long run", async () => {
-    let clock = 0;
+    vi.useFakeTimers({ now: 0 });
     // Every wait ends 3 ms late, as timers on a busy machine do.
     // A steady rate (no climb), so the expected span is plain arithmetic.
     const policy = { ...DEFAULT_PACING, increasePerSecond: 0, minRate: 0.001 };
-    const pacer = new Pacer({ concurrency: 4, policy, now: () => clock, sleep: async (ms) => void (clock += ms + 3) });
+    const sleep = (ms: number) => new Promise<void>((resolve) => setTimeout(resolve, ms + 3));
+    const pacer = new Pacer({ concurrency: 4, policy, now: () => Date.now(), sleep });
     for (let i = 0; i < 50; i++) pacer.accept(i * 20);
-    clock = 1_000;
+    vi.setSystemTime(1_000);
     pacer.throttle(990, 100);
-    await pacer.schedule(async () => undefined);
+    const first = pacer.schedule(async () => undefined);
+    await vi.runAllTimersAsync();
+    await first;
     const rate = pacer.state.rate!;
     expect(rate).toBeCloseTo(40, 1);
     const sent: number[] = [];
-    await Promise.all(Array.from({ length: 200 }, () => pacer.schedule(async (at) => void sent.push(at))));
+    const all = Promise.all(Array.from({ length: 200 }, () => pacer.schedule(async (at) => void sent.push(at))));
+    await vi.runAllTimersAsync();
+    await all;
     const span = sent[sent.length - 1]! - sent[0]!;
     // 200 sends at 40/s: 199 gaps of 25 ms, not 199 × 3 ms = 0.6 s more because each wait ended late.
     expect(sent).toHaveLength(200);
