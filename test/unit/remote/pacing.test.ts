@@ -132,6 +132,32 @@ describe("client-wide pacing", () => {
     expect(pacer.state.paused).toBe(false);
   });
 
+  it("sends a retry before every request not yet sent, keeping its place in flight", async () => {
+    const { sim } = startSimulator();
+    const sent: string[] = [];
+    let failed = false;
+    const client = new LumosClient({
+      baseUrl: "http://127.0.0.1:1",
+      token: TOKEN,
+      concurrency: 1,
+      retry: { initialDelayMs: 1 },
+      sleep: async () => {},
+      fetch: async (request) => {
+        const page = new URL(request.url).searchParams.get("page")!;
+        sent.push(page);
+        if (page === "1" && !failed) {
+          failed = true;
+          return new Response("{}", { status: 502 });
+        }
+        return sim.fetch(request);
+      },
+    });
+    const pages = await Promise.all([1, 2, 3].map((page) => client.call("listApps", client.api.GET("/apps", { params: { query: { page, size: 1 } } }))));
+    expect(pages.map((p) => p.page)).toEqual([1, 2, 3]);
+    expect(sent).toEqual(["1", "1", "2", "3"]);
+    expect(client.metrics.retries).toBe(1);
+  });
+
   it("counts the time budget from when a request is sent, not from when it was queued", async () => {
     const { sim } = startSimulator();
     let count = 0;
