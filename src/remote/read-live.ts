@@ -158,9 +158,8 @@ export async function readLive(client: LumosClient, needs: ReadNeeds, progress?:
         const objects = await Promise.all(
           listed.map(async (app): Promise<LiveObject> => {
             if (!needs.everything && !declaredIds.has(app.id)) return { kind: "appstore_app", id: app.id, data: { app_id: app.id } };
-            const settings = await client.call(
-              "getAppStoreAppSettings",
-              client.api.GET("/appstore/apps/{app_id}/settings", { params: { path: { app_id: app.id } } }),
+            const settings = await client.soon(() =>
+              client.call("getAppStoreAppSettings", client.api.GET("/appstore/apps/{app_id}/settings", { params: { path: { app_id: app.id } } })),
             );
             return { kind: "appstore_app", id: app.id, data: { app_id: app.id, ...settings } };
           }),

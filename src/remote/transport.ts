@@ -109,7 +109,9 @@ export class Transport {
       for (let attempt = 1; ; attempt++) {
         const sentAt = await pace();
         started ??= sentAt;
-        const outcome = await this.attempt(request.clone(), tag, operation);
+        // A body can be read once, so each attempt of a request with one sends a copy; a request
+        // without a body (every read) is sent as it is, saving a copy per request.
+        const outcome = await this.attempt(request.body === null ? request : request.clone(), tag, operation);
         const elapsed = now() - started;
         const pause = this.pauseFor(outcome);
         if (pause !== undefined) this.pacer.throttle(sentAt, pause);
