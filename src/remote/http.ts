@@ -1,6 +1,11 @@
-import { request as httpRequest, type IncomingMessage } from "node:http";
-import { request as httpsRequest } from "node:https";
+import type { IncomingMessage, request as httpRequest } from "node:http";
 import type { FetchLike } from "./transport.ts";
+
+type Send = typeof httpRequest;
+/** Node's HTTP modules, loaded with the first request: commands that send none (`--help`, `validate`) do not pay for TLS. */
+let modules: Promise<{ http: Send; https: Send }> | undefined;
+const load = () =>
+  (modules ??= Promise.all([import("node:http"), import("node:https")]).then(([http, https]) => ({ http: http.request, https: https.request as Send })));
 
 /** Statuses whose answers have no body, whatever the server sends. */
 const NO_BODY = new Set([101, 204, 205, 304]);
@@ -15,8 +20,9 @@ const NO_BODY = new Set([101, 204, 205, 304]);
  */
 export const nodeFetch: FetchLike = async (request) => {
   const url = new URL(request.url);
-  const send = url.protocol === "https:" ? httpsRequest : url.protocol === "http:" ? httpRequest : undefined;
-  if (!send) throw new TypeError("fetch failed", { cause: new Error(`unsupported protocol ${url.protocol}`) });
+  if (url.protocol !== "https:" && url.protocol !== "http:") throw new TypeError("fetch failed", { cause: new Error(`unsupported protocol ${url.protocol}`) });
+  const { http, https } = await load();
+  const send = url.protocol === "https:" ? https : http;
   const body = request.body === null ? undefined : Buffer.from(await request.arrayBuffer());
   const headers: Record<string, string> = {};
   request.headers.forEach((value, name) => {
