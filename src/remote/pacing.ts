@@ -116,12 +116,15 @@ export class Pacer {
 
   /**
    * The server refused a request sent at `sentAt` and asked to wait `waitMs`: everyone waits,
-   * and the rate comes down, once per refusal wave (requests sent before the last decrease
-   * were already part of it).
+   * and the rate comes down, once per refusal wave: requests sent before the last decrease
+   * were already part of it, and so is every refusal that comes back while its pause lasts
+   * (a request sent in the very millisecond of the decrease, or just before the pause began,
+   * would otherwise count as a wave of its own and set the ceiling from the empty second
+   * after the decrease, to the minimum rate).
    */
   throttle(sentAt: number, waitMs: number): void {
     const now = this.options.now();
-    if (sentAt >= this.decreasedAt) {
+    if (sentAt >= this.decreasedAt && !this.pausing) {
       this.throttles++;
       this.trim(now);
       this.ramp();

@@ -98,6 +98,19 @@ describe("client-wide pacing", () => {
     expect(pacer.state.rate).toBeCloseTo(78.4);
   });
 
+  it("counts a refusal that comes back during the pause as part of its wave, even one sent in the same millisecond", async () => {
+    const clock = 1_000;
+    const pacer = new Pacer({ concurrency: 10, policy: DEFAULT_PACING, now: () => clock, sleep: () => new Promise(() => {}) });
+    for (let i = 0; i < 50; i++) pacer.accept(clock - 900 + i * 10);
+    pacer.throttle(clock, 1000);
+    expect(pacer.state.ceiling).toBe(50);
+    // Sent at the same clock reading as the refusal that started the pause.
+    pacer.throttle(clock, 1000);
+    expect(pacer.state.throttles).toBe(1);
+    expect(pacer.state.ceiling).toBe(50);
+    expect(pacer.state.rate).toBeCloseTo(40);
+  });
+
   it("spaces sends on the rate's timetable, so late timers do not add up over a long run", async () => {
     vi.useFakeTimers({ now: 0 });
     // Every wait ends 3 ms late, as timers on a busy machine do.
