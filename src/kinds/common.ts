@@ -258,24 +258,40 @@ export function appNameOf(live: LiveObject, ctx: AppNames): string {
   return ctx.appName(id) ?? id;
 }
 
-/** API value → comparable value: every expanded object in a reference field becomes a Ref. */
+/**
+ * API value → comparable value: every expanded object in a reference field becomes a Ref.
+ * Parts without references are the live value's own (not copied): callers read them, never
+ * change them.
+ */
 export function refsFromLive(value: unknown): unknown {
-  if (Array.isArray(value)) return value.map(refsFromLive);
-  if (!isRecord(value)) return value;
-  const out: Record<string, unknown> = {};
-  for (const [key, item] of Object.entries(value)) {
-    const kind = REF_KINDS.get(key);
-    if (kind && Array.isArray(item)) {
-      out[key] = item.filter((o) => isRecord(o) && typeof o.id === "string").map((o) => ({ $ref: kind, id: (o as { id: string }).id }));
-    } else if (kind && isRecord(item) && typeof item.id === "string") {
-      out[key] = { $ref: kind, id: item.id };
-    } else if (kind && item === null) {
-      out[key] = null;
-    } else {
-      out[key] = refsFromLive(item);
+  if (Array.isArray(value)) {
+    let out: unknown[] | undefined;
+    for (let i = 0; i < value.length; i++) {
+      const item: unknown = value[i];
+      const mapped = refsFromLive(item);
+      if (out) out.push(mapped);
+      else if (mapped !== item) (out = value.slice(0, i)).push(mapped);
     }
+    return out ?? value;
   }
-  return out;
+  if (!isRecord(value)) return value;
+  let out: Record<string, unknown> | undefined;
+  for (const key of Object.keys(value)) {
+    const item = value[key];
+    const kind = REF_KINDS.get(key);
+    let mapped: unknown;
+    if (kind && Array.isArray(item)) {
+      mapped = item.filter((o) => isRecord(o) && typeof o.id === "string").map((o) => ({ $ref: kind, id: (o as { id: string }).id }));
+    } else if (kind && isRecord(item) && typeof item.id === "string") {
+      mapped = { $ref: kind, id: item.id };
+    } else if (kind && item === null) {
+      mapped = null;
+    } else {
+      mapped = refsFromLive(item);
+    }
+    if (mapped !== item) (out ??= { ...value })[key] = mapped;
+  }
+  return out ?? value;
 }
 
 /**

@@ -384,18 +384,36 @@ function makeObject(
   const key = def.desiredKey(spec);
   const address = addressOf(def, key);
   if (!locators.has(address)) locators.set(address, { file, base: def.singleton ? [configKey] : base });
-  // Located when first asked (a problem to report), not for every object of a large project.
-  let loc: SourceLocation | undefined;
-  return {
-    kind,
-    key,
-    address,
-    spec,
-    get loc() {
-      return (loc ??= file.locate(base));
-    },
-    ...(typeof spec.id === "string" ? { id: spec.id } : {}),
-  };
+  return new Declared(kind, key, address, spec, file, base);
+}
+
+/**
+ * A declared object, located when first asked (a problem to report), not for every object of
+ * a large project. A class, so its objects share one shape and one `loc` getter instead of a
+ * closure and a property table each (about 0.5 kB an object).
+ */
+class Declared implements DesiredObject {
+  readonly id?: string;
+  #loc: SourceLocation | undefined;
+  readonly #file: DefinitionDocument;
+  readonly #base: (string | number)[];
+
+  constructor(
+    readonly kind: string,
+    readonly key: string,
+    readonly address: string,
+    readonly spec: Record<string, unknown>,
+    file: DefinitionDocument,
+    base: (string | number)[],
+  ) {
+    if (typeof spec.id === "string") this.id = spec.id;
+    this.#file = file;
+    this.#base = base;
+  }
+
+  get loc(): SourceLocation {
+    return (this.#loc ??= this.#file.locate(this.#base));
+  }
 }
 
 function isDirectory(path: string): boolean {

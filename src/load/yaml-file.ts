@@ -35,11 +35,23 @@ const FAST_SCHEMA = jsYaml.FAILSAFE_SCHEMA.extend({
  * lines, a `#` right after a quote or bracket, or very long lines. Anything else (and any
  * text js-yaml refuses) takes the full parser, which also reports every problem.
  */
-const NEEDS_FULL_PARSE = /[\t&*!]|^\s*%|<<|^[\s-]*\?(\s|$)|[\]}]\s*:|["'\]}]#|[[{][^\]}\n]*$|[^\n]{1000}|(^|[\s[{,:-])("(?:[^"\\\n]|\\.)*|'[^'\n]*)$/m;
+const NEEDS_FULL_PARSE = /[\t&*!]|^\s*%|<<|^[\s-]*\?(\s|$)|[\]}]\s*:|["'\]}]#|[[{][^\]}\n]*$|(^|[\s[{,:-])("(?:[^"\\\n]|\\.)*|'[^'\n]*)$/m;
+/** Longer lines take the full parser too (found by a scan: a pattern for them tries every position). */
+const LONG_LINE = 1000;
+
+function hasLongLine(text: string): boolean {
+  for (let start = 0; start < text.length; ) {
+    const end = text.indexOf("\n", start);
+    const stop = end < 0 ? text.length : end;
+    if (stop - start >= LONG_LINE) return true;
+    start = stop + 1;
+  }
+  return false;
+}
 
 /** The value of `text` by the fast reader, or undefined when the full parser must read it. */
 function fastValue(text: string): { value: unknown } | undefined {
-  if (NEEDS_FULL_PARSE.test(text)) return undefined;
+  if (NEEDS_FULL_PARSE.test(text) || hasLongLine(text)) return undefined;
   let value: unknown;
   try {
     value = jsYaml.load(text, { schema: FAST_SCHEMA });

@@ -1,6 +1,8 @@
 import createClient, { type Client } from "openapi-fetch";
+import pLimit, { type LimitFunction } from "p-limit";
 import { LumosIacError } from "../errors.ts";
 import { remoteErrorFromResponse } from "./errors.ts";
+import { nodeFetch } from "./http.ts";
 import type { paths } from "./generated/lumos-api.ts";
 import type { OktaClient } from "./okta-client.ts";
 import { DEFAULT_PACING, type PacerState, type PacingPolicy } from "./pacing.ts";
@@ -18,7 +20,7 @@ export interface LumosClientOptions {
   /** e.g. https://api.lumos.com; plain http only for loopback hosts. */
   baseUrl: string;
   token: string;
-  /** Injected fetch: the in-process simulator plugs in here. Defaults to the global fetch. */
+  /** Injected fetch: the in-process simulator plugs in here. Defaults to Node's HTTP client (src/remote/http.ts). */
   fetch?: FetchLike;
   /** Requests in flight at once. */
   concurrency?: number;
@@ -56,13 +58,15 @@ export class LumosClient {
   /** The environment's Okta org, when it has one configured. */
   readonly okta: OktaClient | undefined;
   private readonly transport: Transport;
+  private readonly ahead: LimitFunction;
 
   constructor(options: LumosClientOptions) {
     this.baseUrl = checkBaseUrl(options.baseUrl);
     this.okta = options.okta;
     this.concurrency = Math.max(1, options.concurrency ?? 10);
+    this.ahead = pLimit(this.concurrency * 2);
     this.transport = new Transport({
-      fetch: options.fetch ?? ((request) => globalThis.fetch(request)),
+      fetch: options.fetch ?? nodeFetch,
       concurrency: this.concurrency,
       retry: { ...DEFAULT_RETRY_POLICY, ...options.retry },
       pacing: { ...DEFAULT_PACING, ...options.pacing },
@@ -112,17 +116,29 @@ export class LumosClient {
   }
 
   /**
+   * Runs one request (`send` builds and awaits it) once few enough others wait for a place in
+   * flight: many reads issued together are then built as places come free, not all up front,
+   * where each would hold its request objects in memory until sent. For single requests only:
+   * `send` must not itself wait for another `soon`.
+   */
+  soon<T>(send: () => Promise<T>): Promise<T> {
+    return this.ahead(send);
+  }
+
+  /**
    * Reads every page of a list: page 1 at size 100, then all remaining pages at once (bounded by
    * the client's pacing). Items come back in server order.
    */
   async paginate<T>(fetchPage: (page: number, size: number) => Promise<Page<T>>): Promise<T[]> {
-    const first = await fetchPage(1, PAGE_SIZE);
+    const first = await this.soon(() => fetchPage(1, PAGE_SIZE));
     const pageCount = pageCountOf(first);
     if (pageCount <= 1) return first.items;
     const rest = await Promise.all(
-      Array.from({ length: pageCount - 1 }, (_, index) => fetchPage(index + 2, PAGE_SIZE)),
+      Array.from({ length: pageCount - 1 }, (_, index) => this.soon(() => fetchPage(index + 2, PAGE_SIZE))),
     );
-    return [first, ...rest].flatMap((page) => page.items);
+    const items = first.items;
+    for (const page of rest) for (const item of page.items) items.push(item);
+    return items;
   }
 }
 

@@ -1,4 +1,4 @@
-import Bottleneck from "bottleneck";
+import pLimit, { type LimitFunction } from "p-limit";
 
 /** How the client paces its requests once the server has said it sends too many. */
 export interface PacingPolicy {
@@ -43,22 +43,24 @@ export interface PacerState {
 }
 
 const WINDOW_MS = 1000;
-const HELD: unique symbol = Symbol("held back by a pause");
 /** Above the ceiling, after a quiet spell, the rate grows by this share of it per second. */
 const PROBE_PER_SECOND = 0.02;
 
 /**
  * One pacing for every request of a client: a bounded number in flight, and, once the server
- * has answered 429, a rate. Bottleneck runs the queue (in-flight bound, priorities, and the
- * reservoir that holds everyone back during a pause); this class decides the numbers, AIMD
- * style, and books each send a slot on the rate's timetable (see `reserve`):
+ * has answered 429, a rate. p-limit holds the queue (the in-flight bound, first come first
+ * served, without timer hops between one request ending and the next starting); this class
+ * decides the numbers, AIMD style, and books each send a slot on the rate's timetable (see
+ * `reserve`):
  * - a 429 (or a 503 with Retry-After) pauses every request of the client for that long, and
  *   sets the rate to `decrease` × what the server accepted over the last second;
  * - the rate then climbs back linearly to just under that ceiling, and probes above it only
  *   after a long quiet spell, so a steady limit costs one pause, not one per few seconds.
+ * A request keeps its place in flight across its retries (see `run`), so a retry goes before
+ * every request not yet sent and its time budget is not spent waiting in the queue.
  */
 export class Pacer {
-  private readonly limiter: Bottleneck;
+  private readonly limit: LimitFunction;
   private readonly accepted: number[] = [];
   private rate: number | undefined;
   private ceiling: number | undefined;
@@ -71,31 +73,39 @@ export class Pacer {
   private nextSendAt = Number.NEGATIVE_INFINITY;
 
   constructor(private readonly options: PacerOptions) {
-    this.limiter = new Bottleneck({ maxConcurrent: Math.max(1, options.concurrency), minTime: 0 });
+    this.limit = pLimit(Math.max(1, options.concurrency));
   }
 
   get state(): PacerState {
     return { rate: this.rate, ceiling: this.ceiling, paused: this.pausing !== undefined, throttles: this.throttles };
   }
 
+  /** Runs one `send` when the pacing allows; `send` gets the time it was started at. */
+  schedule<T>(send: (sentAt: number) => Promise<T>): Promise<T> {
+    return this.run(async (pace) => send(await pace()));
+  }
+
   /**
-   * Runs `send` when the pacing allows; `send` gets the time it was started at. Retries go
-   * ahead of requests that have not been sent yet.
+   * Runs `work` in one of the client's places in flight, held until it ends (its retries
+   * included). `work` awaits `pace()` before each send: it resolves, with the time, once no
+   * pause holds the client back and the rate's timetable has a slot for it.
    */
-  schedule<T>(send: (sentAt: number) => Promise<T>, options: { retry?: boolean } = {}): Promise<T> {
-    const job = this.limiter.schedule({ priority: options.retry ? 4 : 5 }, async (): Promise<T | typeof HELD> => {
-      // The limiter stops starting requests during a pause; one it had started just before goes
-      // back to the queue, so that after the pause it is spaced like every other.
-      if (this.pausing) return HELD;
+  run<T>(work: (pace: () => Promise<number>) => Promise<T>): Promise<T> {
+    return this.limit(() => work(() => this.pace()));
+  }
+
+  private async pace(): Promise<number> {
+    for (;;) {
+      while (this.pausing) await this.pausing;
       this.ramp();
       const wait = this.reserve();
       if (wait > 0) {
         await this.options.sleep(wait);
-        if (this.pausing) return HELD;
+        // A pause that began while this request waited for its slot voids the slot.
+        if (this.pausing) continue;
       }
-      return send(this.options.now());
-    });
-    return job.then((result) => (result === HELD ? this.schedule(send, { retry: true }) : result));
+      return this.options.now();
+    }
   }
 
   /** The server accepted a request sent at `sentAt`. */
@@ -106,12 +116,15 @@ export class Pacer {
 
   /**
    * The server refused a request sent at `sentAt` and asked to wait `waitMs`: everyone waits,
-   * and the rate comes down, once per refusal wave (requests sent before the last decrease
-   * were already part of it).
+   * and the rate comes down, once per refusal wave: requests sent before the last decrease
+   * were already part of it, and so is every refusal that comes back while its pause lasts
+   * (a request sent in the very millisecond of the decrease, or just before the pause began,
+   * would otherwise count as a wave of its own and set the ceiling from the empty second
+   * after the decrease, to the minimum rate).
    */
   throttle(sentAt: number, waitMs: number): void {
     const now = this.options.now();
-    if (sentAt >= this.decreasedAt) {
+    if (sentAt >= this.decreasedAt && !this.pausing) {
       this.throttles++;
       this.trim(now);
       this.ramp();
@@ -131,7 +144,6 @@ export class Pacer {
     if (until <= this.pausedUntil) return;
     this.pausedUntil = until;
     if (this.pausing) return;
-    void this.limiter.updateSettings({ reservoir: 0 });
     const waitOut = async () => {
       // A later refusal may push the end out while we wait. Time is counted as slept, so an
       // injected clock and sleep need not agree.
@@ -141,12 +153,11 @@ export class Pacer {
       }
     };
     // Ended in a callback, so a pause of 0 ms (`Retry-After: 0`) ends too, after it was set.
-    this.pausing = waitOut().then(async () => {
+    this.pausing = waitOut().then(() => {
       this.pausing = undefined;
       this.resumedAt = this.options.now();
       // Slots booked before the pause are void: after it, sends are spaced from now.
       this.nextSendAt = Number.NEGATIVE_INFINITY;
-      await this.limiter.updateSettings({ reservoir: null });
     });
   }
 

@@ -86,7 +86,9 @@ export async function readLive(client: LumosClient, needs: ReadNeeds, progress?:
     return result;
   };
 
-  const [apps, managed, users, groups] = await Promise.all([
+  // Only AppStore settings and connection schemas need the apps first; every other list is
+  // read alongside them, so the first round trips already fill the places in flight.
+  const appsRead = Promise.all([
     step("apps", () => client.paginate((page, size) => client.call("listApps", client.api.GET("/apps", { params: { query: { page, size } } })))),
     needs.managedApps
       ? step("API-managed apps", () =>
@@ -101,20 +103,22 @@ export async function readLive(client: LumosClient, needs: ReadNeeds, progress?:
     needs.everything || needs.groups
       ? step("groups", () => client.paginate((page, size) => client.call("listGroups", client.api.GET("/groups", { params: { query: { page, size } } }))))
       : Promise.resolve([]),
-  ]);
-  live.kinds.apps = apps.map((app) => ({ kind: "app", id: app.id, data: app as Record<string, unknown> }));
-  if (managed) live.managedAppIds = managed.map((app) => app.id);
-  live.users = users.map((u) => ({ id: u.id, email: u.email ?? null, given_name: u.given_name ?? null, family_name: u.family_name ?? null, status: u.status ?? null }));
-  live.groups = groups.flatMap((g) => (g.id ? [{ id: g.id, name: g.name ?? null, app_id: g.app_id ?? null }] : []));
-  const appIdsByName = new Map<string, string[]>();
-  for (const app of apps) pushTo(appIdsByName, app.user_friendly_label, app.id);
-  // The config may name an integration by its app_class_id (`app: okta.com`).
-  for (const app of apps) if (!app.disconnected && !appIdsByName.has(app.app_class_id)) pushTo(appIdsByName, `class:${app.app_class_id}`, app.id);
-  const idsOfApp = (name: string) => appIdsByName.get(name) ?? appIdsByName.get(`class:${name}`) ?? [];
-  // Connected integrations have nothing to connect, unless the config declares a further instance.
-  const connected = new Set(apps.filter((a) => !a.disconnected && !needs.instances?.has(a.app_class_id)).map((a) => a.app_class_id));
+  ]).then(([apps, managed, users, groups]) => {
+    live.kinds.apps = apps.map((app) => ({ kind: "app", id: app.id, data: app as Record<string, unknown> }));
+    if (managed) live.managedAppIds = managed.map((app) => app.id);
+    live.users = users.map((u) => ({ id: u.id, email: u.email ?? null, given_name: u.given_name ?? null, family_name: u.family_name ?? null, status: u.status ?? null }));
+    live.groups = groups.flatMap((g) => (g.id ? [{ id: g.id, name: g.name ?? null, app_id: g.app_id ?? null }] : []));
+    const appIdsByName = new Map<string, string[]>();
+    for (const app of apps) pushTo(appIdsByName, app.user_friendly_label, app.id);
+    // The config may name an integration by its app_class_id (`app: okta.com`).
+    for (const app of apps) if (!app.disconnected && !appIdsByName.has(app.app_class_id)) pushTo(appIdsByName, `class:${app.app_class_id}`, app.id);
+    const idsOfApp = (name: string) => appIdsByName.get(name) ?? appIdsByName.get(`class:${name}`) ?? [];
+    // Connected integrations have nothing to connect, unless the config declares a further instance.
+    const connected = new Set(apps.filter((a) => !a.disconnected && !needs.instances?.has(a.app_class_id)).map((a) => a.app_class_id));
+    return { idsOfApp, connected };
+  });
 
-  const tasks: Promise<void>[] = [];
+  const tasks: Promise<void>[] = [appsRead.then(() => undefined)];
   if (needs.categories) {
     tasks.push(
       step("app categories", async () => {
@@ -137,15 +141,22 @@ export async function readLive(client: LumosClient, needs: ReadNeeds, progress?:
     live.kinds[key] = objects;
   };
 
-  for (const appClassId of needs.integrations) {
-    if (connected.has(appClassId) && !needs.rotating?.has(appClassId)) continue;
+  if (needs.integrations.size > 0) {
     tasks.push(
-      step(`connection schema of ${appClassId}`, async () => {
-        const schema = await client
-          .call("getIntegrationConnectionSchema", client.api.GET("/integrations/{app_class_id}/connection-schema", { params: { path: { app_class_id: appClassId } } }))
-          .catch(notFoundAsUndefined);
-        if (schema) live.connectionSchemas[appClassId] = { auth_schema: schema.auth_schema, settings_schema: schema.settings_schema };
-      }),
+      appsRead.then(({ connected }) =>
+        Promise.all(
+          [...needs.integrations]
+            .filter((appClassId) => !connected.has(appClassId) || needs.rotating?.has(appClassId))
+            .map((appClassId) =>
+              step(`connection schema of ${appClassId}`, async () => {
+                const schema = await client
+                  .call("getIntegrationConnectionSchema", client.api.GET("/integrations/{app_class_id}/connection-schema", { params: { path: { app_class_id: appClassId } } }))
+                  .catch(notFoundAsUndefined);
+                if (schema) live.connectionSchemas[appClassId] = { auth_schema: schema.auth_schema, settings_schema: schema.settings_schema };
+              }),
+            ),
+        ).then(() => undefined),
+      ),
     );
   }
 
@@ -155,13 +166,13 @@ export async function readLive(client: LumosClient, needs: ReadNeeds, progress?:
         const listed = await client.paginate((page, size) =>
           client.call("listAppStoreApps", client.api.GET("/appstore/apps", { params: { query: { page, size, all_visibilities: true } } })),
         );
+        const { idsOfApp } = await appsRead;
         const declaredIds = new Set([...needs.settingsFor].flatMap(idsOfApp));
         const objects = await Promise.all(
           listed.map(async (app): Promise<LiveObject> => {
             if (!needs.everything && !declaredIds.has(app.id)) return { kind: "appstore_app", id: app.id, data: { app_id: app.id } };
-            const settings = await client.call(
-              "getAppStoreAppSettings",
-              client.api.GET("/appstore/apps/{app_id}/settings", { params: { path: { app_id: app.id } } }),
+            const settings = await client.soon(() =>
+              client.call("getAppStoreAppSettings", client.api.GET("/appstore/apps/{app_id}/settings", { params: { path: { app_id: app.id } } })),
             );
             return { kind: "appstore_app", id: app.id, data: { app_id: app.id, ...settings } };
           }),

@@ -104,33 +104,33 @@ export class Transport {
     const operation = `${tag.method} ${tag.route}`;
     const { retry, now } = this.options;
     const service = this.options.service ?? "the Lumos API";
-    let started: number | undefined;
-    let delay = retry.initialDelayMs;
-    for (let attempt = 1; ; attempt++) {
-      let sentAt = 0;
-      const outcome = await this.pacer.schedule(
-        (at) => {
-          sentAt = at;
-          started ??= at;
-          return this.attempt(request.clone(), tag, operation);
-        },
-        { retry: attempt > 1 },
-      );
-      const elapsed = now() - (started ?? sentAt);
-      const pause = this.pauseFor(outcome);
-      if (pause !== undefined) this.pacer.throttle(sentAt, pause);
-      else if (outcome.kind === "response") this.pacer.accept(sentAt);
-      const wait = outcome.kind === "ambiguous" ? undefined : (pause ?? this.nextWait(outcome, delay));
-      if (wait === undefined) return finish(outcome);
-      if (outcome.kind === "unreachable" && outcome.notDelivered && attempt >= retry.maxUnreachableAttempts) {
-        return finish(outcome, `gave up after ${attempt} attempts`);
+    // The request keeps its place in flight until its last attempt: a retry is not queued
+    // behind requests that were never sent.
+    return this.pacer.run(async (pace) => {
+      let started: number | undefined;
+      let delay = retry.initialDelayMs;
+      for (let attempt = 1; ; attempt++) {
+        const sentAt = await pace();
+        started ??= sentAt;
+        // A body can be read once, so each attempt of a request with one sends a copy; a request
+        // without a body (every read) is sent as it is, saving a copy per request.
+        const outcome = await this.attempt(request.body === null ? request : request.clone(), tag, operation);
+        const elapsed = now() - started;
+        const pause = this.pauseFor(outcome);
+        if (pause !== undefined) this.pacer.throttle(sentAt, pause);
+        else if (outcome.kind === "response") this.pacer.accept(sentAt);
+        const wait = outcome.kind === "ambiguous" ? undefined : (pause ?? this.nextWait(outcome, delay));
+        if (wait === undefined) return finish(outcome);
+        if (outcome.kind === "unreachable" && outcome.notDelivered && attempt >= retry.maxUnreachableAttempts) {
+          return finish(outcome, `gave up after ${attempt} attempts`);
+        }
+        if (elapsed + wait > retry.maxElapsedMs) return finish(outcome, `gave up after ${attempt} attempts`);
+        this.metrics.retries++;
+        // A pause holds back every request in the pacer; other waits are this request's own.
+        if (pause === undefined) await this.options.sleep(wait);
+        delay = Math.min(delay * retry.multiplier, retry.maxDelayMs);
       }
-      if (elapsed + wait > retry.maxElapsedMs) return finish(outcome, `gave up after ${attempt} attempts`);
-      this.metrics.retries++;
-      // A pause holds back every request in the pacer; other waits are this request's own.
-      if (pause === undefined) await this.options.sleep(wait);
-      delay = Math.min(delay * retry.multiplier, retry.maxDelayMs);
-    }
+    });
 
     function finish(outcome: Outcome, note?: string): Response {
       if (outcome.kind === "response") return outcome.response;

@@ -102,6 +102,18 @@ describe("the fast YAML path", () => {
     expect(readFast).toBeGreaterThan(files.length / 2);
   });
 
+  it("leaves a line of 1,000 characters or more to the full parser, wherever it is", () => {
+    const long = "x".repeat(1000);
+    for (const text of [`a: ${long}\n`, `a: 1\nb: ${long}`, `a: 1\r\nb: ${long}\r\nc: 2\r\n`]) {
+      const file = new YamlFile("long.yaml", text);
+      expect(file.readFast).toBe(false);
+      expect(bothWays("long.yaml", text).fast).toStrictEqual(bothWays("long.yaml", text).full);
+    }
+    // Many lines under the limit are read fast, however long the file.
+    const many = Array.from({ length: 5000 }, (_, i) => `k${i}: ${"y".repeat(900)}`).join("\n");
+    expect(new YamlFile("many.yaml", many).readFast).toBe(true);
+  });
+
   it("locates values of a file it read fast", () => {
     const file = new YamlFile("f.yaml", "apps:\n  - name: A\n    category: Other\n");
     expect(file.readFast).toBe(true);

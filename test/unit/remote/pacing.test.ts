@@ -98,20 +98,38 @@ describe("client-wide pacing", () => {
     expect(pacer.state.rate).toBeCloseTo(78.4);
   });
 
+  it("counts a refusal that comes back during the pause as part of its wave, even one sent in the same millisecond", async () => {
+    const clock = 1_000;
+    const pacer = new Pacer({ concurrency: 10, policy: DEFAULT_PACING, now: () => clock, sleep: () => new Promise(() => {}) });
+    for (let i = 0; i < 50; i++) pacer.accept(clock - 900 + i * 10);
+    pacer.throttle(clock, 1000);
+    expect(pacer.state.ceiling).toBe(50);
+    // Sent at the same clock reading as the refusal that started the pause.
+    pacer.throttle(clock, 1000);
+    expect(pacer.state.throttles).toBe(1);
+    expect(pacer.state.ceiling).toBe(50);
+    expect(pacer.state.rate).toBeCloseTo(40);
+  });
+
   it("spaces sends on the rate's timetable, so late timers do not add up over a long run", async () => {
-    let clock = 0;
+    vi.useFakeTimers({ now: 0 });
     // Every wait ends 3 ms late, as timers on a busy machine do.
     // A steady rate (no climb), so the expected span is plain arithmetic.
     const policy = { ...DEFAULT_PACING, increasePerSecond: 0, minRate: 0.001 };
-    const pacer = new Pacer({ concurrency: 4, policy, now: () => clock, sleep: async (ms) => void (clock += ms + 3) });
+    const sleep = (ms: number) => new Promise<void>((resolve) => setTimeout(resolve, ms + 3));
+    const pacer = new Pacer({ concurrency: 4, policy, now: () => Date.now(), sleep });
     for (let i = 0; i < 50; i++) pacer.accept(i * 20);
-    clock = 1_000;
+    vi.setSystemTime(1_000);
     pacer.throttle(990, 100);
-    await pacer.schedule(async () => undefined);
+    const first = pacer.schedule(async () => undefined);
+    await vi.runAllTimersAsync();
+    await first;
     const rate = pacer.state.rate!;
     expect(rate).toBeCloseTo(40, 1);
     const sent: number[] = [];
-    await Promise.all(Array.from({ length: 200 }, () => pacer.schedule(async (at) => void sent.push(at))));
+    const all = Promise.all(Array.from({ length: 200 }, () => pacer.schedule(async (at) => void sent.push(at))));
+    await vi.runAllTimersAsync();
+    await all;
     const span = sent[sent.length - 1]! - sent[0]!;
     // 200 sends at 40/s: 199 gaps of 25 ms, not 199 × 3 ms = 0.6 s more because each wait ended late.
     expect(sent).toHaveLength(200);
@@ -125,6 +143,32 @@ describe("client-wide pacing", () => {
     pacer.throttle(1_000, 0);
     await expect(Promise.race([pacer.schedule(async () => "sent"), new Promise((resolve) => setTimeout(() => resolve("held"), 1_000))])).resolves.toBe("sent");
     expect(pacer.state.paused).toBe(false);
+  });
+
+  it("sends a retry before every request not yet sent, keeping its place in flight", async () => {
+    const { sim } = startSimulator();
+    const sent: string[] = [];
+    let failed = false;
+    const client = new LumosClient({
+      baseUrl: "http://127.0.0.1:1",
+      token: TOKEN,
+      concurrency: 1,
+      retry: { initialDelayMs: 1 },
+      sleep: async () => {},
+      fetch: async (request) => {
+        const page = new URL(request.url).searchParams.get("page")!;
+        sent.push(page);
+        if (page === "1" && !failed) {
+          failed = true;
+          return new Response("{}", { status: 502 });
+        }
+        return sim.fetch(request);
+      },
+    });
+    const pages = await Promise.all([1, 2, 3].map((page) => client.call("listApps", client.api.GET("/apps", { params: { query: { page, size: 1 } } }))));
+    expect(pages.map((p) => p.page)).toEqual([1, 2, 3]);
+    expect(sent).toEqual(["1", "1", "2", "3"]);
+    expect(client.metrics.retries).toBe(1);
   });
 
   it("counts the time budget from when a request is sent, not from when it was queued", async () => {
