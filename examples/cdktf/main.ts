@@ -91,7 +91,7 @@ class AcmeTenant extends TerraformStack {
     new app.App(this, "slack", { appClassId: "slack.com", name: "Slack", category: "Communication" });
 
     new userSource.UserSource(this, "user_sources", { appIds: [okta, googleWorkspace] });
-    new syncSchedule.SyncSchedule(this, "okta_sync", { appId: okta, cron: "30 7 * * *" });
+    new syncSchedule.SyncSchedule(this, "okta_sync", { appId: okta, preset: "idp-nightly" });
     new syncSchedule.SyncSchedule(this, "lumapps_sync", { appId: lumapps.id, cron: "0 */6 * * *" });
 
     new inlineWebhook.InlineWebhook(this, "payroll_audit", {

@@ -45,7 +45,7 @@ resource "lumos_user_source" "order" {
 
 resource "lumos_sync_schedule" "okta" {
   app_id = data.lumos_apps.okta.items[0].id
-  cron   = "30 7 * * *"
+  preset = "idp-nightly" # 07:30 UTC nightly, Lumos's own cadence for IdPs
 }
 
 resource "lumos_sync_schedule" "lumapps" {

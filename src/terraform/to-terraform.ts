@@ -315,7 +315,8 @@ class Writer {
       case "sync_schedules":
         return compact({
           app_id: this.appRef(asString(spec.app)),
-          cron: this.value(spec.cron, `${name}_cron`),
+          cron: field(spec, "cron", (v) => this.value(v, `${name}_cron`)),
+          preset: spec.preset as TfValue | undefined,
           timezone: spec.timezone as TfValue | undefined,
           enabled: spec.enabled as TfValue | undefined,
           sync_type: spec.sync_type as TfValue | undefined,
