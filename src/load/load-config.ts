@@ -293,7 +293,7 @@ export function loadConfig(
         ...(typeof safety.max_people_gaining_preapproval === "number" ? { maxPeopleGainingPreapproval: safety.max_people_gaining_preapproval } : {}),
         ...(typeof safety.max_people_losing_access === "number" ? { maxPeopleLosingAccess: safety.max_people_losing_access } : {}),
       },
-      guardrails: guardrailConfig(project.guardrails),
+      guardrails: guardrailConfig(project.guardrails, (path) => root!.locate(["guardrails", ...path])),
     },
     problems: withoutAnyOfBranches(problems),
     vars,
@@ -745,16 +745,22 @@ function withoutAnyOfBranches(problems: Problem[]): Problem[] {
 }
 
 /** The `guardrails:` section (already checked against the schema), with every level filled in. */
-function guardrailConfig(raw: unknown): GuardrailConfig {
+function guardrailConfig(raw: unknown, locate: (path: (string | number)[]) => SourceLocation): GuardrailConfig {
   const section = isRecord(raw) ? raw : {};
   const levels = isRecord(section.levels) ? section.levels : {};
   const actors = isRecord(section.actors) ? section.actors : {};
   return {
     actors: Object.fromEntries(Object.entries(actors).filter((e): e is [string, string] => typeof e[1] === "string")),
     levels: Object.fromEntries(GUARDRAILS.map((name) => [name, (levels[name] as GuardrailLevel | undefined) ?? DEFAULT_LEVELS[name]])) as GuardrailConfig["levels"],
-    separationOfDuties: (Array.isArray(section.separation_of_duties) ? section.separation_of_duties : []).flatMap((rule) =>
+    separationOfDuties: (Array.isArray(section.separation_of_duties) ? section.separation_of_duties : []).flatMap((rule, i) =>
       isRecord(rule) && Array.isArray(rule.permissions)
-        ? [{ permissions: rule.permissions.map(String), ...(typeof rule.message === "string" ? { message: rule.message } : {}) }]
+        ? [
+            {
+              permissions: rule.permissions.map(String),
+              ...(typeof rule.message === "string" ? { message: rule.message } : {}),
+              locs: rule.permissions.map((_, j) => locate(["separation_of_duties", i, "permissions", j])),
+            },
+          ]
         : [],
     ),
     ...(Array.isArray(section.webhook_hosts) ? { webhookHosts: section.webhook_hosts.map(String) } : {}),

@@ -1,3 +1,5 @@
+import type { SourceLocation } from "./types.ts";
+
 /** The `guardrails:` settings of the project file, as the loader hands them to the planner. */
 
 export const GUARDRAILS = ["self_grant", "last_approver", "self_approval", "separation_of_duties", "webhook_host"] as const;
@@ -24,6 +26,8 @@ export interface SeparationRule {
   /** Permissions as `App/Label`. */
   permissions: string[];
   message?: string;
+  /** Where each of `permissions` is written in the project file. */
+  locs?: SourceLocation[];
 }
 
 export interface GuardrailConfig {

@@ -122,9 +122,9 @@ export function checkGuardrails(input: GuardrailInput): GuardrailFinding[] {
   const locate = (address: string | undefined, path: (string | number)[]): SourceLocation | undefined =>
     address && declared.has(address) ? desired.locate(address, path) : undefined;
   const label = (id: string) => plan.labels[id] ?? people.label(id, plan.labels);
-  const add = (guardrail: GuardrailName, address: string | undefined, path: (string | number)[], message: string, level = config.levels[guardrail]) => {
+  const add = (guardrail: GuardrailName, address: string | undefined, path: (string | number)[], message: string, level = config.levels[guardrail], at?: SourceLocation) => {
     if (level === "off") return;
-    const loc = locate(address, path);
+    const loc = at ?? locate(address, path);
     findings.push({ code: GUARDRAIL_CODES[guardrail], guardrail, level, ...(address ? { address } : {}), message, ...(loc ? { loc } : {}) });
   };
 
@@ -218,7 +218,9 @@ export function checkGuardrails(input: GuardrailInput): GuardrailFinding[] {
       if (live.kinds.requestable_permissions) {
         const unknown = sod.permissions.filter((name) => !ids.has(name));
         if (unknown.length > 0 && facets.some((c) => c.change.kind === "pre_approval_rule" || c.change.kind === "requestable_permission")) {
-          add("separation_of_duties", undefined, [], `guardrails.separation_of_duties names ${unknown.join(", ")}, which the tenant does not have and the configuration does not declare (write App/Label)`, "warning");
+          // A misspelt name would switch the rule off without a word: refused like any finding.
+          const at = sod.locs?.[sod.permissions.indexOf(unknown[0]!)];
+          add("separation_of_duties", undefined, [], `guardrails.separation_of_duties names ${unknown.join(", ")}, which the tenant does not have and the configuration does not declare; write App/Label of an existing permission`, config.levels.separation_of_duties, at);
         }
       }
       if (wanted.length < 2) continue;

@@ -175,6 +175,24 @@ describe("guardrails", () => {
     await expectEmptyReplan(sim, dir);
   });
 
+  it("separation of duties: a misspelt permission is refused at its place in the project file, not ignored", async () => {
+    const { sim } = startSimulator();
+    const sod = (second: string) =>
+      config(`guardrails:
+  separation_of_duties:
+    - permissions: [Payroll/Payroll Viewer, ${second}]
+`);
+    const dir = project(files(sod("Payroll/Payrol Admin"), rule("[Sales]")));
+    const refused = await cli(sim, ["plan", ...against(dir)]);
+    expect(refused.code, refused.stdout + refused.stderr).toBe(1);
+    expect(refused.stderr).toMatch(/lumos\.config\.yaml:6:45: \[GUARDRAIL_SEPARATION_OF_DUTIES\] guardrails\.separation_of_duties names Payroll\/Payrol Admin, which the tenant does not have/);
+    expect(sim.getStats().writes).toBe(0);
+
+    writeFiles(dir, { "lumos.config.yaml": sod("Payroll/Payroll Admin") });
+    await applyOk(sim, dir);
+    await expectEmptyReplan(sim, dir);
+  });
+
   it("webhook hosts: a webhook to a host outside the allowlist is refused at its url", async () => {
     const { sim } = startSimulator();
     const webhook = (url: string) => `inline_webhooks:

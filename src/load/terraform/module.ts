@@ -174,6 +174,9 @@ class DataItem extends Special {
   }
 }
 
+/** More instances than any tenant holds: a typo (or a hostile file) rather than a configuration. */
+const MAX_INSTANCES = 10_000;
+
 const META = new Set(["count", "for_each", "depends_on", "provider", "lifecycle"]);
 
 export class TerraformModule {
@@ -446,6 +449,7 @@ export class TerraformModule {
     if (count) {
       const n = this.evaluate(count.expr, this.rootScope());
       if (typeof n !== "number" || !Number.isInteger(n) || n < 0) throw failAt(count.expr, `count must be a whole number; got ${typeName(n)}`);
+      if (n > MAX_INSTANCES) throw failAt(count.expr, `count is ${n}; lumos-iac expands at most ${MAX_INSTANCES} instances of one block`);
       return Array.from({ length: n }, (_, i) => ({ block, address: `${address}[${i}]`, scope: this.rootScope(undefined, i) }));
     }
     if (forEach) {

@@ -121,10 +121,10 @@ function wasmFile(packageFile: string): string {
   }
 }
 
-/** `file:1,2-3,4: Summary; Detail` items of hcl2json's error text. */
+/** `file:1,2-3,4: Summary; Detail` items of hcl2json's error text (`file:1,2-5:` when the range is on one line). */
 function syntaxProblems(message: string, shown: string): Problem[] {
   const problems: Problem[] = [];
-  const pattern = /(?:^|\[|, )([^[\]]*?):(\d+),(\d+)-\d+,\d+: (.*?)(?=, [^,]*?:\d+,\d+-\d+,\d+: |\]?$)/g;
+  const pattern = /(?:^|\[|, )([^[\]]*?):(\d+),(\d+)-\d+(?:,\d+)?: (.*?)(?=, [^,]*?:\d+,\d+-\d+(?:,\d+)?: |\]?$)/g;
   for (const m of message.replace(/^parse config: /, "").matchAll(pattern)) {
     const [summary, detail] = m[4]!.split("; ");
     problems.push({ loc: { file: shown, line: Number(m[2]), col: Number(m[3]) }, message: `${summary}${detail ? `: ${detail.replace(/\.$/, "")}` : ""}` });
