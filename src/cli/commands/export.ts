@@ -105,6 +105,9 @@ lumos-iac's own resource types (lumos_inline_webhook, lumos_user_source, lumos_s
           }
           const what = format === "hcl" ? "HCL" : format === "tf.json" ? "Terraform JSON" : "a CDKTF app";
           runner.output.out(`Exported ${result.resources} resources (${result.imports} with import blocks) as ${what} into ${dir}.`);
+          if (result.omitted.length > 0) {
+            runner.output.err(`Note: not exported, as the teamlumos/lumos provider has no resource for them (they live in the Okta org): ${result.omitted.join(", ")}.`);
+          }
           if (result.additions.length > 0) {
             runner.output.err(`Note: lumos-iac's own additions, which the official provider does not have: ${result.additions.join(", ")}.`);
           }
