@@ -28,6 +28,8 @@ export interface ExportResult extends TerraformOutput {
   files: [string, string][];
   resources: number;
   imports: number;
+  /** Addresses of declared objects the Lumos provider has no resource for (Okta event hooks), left out. */
+  omitted: string[];
 }
 
 /**
@@ -38,6 +40,7 @@ export interface ExportResult extends TerraformOutput {
 export function exportTerraform(input: ExportInput, format: ExportFormat): ExportResult {
   // Okta event hooks live in the Okta org: the Lumos provider has no resource for them.
   const objects = inApplyOrder(input.desired.objects.filter((object) => isLumosProviderKey(configKeyOf(object.kind))));
+  const omitted = input.desired.objects.filter((object) => !isLumosProviderKey(configKeyOf(object.kind))).map((object) => object.address);
   const ids = matchLive({ ...input.desired, objects }, input.live);
   const out = toTerraform({ objects, ids, live: input.live, ...(input.sensitive ? { sensitive: input.sensitive } : {}), ...(input.serverUrl ? { serverUrl: input.serverUrl } : {}) });
   const header = [
@@ -52,7 +55,7 @@ export function exportTerraform(input: ExportInput, format: ExportFormat): Expor
         ? [["main.tf.json", `${JSON.stringify({ "//": header.join(" "), ...toTerraformJson(out.document) }, null, 2)}\n`]]
         : printCdktfApp(out.document, header, input.bindings ? { bindings: input.bindings } : {});
   const resources = Object.values(out.document.resources).reduce((n, byName) => n + Object.keys(byName).length, 0);
-  return { ...out, files, resources, imports: out.document.imports.length };
+  return { ...out, files, resources, imports: out.document.imports.length, omitted };
 }
 
 /** Objects in apply order (what they refer to first), declaration order within a kind. */

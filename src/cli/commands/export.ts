@@ -1,18 +1,16 @@
-import { existsSync, writeFileSync } from "node:fs";
+import { existsSync } from "node:fs";
 import { join, relative, sep } from "node:path";
 import { fileURLToPath } from "node:url";
 import type { Command } from "commander";
 import { UsageError } from "../../errors.ts";
 import { exportTenant } from "../../import/export-tenant.ts";
-import { CONFIG_KEYS } from "../../kinds/registry.ts";
 import { loadConfigAsync, loadProject } from "../../load/load-config.ts";
 import { computePlan } from "../../plan/compute-plan.ts";
-import { redact } from "../../redact.ts";
 import { needsFor, readLive } from "../../remote/read-live.ts";
 import { openTarget } from "../../session.ts";
 import { desiredFromDocuments, EXPORT_FORMATS, exportTerraform, isExportFormat, type ExportFormat } from "../../terraform/export.ts";
 import { targetFlags, terraformFlags, withConfigFlags, withTerraformFlags, type EngineFlags } from "../engine-flags.ts";
-import { makeFolder, outputFolder } from "./import.ts";
+import { outputFolder, readWholeTenant, writeOutputFiles } from "./import.ts";
 import type { Runner } from "./plan.ts";
 
 const SOURCES = ["config", "live"] as const;
@@ -80,31 +78,16 @@ lumos-iac's own resource types (lumos_inline_webhook, lumos_user_source, lumos_s
             computePlan(desired, live, { secrets: loaded!.secrets });
             result = exportTerraform({ desired, live, sensitive: loaded!.sensitive, serverUrl: target.url, source: "the configuration", bindings: bindingsFor(dir) }, format);
           } else {
-            const live = await readLive(target.client, {
-              kinds: new Set(CONFIG_KEYS),
-              users: true,
-              groups: true,
-              managedApps: true,
-              settingsFor: new Set(),
-              webhookDetails: new Set(),
-              integrations: new Set(),
-              everything: true,
-            });
+            const live = await readWholeTenant(target.client, { managedApps: true });
             const desired = desiredFromDocuments(exportTenant(live), target.description);
             result = exportTerraform({ desired, live, serverUrl: target.url, source: target.description, bindings: bindingsFor(dir) }, format);
           }
-          const clashes = result.files.filter(([name]) => existsSync(join(dir, name))).map(([name]) => name);
-          if (clashes.length > 0 && !flags.force) throw new UsageError(`${dir} already has ${clashes.join(", ")}; pass --force to overwrite`);
-          makeFolder(dir);
-          for (const [name, text] of result.files) {
-            try {
-              writeFileSync(join(dir, name), redact(text));
-            } catch (error) {
-              throw new UsageError(`cannot write ${join(dir, name)}: ${(error as NodeJS.ErrnoException).code ?? String(error)}; pick another --out folder`);
-            }
-          }
+          writeOutputFiles(dir, result.files, flags.force === true);
           const what = format === "hcl" ? "HCL" : format === "tf.json" ? "Terraform JSON" : "a CDKTF app";
           runner.output.out(`Exported ${result.resources} resources (${result.imports} with import blocks) as ${what} into ${dir}.`);
+          if (result.omitted.length > 0) {
+            runner.output.err(`Note: not exported, as the teamlumos/lumos provider has no resource for them (they live in the Okta org): ${result.omitted.join(", ")}.`);
+          }
           if (result.additions.length > 0) {
             runner.output.err(`Note: lumos-iac's own additions, which the official provider does not have: ${result.additions.join(", ")}.`);
           }

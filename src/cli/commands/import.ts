@@ -10,6 +10,8 @@ import { APPLY_ORDER, CONFIG_KEYS, type ConfigKey } from "../../kinds/registry.t
 import { readTfState, type StateResource } from "../../terraform/from-tfstate.ts";
 import { loadProject } from "../../load/load-config.ts";
 import { readLive } from "../../remote/read-live.ts";
+import type { LiveState } from "../../model/types.ts";
+import type { LumosClient } from "../../remote/client.ts";
 import { openTarget, type Target } from "../../session.ts";
 import { targetFlags, withConfigFlags, type EngineFlags } from "../engine-flags.ts";
 import type { Runner } from "./plan.ts";
@@ -49,7 +51,6 @@ them (or remove the state) once lumos-iac manages them.`,
         const target = await openTarget(loaded, targetFlags(flags, runner.target));
         try {
           const documents = state ? await readStateDocuments(target, state, runner) : await readTenantDocuments(target);
-          makeFolder(dir);
           const schema = relative(dir, SCHEMA_FILE);
           const files = kindFiles(documents, schema);
           const project: Record<string, unknown> = { version: 1, sources: ["*.yaml"] };
@@ -63,17 +64,7 @@ them (or remove the state) once lumos-iac manages them.`,
             project.environments = { [target.environment]: copy };
           }
           files.push(["lumos.config.yaml", `# yaml-language-server: $schema=${schema}\n# Imported from ${target.description}.\n${stringify(project)}`]);
-          const clashes = files.filter(([name]) => existsSync(join(dir, name))).map(([name]) => name);
-          if (clashes.length > 0 && !flags.force) {
-            throw new UsageError(`${dir} already has ${clashes.join(", ")}; pass --force to overwrite`);
-          }
-          for (const [name, text] of files) {
-            try {
-              writeFileSync(join(dir, name), redact(text));
-            } catch (error) {
-              throw new UsageError(`cannot write ${join(dir, name)}: ${(error as NodeJS.ErrnoException).code ?? String(error)}; pick another --out folder`);
-            }
-          }
+          writeOutputFiles(dir, files, flags.force === true);
           runner.output.out(`Imported ${importedCounts(documents)} into ${dir}.\nCheck it with: lumos-iac plan --config ${join(flags.out ?? ".", "lumos.config.yaml")}`);
           return 0;
         } finally {
@@ -87,17 +78,24 @@ type Documents = ReturnType<typeof exportTenant>;
 
 /** Everything in the tenant that lumos-iac manages, as the documents of definition files. */
 export async function readTenantDocuments(target: Target): Promise<Documents> {
-  const live = await readLive(target.client, {
+  return exportTenant(await readWholeTenant(target.client));
+}
+
+/**
+ * Every kind lumos-iac manages, with the users and groups they name; `managedApps` also reads
+ * the set of API-managed apps (to tell them from apps connected in the Lumos UI).
+ */
+export function readWholeTenant(client: LumosClient, options: { managedApps?: boolean } = {}): Promise<LiveState> {
+  return readLive(client, {
     kinds: new Set(CONFIG_KEYS),
     users: true,
     groups: true,
-    managedApps: false,
+    managedApps: options.managedApps ?? false,
     settingsFor: new Set(),
     webhookDetails: new Set(),
     integrations: new Set(),
     everything: true,
   });
-  return exportTenant(live);
 }
 
 /**
@@ -105,16 +103,7 @@ export async function readTenantDocuments(target: Target): Promise<Documents> {
  * the state's IDs. State entries the tenant no longer has are named on stderr and left out.
  */
 async function readStateDocuments(target: Target, state: StateResource[], runner: Runner): Promise<Documents> {
-  const live = await readLive(target.client, {
-    kinds: new Set(CONFIG_KEYS),
-    users: true,
-    groups: true,
-    managedApps: false,
-    settingsFor: new Set(),
-    webhookDetails: new Set(),
-    integrations: new Set(),
-    everything: true,
-  });
+  const live = await readWholeTenant(target.client);
   const wanted = new Map<ConfigKey, Set<string>>();
   for (const resource of state) {
     // The tenant has one user-source list, whatever ID the state gave it.
@@ -174,6 +163,23 @@ export function makeFolder(dir: string): void {
       mkdirSync(folder);
     } catch (error) {
       throw new UsageError(`cannot create ${folder}: ${(error as NodeJS.ErrnoException).code ?? String(error)}; pick another --out folder`);
+    }
+  }
+}
+
+/**
+ * Writes [file name, text] pairs into the --out folder (creating it), every secret or sensitive
+ * value of the run masked. An existing file is kept unless `force`: then nothing is written.
+ */
+export function writeOutputFiles(dir: string, files: readonly [string, string][], force: boolean): void {
+  const clashes = files.filter(([name]) => existsSync(join(dir, name))).map(([name]) => name);
+  if (clashes.length > 0 && !force) throw new UsageError(`${dir} already has ${clashes.join(", ")}; pass --force to overwrite`);
+  makeFolder(dir);
+  for (const [name, text] of files) {
+    try {
+      writeFileSync(join(dir, name), redact(text));
+    } catch (error) {
+      throw new UsageError(`cannot write ${join(dir, name)}: ${(error as NodeJS.ErrnoException).code ?? String(error)}; pick another --out folder`);
     }
   }
 }
