@@ -142,7 +142,10 @@ export async function planAgainst(
     ]);
   }
   // Rotated credentials are checked against the connection schema, so it is read for them too.
-  const reads: ReadNeeds = { ...needsFor(loaded.desired), ...(rotating.size > 0 ? { rotating } : {}) };
+  const needs = needsFor(loaded.desired);
+  // Data-source lookups of apps filter by connection source: the API-managed set tells which is which.
+  if (loaded.desired.lookups?.apps) needs.managedApps = true;
+  const reads: ReadNeeds = { ...needs, ...(rotating.size > 0 ? { rotating } : {}) };
   const live = await readLive(target.client, reads, options.progress);
   const plan = hideSensitive(computePlan(loaded.desired, live, { ...options, secrets: loaded.secrets }), loaded.sensitive);
   if (loaded.declaresVariables) plan.variables = { environment: loaded.vars.environment, names: [...loaded.vars.values.keys()] };

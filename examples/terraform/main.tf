@@ -30,13 +30,15 @@ data "lumos_users" "person" {
 }
 
 data "lumos_apps" "okta" {
-  name_search = "Okta"
-  exact_match = true
+  name_search       = "Okta"
+  exact_match       = true
+  connection_source = "UI"
 }
 
 data "lumos_apps" "google" {
-  name_search = "Google Workspace"
-  exact_match = true
+  name_search       = "Google Workspace"
+  exact_match       = true
+  connection_source = "UI"
 }
 
 data "lumos_groups" "group" {

@@ -6,7 +6,7 @@ import { globSync } from "tinyglobby";
 import { ConfigError, ConfigValidationError, formatLocation, UsageError } from "../errors.ts";
 import { declaredIndex, isRecord, isSecret } from "../kinds/common.ts";
 import { addressOf, CONFIG_KEYS, configKeyOf, KINDS, type ConfigKey } from "../kinds/registry.ts";
-import type { DesiredObject, DesiredState, Problem, SourceLocation } from "../model/types.ts";
+import type { DesiredObject, DesiredState, Lookup, Lookups, Problem, SourceLocation } from "../model/types.ts";
 import { PROJECT_PROPERTIES } from "./config-schema.ts";
 import { validateConfigSchema } from "./config-validator.ts";
 import { hasReference, lookupVariable, substitute, type Environment, type VariableValue, type Variables } from "./substitute.ts";
@@ -56,7 +56,10 @@ export interface LoadOptions {
 }
 
 /** What a definition file gives loading: its value, and where each part of it was written (YAML, or a Terraform module). */
-type DefinitionDocument = Pick<YamlFile, "path" | "value" | "locate">;
+type DefinitionDocument = Pick<YamlFile, "path" | "value" | "locate"> & {
+  /** Terraform sources: the data-source lookups behind references, by JSON of their path. */
+  lookups?: ReadonlyMap<string, Lookup>;
+};
 
 export interface LoadedConfig {
   configFile: string;
@@ -307,6 +310,7 @@ export function loadConfig(
         const located = locators.get(address);
         return located ? located.file.locate([...located.base, ...path]) : { file: display(configFile), line: 1, col: 1 };
       },
+      ...(lookupsOf(valid, locators) ?? {}),
     },
   };
 }
@@ -764,5 +768,21 @@ function guardrailConfig(raw: unknown, locate: (path: (string | number)[]) => So
         : [],
     ),
     ...(Array.isArray(section.webhook_hosts) ? { webhookHosts: section.webhook_hosts.map(String) } : {}),
+  };
+}
+
+/** The data-source lookups behind the references of the valid objects (Terraform sources only). */
+function lookupsOf(objects: DesiredObject[], locators: ReadonlyMap<string, { file: DefinitionDocument; base: (string | number)[] }>): { lookups: Lookups } | undefined {
+  const used = new Set(objects.map((o) => o.address));
+  const tables = [...locators.entries()].filter(([address, { file }]) => used.has(address) && file.lookups && file.lookups.size > 0);
+  if (tables.length === 0) return undefined;
+  return {
+    lookups: {
+      at: (address, path) => {
+        const located = locators.get(address);
+        return located?.file.lookups?.get(JSON.stringify([...located.base, ...path]));
+      },
+      apps: tables.some(([, { file }]) => [...file.lookups!.values()].some((l) => l.kind === "app" || l.app !== undefined)),
+    },
   };
 }

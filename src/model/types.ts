@@ -42,8 +42,42 @@ export interface DesiredObject {
   id?: string;
 }
 
+/**
+ * How a Terraform data source finds the object a reference names: the provider's own
+ * arguments, checked against the live tenant where names are resolved. References written in
+ * YAML have none (they name the object).
+ */
+export interface Lookup {
+  kind: RefKind;
+  /** The data source instance, e.g. `data.lumos_apps.okta`. */
+  source: string;
+  /** Where its search argument is written. */
+  loc: SourceLocation;
+  /** The search argument's name (`name_search`, `name`, `search_term`) and value. */
+  argument: string;
+  search: string;
+  /** exact_match; left out it is false, the API's default: a case-insensitive substring search. */
+  exact: boolean;
+  /** lumos_apps: only apps connected this way; the provider sends "API" when it is left out. */
+  connectionSource?: "API" | "UI";
+  /** Whether connection_source was left out (and "API" assumed). */
+  connectionSourceDefaulted?: boolean;
+  /** lumos_groups: the lookup of the app its app_id refers to, when that is a data source. */
+  app?: Lookup;
+}
+
+/** The lookups behind references that came from data sources. */
+export interface Lookups {
+  /** The lookup behind the reference at a field of a declared object, if any. */
+  at(address: string, path: readonly (string | number)[]): Lookup | undefined;
+  /** Whether some lookup filters apps by connection source (the API-managed set is then read). */
+  apps: boolean;
+}
+
 export interface DesiredState {
   objects: DesiredObject[];
+  /** Data-source lookups (Terraform sources); absent when every reference is a plain name. */
+  lookups?: Lookups;
   /** Per-kind pruning: true, or only for these app names. */
   prune: Record<string, boolean | { apps: string[] }>;
   /** Locates a field for error messages: (object address, dotted path) → location. */

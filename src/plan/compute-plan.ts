@@ -31,7 +31,7 @@ export function computePlan(declared: DesiredState, live: LiveState, options: Pl
   const appNames = new Map((live.kinds.apps ?? []).map((app) => [app.id, asString(app.data.user_friendly_label)]));
   const appName = (id: string) => appNames.get(id);
   const standing: Standing = { matched: new Map(), replaced: new Set() };
-  const resolver = new NameResolver(desired.objects, live, standing, desired.locate, appName);
+  const resolver = new NameResolver(desired.objects, live, standing, desired.locate, appName, desired.lookups);
   const rotate = options.rotateCredentials;
   const ctx: PlanContext = {
     resolver,
@@ -261,7 +261,7 @@ export function matchLive(desired: DesiredState, live: LiveState): Map<string, s
   const appNames = new Map((live.kinds.apps ?? []).map((app) => [app.id, asString(app.data.user_friendly_label)]));
   const appName = (id: string) => appNames.get(id);
   const standing: Standing = { matched: new Map(), replaced: new Set() };
-  const resolver = new NameResolver(desired.objects, live, standing, desired.locate, appName);
+  const resolver = new NameResolver(desired.objects, live, standing, desired.locate, appName, desired.lookups);
   const ctx: PlanContext = { resolver, appName, managedAppIds: undefined, rotateCredentials: () => false };
   for (const key of APPLY_ORDER) {
     const def = KINDS[key];

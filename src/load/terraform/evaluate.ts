@@ -4,7 +4,7 @@
  * {@link RefValue}s that name the object (the loader writes them as names, like YAML does).
  */
 import { isRecord } from "../../kinds/common.ts";
-import type { RefKind } from "../../model/types.ts";
+import type { Lookup, RefKind } from "../../model/types.ts";
 import type { Expr } from "./expr.ts";
 
 /** A reference to a Lumos object by what identifies it in a definition file. */
@@ -17,6 +17,8 @@ export class RefValue {
     readonly text: string,
     /** For permissions: the app they belong to. */
     readonly app?: string,
+    /** For a data source's `items[0].id`: how the provider finds the object. */
+    readonly lookup?: Lookup,
   ) {}
 }
 

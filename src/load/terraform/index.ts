@@ -4,7 +4,7 @@
  */
 import { existsSync, readdirSync } from "node:fs";
 import { dirname, join, resolve } from "node:path";
-import type { Problem, SourceLocation } from "../../model/types.ts";
+import type { Lookup, Problem, SourceLocation } from "../../model/types.ts";
 import { TerraformModule } from "./module.ts";
 import { isNativeFile, prepareNative, readTerraformFile } from "./read.ts";
 
@@ -23,6 +23,8 @@ export interface TerraformSource {
   value: Record<string, unknown>;
   problems: Problem[];
   locate(path: readonly (string | number)[], options?: { key?: boolean }): SourceLocation;
+  /** The data-source lookup behind the reference at a path of the document (JSON of the path). */
+  lookups: ReadonlyMap<string, Lookup>;
 }
 
 /** Whether a source file is Terraform (`*.tf`, `*.tf.json`, which includes CDKTF's `cdk.tf.json`). */
@@ -73,5 +75,5 @@ export function readTerraformSources(
   });
   const module = new TerraformModule(files, dirname(paths[0]!), { env, varFiles, ...(options.vars ? { vars: options.vars } : {}) });
   const document = module.document();
-  return { path: display(paths[0]!), value: document.value, problems: document.problems, locate: document.locate };
+  return { path: display(paths[0]!), value: document.value, problems: document.problems, locate: document.locate, lookups: document.lookups };
 }

@@ -8,7 +8,7 @@
 import { closest } from "fastest-levenshtein";
 import { isAbsolute, relative, resolve } from "node:path";
 import { isRecord } from "../../kinds/common.ts";
-import type { Problem, RefKind, SourceLocation } from "../../model/types.ts";
+import type { Lookup, Problem, RefKind, SourceLocation } from "../../model/types.ts";
 import { parseExpression, type Expr } from "./expr.ts";
 import { EvalError, Evaluator, RefValue, Special, describeExpr, isObject, standardFunctions, typeName, type Scope, type Value } from "./evaluate.ts";
 import { DATA_SOURCES, RESOURCES, type Field, type Fields, type ResourceMapping } from "./mapping.ts";
@@ -28,6 +28,8 @@ export interface TerraformDocument {
   problems: Problem[];
   /** Where the value at a path of the document was written. */
   locate(path: readonly (string | number)[], options?: { key?: boolean }): SourceLocation;
+  /** The data-source lookup behind the reference at a path of the document, by JSON of the path. */
+  lookups: ReadonlyMap<string, Lookup>;
 }
 
 class Failure extends Error {
@@ -192,6 +194,7 @@ export class TerraformModule {
   private readonly lookups = new Map<string, { ref: RefValue; attributes: Record<string, Value> }>();
   private readonly imports = new Map<string, string>();
   private readonly importBlocks: TfBlock[] = [];
+  private readonly documentLookups = new Map<string, Lookup>();
   readonly problems: Problem[] = [];
 
   constructor(
@@ -551,25 +554,51 @@ export class TerraformModule {
     if (args.connection_source !== undefined && args.connection_source !== "API" && args.connection_source !== "UI") {
       throw failAtAsEval(instance.block.attributes.get("connection_source")!.expr, `connection_source must be "API" or "UI"; got ${JSON.stringify(args.connection_source)}`);
     }
+    if (type === "lumos_apps" && args.disconnected !== undefined && args.disconnected !== null && args.disconnected !== false) {
+      throw failAtAsEval(
+        instance.block.attributes.get("disconnected")!.expr,
+        "lumos-iac refers only to connected apps: a lookup with disconnected = true finds none it can use (remove disconnected, or set it to false)",
+      );
+    }
+    if (args.exact_match !== undefined && args.exact_match !== null && typeof args.exact_match !== "boolean") {
+      throw failAtAsEval(instance.block.attributes.get("exact_match")!.expr, `exact_match is true or false; got ${typeName(args.exact_match)}`);
+    }
     if (args.integration_specific_id !== undefined) {
       throw failAtAsEval(instance.block.attributes.get("integration_specific_id")!.expr, "lookups by integration_specific_id are not supported; look the group up by name (and app_id)");
     }
     const text = `${instance.address}.items[0].id`;
+    // The provider's own arguments, as it sends them: resolved against the live tenant when planning.
+    const found = (kind: RefKind, extra: Partial<Lookup> = {}): Lookup => ({
+      kind,
+      source: instance.address,
+      loc: exprLocation(instance.block.attributes.get(source.key)!.expr),
+      argument: source.key,
+      search: key,
+      exact: args.exact_match === true,
+      ...extra,
+    });
     let result: { ref: RefValue; attributes: Record<string, Value> };
     switch (type) {
-      case "lumos_apps":
-        result = { ref: new RefValue("app", key, text), attributes: { name: key, user_friendly_label: key } };
+      case "lumos_apps": {
+        const given = args.connection_source;
+        const lookup = found("app", { connectionSource: given === "UI" ? "UI" : "API", connectionSourceDefaulted: given === undefined || given === null });
+        result = { ref: new RefValue("app", key, text, undefined, lookup), attributes: { name: key, user_friendly_label: key } };
         break;
+      }
       case "lumos_groups": {
         const app = args.app_id;
         if (app !== undefined && app !== null && !(app instanceof RefValue && app.kind === "app")) {
           throw failAtAsEval(instance.block.attributes.get("app_id")!.expr, "app_id of a group lookup must refer to an app (data.lumos_apps.NAME.items[0].id or lumos_app.NAME.id), not be written as an ID");
         }
-        result = { ref: new RefValue("group", app instanceof RefValue ? { name: key, app: refName(app) as string } : key, text), attributes: { name: key } };
+        const lookup = found("group", app instanceof RefValue && app.lookup ? { app: app.lookup } : {});
+        result = {
+          ref: new RefValue("group", app instanceof RefValue ? { name: key, app: refName(app) as string } : key, text, undefined, lookup),
+          attributes: { name: key },
+        };
         break;
       }
       case "lumos_users":
-        result = { ref: new RefValue("user", key, text), attributes: { email: key } };
+        result = { ref: new RefValue("user", key, text, undefined, found("user")), attributes: { email: key } };
         break;
       case "lumos_inline_webhooks":
         result = { ref: new RefValue("webhook", key, text), attributes: { name: key } };
@@ -632,6 +661,13 @@ export class TerraformModule {
           if (mapping.singleton) {
             value[mapping.configKey] = (spec.sources as unknown[] | undefined) ?? [];
             mark([mapping.configKey], block.loc, block.loc);
+            // The list is the document's value itself: its lookups are at [key, i].
+            const prefix = JSON.stringify([mapping.configKey, "sources"]).slice(0, -1);
+            for (const [at, lookup] of [...this.documentLookups]) {
+              if (!at.startsWith(`${prefix},`)) continue;
+              this.documentLookups.delete(at);
+              this.documentLookups.set(`[${JSON.stringify(mapping.configKey)},${at.slice(prefix.length + 1)}`, lookup);
+            }
           } else list.push(spec);
         }
       } catch (error) {
@@ -642,6 +678,7 @@ export class TerraformModule {
     return {
       value,
       problems: this.problems,
+      lookups: this.documentLookups,
       locate: (path, options = {}) => {
         for (let depth = path.length; depth >= 0; depth--) {
           const at = JSON.stringify(path.slice(0, depth));
@@ -703,13 +740,18 @@ export class TerraformModule {
         }
       }
       case "ref":
-        if (Array.isArray(raw)) return raw.map((item) => refOf(item, field.ref, expr, name));
-        return refOf(raw, field.ref, expr, name);
-      case "idObject":
-        return refOf(idOf(raw, expr, name), field.ref, expr, name);
+        if (Array.isArray(raw)) return raw.map((item, i) => this.noteLookup(item, [...path, i], refOf(item, field.ref, expr, name)));
+        return this.noteLookup(raw, path, refOf(raw, field.ref, expr, name));
+      case "idObject": {
+        const id = idOf(raw, expr, name);
+        return this.noteLookup(id, path, refOf(id, field.ref, expr, name));
+      }
       case "idObjects": {
         if (!Array.isArray(raw)) throw failAt(expr, `${name} is a list of { id = … }; got ${typeName(raw)}`);
-        return raw.map((item) => refOf(idOf(item, expr, name), field.ref, expr, name));
+        return raw.map((item, i) => {
+          const id = idOf(item, expr, name);
+          return this.noteLookup(id, [...path, i], refOf(id, field.ref, expr, name));
+        });
       }
       case "object": {
         if (!isObject(raw)) throw failAt(expr, `${name} is an object ({ … }); got ${typeName(raw)}`);
@@ -725,6 +767,12 @@ export class TerraformModule {
       default:
         return undefined;
     }
+  }
+
+  /** Keeps the lookup behind a reference that came from a data source, by the path it lands at. */
+  private noteLookup(raw: Value, path: (string | number)[], name: unknown): unknown {
+    if (raw instanceof RefValue && raw.lookup) this.documentLookups.set(JSON.stringify(path), raw.lookup);
+    return name;
   }
 
   private convertObject(
