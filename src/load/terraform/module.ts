@@ -12,6 +12,7 @@ import type { Lookup, Problem, RefKind, SourceLocation } from "../../model/types
 import { parseExpression, type Expr } from "./expr.ts";
 import { EvalError, Evaluator, RefValue, Special, describeExpr, isObject, standardFunctions, typeName, type Scope, type Value } from "./evaluate.ts";
 import { DATA_SOURCES, RESOURCES, type Field, type Fields, type ResourceMapping } from "./mapping.ts";
+import { OKTA_HOOK, OKTA_PROVIDER_SECRETS, OKTA_RESOURCE_TYPES, OKTA_VERIFICATION, OktaHookId, readOktaHooks } from "./okta.ts";
 import { exprConstruct, exprLocation, type TfAttribute, type TfBlock, type TfFile } from "./read.ts";
 
 export interface TerraformInputs {
@@ -84,6 +85,7 @@ class ResourceInstance extends Special {
   }
   override attr(name: string, at: Expr): Value {
     const type = this.instance.block.labels[0]!;
+    if (name === "id" && type === OKTA_HOOK) return new OktaHookId(this.instance.address);
     if (name === "id") {
       const identity = this.module.identity(this.instance, at);
       if (!identity) throw new EvalError(`${this.instance.address}.id cannot be referred to: nothing in lumos-iac refers to a ${type} by ID`, at);
@@ -238,8 +240,8 @@ export class TerraformModule {
       case "resource": {
         const key = labels.join(".");
         if (this.resources.has(key)) throw blockFail(block, `resource ${key} is declared twice (first at ${formatLoc(this.resources.get(key)!.loc)})`);
-        if (!(labels[0]! in RESOURCES)) {
-          const known = Object.keys(RESOURCES);
+        if (!(labels[0]! in RESOURCES) && !OKTA_RESOURCE_TYPES.includes(labels[0]!)) {
+          const known = [...Object.keys(RESOURCES), ...OKTA_RESOURCE_TYPES];
           throw blockFail(
             block,
             `resource type ${JSON.stringify(labels[0])} is not supported; lumos-iac reads ${known.join(", ")} (did you mean ${closest(labels[0]!, known)}?)`,
@@ -280,7 +282,17 @@ export class TerraformModule {
   }
 
   private checkProvider(block: TfBlock): void {
-    if (block.labels[0] !== "lumos") throw blockFail(block, `provider ${JSON.stringify(block.labels[0])} is not read; lumos-iac reads only the lumos provider's resources`);
+    if (block.labels[0] === "okta") {
+      // The Okta org and its token are the environment's (environments.<name>.okta in lumos.config.yaml).
+      for (const name of OKTA_PROVIDER_SECRETS) {
+        const secret = block.attributes.get(name);
+        if (secret && isLiteralText(secret.expr)) {
+          throw failAt(secret.expr, `${name} must not be written in the file; the Okta token comes from the environment's okta.token in lumos.config.yaml (remove ${name}, or use a sensitive variable)`);
+        }
+      }
+      return;
+    }
+    if (block.labels[0] !== "lumos") throw blockFail(block, `provider ${JSON.stringify(block.labels[0])} is not read; lumos-iac reads only the lumos and okta providers' resources`);
     const bearer = block.attributes.get("http_bearer");
     if (bearer && isLiteralText(bearer.expr)) {
       throw failAt(bearer.expr, "http_bearer must not be written in the file; the token comes from the environment's token in lumos.config.yaml (remove http_bearer, or use a sensitive variable)");
@@ -518,8 +530,8 @@ export class TerraformModule {
   }
 
   private computeIdentity(instance: Instance, at: Expr): ReturnType<NonNullable<ResourceMapping["identity"]>> {
-    const mapping = RESOURCES[instance.block.labels[0]!]!;
-    if (!mapping.identity) return undefined;
+    const mapping = RESOURCES[instance.block.labels[0]!];
+    if (!mapping?.identity) return undefined;
     const spec: Record<string, unknown> = {};
     for (const [name, field] of Object.entries(mapping.fields)) {
       if (field.as !== "value" && field.as !== "ref") continue;
@@ -624,7 +636,13 @@ export class TerraformModule {
       if (key) keys.set(JSON.stringify(path), key);
     };
     let userSources: { block: TfBlock } | undefined;
+    const oktaHooks: [string, TfBlock][] = [];
+    const oktaVerifications: [string, TfBlock][] = [];
     for (const [key, block] of this.resources) {
+      if (block.labels[0] === OKTA_HOOK || block.labels[0] === OKTA_VERIFICATION) {
+        (block.labels[0] === OKTA_HOOK ? oktaHooks : oktaVerifications).push([key, block]);
+        continue;
+      }
       const mapping = RESOURCES[block.labels[0]!]!;
       try {
         for (const [name] of block.attributes) {
@@ -673,6 +691,21 @@ export class TerraformModule {
       } catch (error) {
         this.report(error);
       }
+    }
+    if (oktaHooks.length > 0 || oktaVerifications.length > 0) {
+      const hooks = readOktaHooks(
+        {
+          expand: (block, key) => this.expand(block, key),
+          evaluate: (expr, scope) => this.evaluate(expr, scope),
+          mark,
+          fail: (message, loc, block) => (block ? blockFail(block, message, loc) : new Failure(message, loc)),
+          report: (error) => this.report(error),
+          meta: META,
+        },
+        oktaHooks,
+        oktaVerifications,
+      );
+      if (hooks.length > 0) value.okta_event_hooks = hooks;
     }
     const first = this.files[0]?.path ?? "terraform";
     return {
