@@ -304,15 +304,3 @@ function sorted(values: unknown): unknown {
   return Array.isArray(values) ? [...values].map(String).sort() : values;
 }
 
-/** What the conformance test does when the published document is or is not at hand. */
-export type DocumentPolicy = "compare" | "fail" | "skip";
-
-/**
- * With the document: compare. Without it: fail when `CI` is set (CI always has the document
- * next to the repository), skip with a notice on a developer's machine.
- */
-export function documentPolicy(present: boolean, env: Record<string, string | undefined>): DocumentPolicy {
-  if (present) return "compare";
-  const ci = env.CI;
-  return ci !== undefined && ci !== "" && ci !== "0" && ci.toLowerCase() !== "false" ? "fail" : "skip";
-}
