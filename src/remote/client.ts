@@ -1,35 +1,19 @@
-import createClient, { type Client } from "openapi-fetch";
+import type { Client } from "openapi-fetch";
 import pLimit, { type LimitFunction } from "p-limit";
 import { LumosIacError } from "../errors.ts";
 import { remoteErrorFromResponse } from "./errors.ts";
-import { nodeFetch } from "./http.ts";
 import type { paths } from "./generated/lumos-api.ts";
 import type { OktaClient } from "./okta-client.ts";
-import { DEFAULT_PACING, type PacerState, type PacingPolicy } from "./pacing.ts";
-import {
-  DEFAULT_RETRY_POLICY,
-  Transport,
-  type FetchLike,
-  type RequestMetrics,
-  type RetryPolicy,
-} from "./transport.ts";
+import type { PacerState } from "./pacing.ts";
+import type { RequestMetrics, Transport } from "./transport.ts";
+import { typedApi, type TransportChoices } from "./typed-api.ts";
 
 export type LumosApi = Client<paths>;
 
-export interface LumosClientOptions {
+export interface LumosClientOptions extends TransportChoices {
   /** e.g. https://api.lumos.com; plain http only for loopback hosts. */
   baseUrl: string;
   token: string;
-  /** Injected fetch: the in-process simulator plugs in here. Defaults to Node's HTTP client (src/remote/http.ts). */
-  fetch?: FetchLike;
-  /** Requests in flight at once. */
-  concurrency?: number;
-  retry?: Partial<RetryPolicy>;
-  /** How the client slows down after a 429 and climbs back. */
-  pacing?: Partial<PacingPolicy>;
-  sleep?: (ms: number) => Promise<void>;
-  now?: () => number;
-  random?: () => number;
   /** The environment's Okta org, for the kinds managed there (okta_event_hooks). */
   okta?: OktaClient;
 }
@@ -63,30 +47,13 @@ export class LumosClient {
   constructor(options: LumosClientOptions) {
     this.baseUrl = checkBaseUrl(options.baseUrl);
     this.okta = options.okta;
-    this.concurrency = Math.max(1, options.concurrency ?? 10);
-    this.ahead = pLimit(this.concurrency * 2);
-    this.transport = new Transport({
-      fetch: options.fetch ?? nodeFetch,
-      concurrency: this.concurrency,
-      retry: { ...DEFAULT_RETRY_POLICY, ...options.retry },
-      pacing: { ...DEFAULT_PACING, ...options.pacing },
-      sleep: options.sleep ?? ((ms) => new Promise((resolve) => setTimeout(resolve, ms))),
-      now: options.now ?? Date.now,
-      random: options.random ?? Math.random,
-    });
-    this.api = createClient<paths>({
+    ({ api: this.api, transport: this.transport, concurrency: this.concurrency } = typedApi<paths>(options, {
       baseUrl: this.baseUrl,
-      fetch: this.transport.fetch,
-      headers: { Authorization: `Bearer ${options.token}`, Accept: "application/json" },
+      authorization: `Bearer ${options.token}`,
+      defaultConcurrency: 10,
       querySerializer: { array: { style: "form", explode: true } },
-    });
-    const transport = this.transport;
-    this.api.use({
-      onRequest({ request, schemaPath }) {
-        transport.tag(request, { method: request.method, route: schemaPath });
-        return undefined;
-      },
-    });
+    }));
+    this.ahead = pLimit(this.concurrency * 2);
   }
 
   get metrics(): Readonly<RequestMetrics> {

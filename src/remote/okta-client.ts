@@ -1,26 +1,19 @@
-import createClient, { type Client } from "openapi-fetch";
+import type { Client } from "openapi-fetch";
 import { RemoteError } from "../errors.ts";
 import { checkBaseUrl } from "./client.ts";
 import { codeForStatus } from "./errors.ts";
 import type { components, paths } from "./generated/okta-api.ts";
-import { DEFAULT_PACING, type PacingPolicy } from "./pacing.ts";
-import { DEFAULT_RETRY_POLICY, Transport, type FetchLike, type RequestMetrics, type RetryPolicy } from "./transport.ts";
+import type { RequestMetrics, Transport } from "./transport.ts";
+import { typedApi, type TransportChoices } from "./typed-api.ts";
 
 export type OktaApi = Client<paths>;
 export type OktaEventHook = components["schemas"]["EventHook"];
 
-export interface OktaClientOptions {
+export interface OktaClientOptions extends TransportChoices {
   /** The Okta org, e.g. https://acme.okta.com; plain http only for loopback hosts. */
   orgUrl: string;
   /** An Okta API token, sent as `Authorization: SSWS <token>`. */
   token: string;
-  fetch?: FetchLike;
-  concurrency?: number;
-  retry?: Partial<RetryPolicy>;
-  pacing?: Partial<PacingPolicy>;
-  sleep?: (ms: number) => Promise<void>;
-  now?: () => number;
-  random?: () => number;
 }
 
 /**
@@ -36,29 +29,12 @@ export class OktaClient {
 
   constructor(options: OktaClientOptions) {
     this.orgUrl = checkBaseUrl(options.orgUrl);
-    this.concurrency = Math.max(1, options.concurrency ?? 4);
-    this.transport = new Transport({
-      fetch: options.fetch ?? ((request) => globalThis.fetch(request)),
-      concurrency: this.concurrency,
-      retry: { ...DEFAULT_RETRY_POLICY, ...options.retry },
-      pacing: { ...DEFAULT_PACING, ...options.pacing },
-      sleep: options.sleep ?? ((ms) => new Promise((resolve) => setTimeout(resolve, ms))),
-      now: options.now ?? Date.now,
-      random: options.random ?? Math.random,
-      service: "the Okta API",
-    });
-    this.api = createClient<paths>({
+    ({ api: this.api, transport: this.transport, concurrency: this.concurrency } = typedApi<paths>(options, {
       baseUrl: this.orgUrl,
-      fetch: this.transport.fetch,
-      headers: { Authorization: `SSWS ${options.token}`, Accept: "application/json" },
-    });
-    const transport = this.transport;
-    this.api.use({
-      onRequest({ request, schemaPath }) {
-        transport.tag(request, { method: request.method, route: schemaPath });
-        return undefined;
-      },
-    });
+      authorization: `SSWS ${options.token}`,
+      defaultConcurrency: 4,
+      service: "the Okta API",
+    }));
   }
 
   get metrics(): Readonly<RequestMetrics> {
