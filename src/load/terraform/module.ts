@@ -66,16 +66,17 @@ class Namespace extends Special {
   }
 }
 
-interface Instance {
+/** One instance of a block (after count or for_each), with the scope its expressions see. */
+export interface Instance {
   block: TfBlock;
   address: string;
   scope: Scope;
 }
 
-/** An instance of a resource: `.id` is a reference to it; its other attributes are what it declares. */
-class ResourceInstance extends Special {
+/** The value an instance's address stands for in expressions. */
+abstract class InstanceValue extends Special {
   constructor(
-    private readonly module: TerraformModule,
+    protected readonly module: TerraformModule,
     readonly instance: Instance,
   ) {
     super();
@@ -83,6 +84,10 @@ class ResourceInstance extends Special {
   describe(): string {
     return this.instance.address;
   }
+}
+
+/** An instance of a resource: `.id` is a reference to it; its other attributes are what it declares. */
+class ResourceInstance extends InstanceValue {
   override attr(name: string, at: Expr): Value {
     const type = this.instance.block.labels[0]!;
     if (name === "id" && type === OKTA_HOOK) return new OktaHookId(this.instance.address);
@@ -123,16 +128,7 @@ class Instances extends Special {
 }
 
 /** A data source: a lookup by name, with the provider's own arguments. */
-class DataInstance extends Special {
-  constructor(
-    private readonly module: TerraformModule,
-    readonly instance: Instance,
-  ) {
-    super();
-  }
-  describe(): string {
-    return this.instance.address;
-  }
+class DataInstance extends InstanceValue {
   override attr(name: string, at: Expr): Value {
     if (name !== "items") throw new EvalError(`${this.instance.address}.${name} is not read by lumos-iac; use ${this.instance.address}.items[0].id`, at);
     return new DataItems(this.module, this.instance);

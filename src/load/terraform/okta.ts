@@ -17,6 +17,7 @@ import { AUTH_HEADER } from "../../kinds/okta-event-hook.ts";
 import type { SourceLocation } from "../../model/types.ts";
 import { EvalError, isObject, RefValue, Special, typeName, type Scope, type Value } from "./evaluate.ts";
 import type { Expr } from "./expr.ts";
+import type { Instance } from "./module.ts";
 import { exprLocation, type TfBlock } from "./read.ts";
 
 export const OKTA_HOOK = "okta_event_hook";
@@ -42,15 +43,9 @@ const AUTH_KEYS = ["type", "key", "value"] as const;
 const SECRET_REFERENCE = /^\$\{(?:env|file):[^}]+\}$/;
 const TOKEN_HINT = 'write value = "Bearer ${var.NAME}" with a variable "NAME" { sensitive = true } set through TF_VAR_NAME, or "Bearer ${file("…")}"';
 
-export interface OktaInstance {
-  block: TfBlock;
-  address: string;
-  scope: Scope;
-}
-
 export interface OktaContext {
   /** The instances of a block (count, for_each). */
-  expand(block: TfBlock, key: string): OktaInstance[];
+  expand(block: TfBlock, key: string): Instance[];
   evaluate(expr: Expr, scope: Scope): Value;
   /** Records where a path of the document was written. */
   mark(path: (string | number)[], loc: SourceLocation, key?: SourceLocation): void;
@@ -126,7 +121,7 @@ function checkAttributes(context: OktaContext, block: TfBlock, known: readonly s
   }
 }
 
-function hookSpec(context: OktaContext, instance: OktaInstance, base: (string | number)[]): Record<string, unknown> {
+function hookSpec(context: OktaContext, instance: Instance, base: (string | number)[]): Record<string, unknown> {
   const { block } = instance;
   const spec: Record<string, unknown> = {};
   const attr = (name: string) => block.attributes.get(name);
@@ -188,7 +183,7 @@ function hookSpec(context: OktaContext, instance: OktaInstance, base: (string | 
 }
 
 /** `headers { key, value }` blocks (native syntax) or `headers = [{ key, value }, …]` (JSON). */
-function headersOf(context: OktaContext, instance: OktaInstance): { key: string; value: string; loc: SourceLocation }[] | undefined {
+function headersOf(context: OktaContext, instance: Instance): { key: string; value: string; loc: SourceLocation }[] | undefined {
   const { block } = instance;
   const out: { key: string; value: string; loc: SourceLocation }[] = [];
   const add = (key: Value, value: Value, at: Expr, loc: SourceLocation) => {
