@@ -134,7 +134,7 @@ export function loadConfig(
   const rootValue = root?.value;
   const environmentName =
     options.environment ?? (isRecord(rootValue) && typeof rootValue.default_environment === "string" ? rootValue.default_environment : "local");
-  const sources = isRecord(rootValue) && Array.isArray(rootValue.sources) ? rootValue.sources.filter((s): s is string => typeof s === "string") : [];
+  const sources = sourcePatterns(rootValue);
   const isPublicReference = publicReferences(isRecord(rootValue) ? rootValue.non_sensitive : undefined, configDir);
   const rootHidden = new Map<string, string>();
   const rootContext = (vars?: Variables): Substitution => ({
@@ -328,7 +328,7 @@ export async function loadConfigAsync(
   if (options.projectOnly || configPath.trim() === "" || !existsSync(configFile) || isDirectory(configFile)) return loadConfig(configPath, env, options);
   const configDir = dirname(configFile);
   const project = new YamlFile(configFile, readFileSync(configFile, "utf8")).value;
-  const sources = isRecord(project) && Array.isArray(project.sources) ? project.sources.filter((s): s is string => typeof s === "string") : [];
+  const sources = sourcePatterns(project);
   const matched = [...new Set(sources.flatMap((pattern) => globSync(pattern, { cwd: configDir, absolute: true }).sort()))];
   const display = (file: string) => relative(process.cwd(), file) || file;
   await prepareTerraformSources(matched.filter(isTerraformSource), display, { ...options.terraform, sourceVarFiles: matched.filter(isVariablesFile) });
@@ -349,6 +349,11 @@ export async function loadConfigAsync(
     synthesized.set(entry, result.stacks.map((stack) => stack.file));
   }
   return loadConfig(configPath, env, { ...options, synthesized });
+}
+
+/** The `sources` patterns a project file names (the schema reports anything else in it). */
+function sourcePatterns(project: unknown): string[] {
+  return isRecord(project) && Array.isArray(project.sources) ? project.sources.filter((s): s is string => typeof s === "string") : [];
 }
 
 /**
