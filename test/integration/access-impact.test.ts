@@ -1,9 +1,9 @@
 import { join } from "node:path";
 import { describe, expect, it } from "vitest";
 import { accessCollections } from "../../src/simulator/routes/access.ts";
-import { seedId } from "../../src/simulator/seed.ts";
 import type { Simulator } from "../../src/simulator/server.ts";
 import { against, cli, project, writeFiles } from "../helpers/cli.ts";
+import { accessRequest, demoUser } from "../helpers/access.ts";
 import { startSimulator } from "../helpers/simulator.ts";
 
 const CONFIG = (extra = "") => `version: 1
@@ -62,23 +62,8 @@ async function jsonPlan(sim: Simulator, dir: string, ...flags: string[]): Promis
   return JSON.parse(planned.stdout) as JsonPlan;
 }
 
-const user = (email: string) => seedId("acme-demo", "user", email);
-
-/** Access requests made "in the AppStore" for a permission of the tenant, by label. */
-function request(sim: Simulator, label: string, target: string, status: "PROVISIONED" | "PENDING_APPROVAL" | "DENIED"): void {
-  const permission = sim.tenant.permissions.all().find((p) => p.label === label)!;
-  const id = `request-${label}-${target}`.replace(/\W+/g, "-");
-  accessCollections(sim.tenant).requests.put(id, {
-    id,
-    app_id: permission.app_id,
-    requester_user_id: user(target),
-    target_user_id: user(target),
-    status,
-    permission_ids: [permission.id],
-    requested_at: "2026-06-01T10:00:00Z",
-    expiration_in_seconds: null,
-  });
-}
+const user = demoUser;
+const request = accessRequest;
 
 const memberReads = (sim: Simulator) => sim.getStats().by_route["GET /groups/{group_id}/users"] ?? 0;
 

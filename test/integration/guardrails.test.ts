@@ -1,8 +1,7 @@
 import { describe, expect, it } from "vitest";
-import { accessCollections } from "../../src/simulator/routes/access.ts";
-import { seedId } from "../../src/simulator/seed.ts";
 import type { Simulator } from "../../src/simulator/server.ts";
 import { against, cli, project, writeFiles } from "../helpers/cli.ts";
+import { accessRequest } from "../helpers/access.ts";
 import { startSimulator } from "../helpers/simulator.ts";
 
 const config = (guardrails = "") => `version: 1
@@ -49,22 +48,7 @@ async function expectEmptyReplan(sim: Simulator, dir: string): Promise<void> {
   expect(again.code, again.stdout + again.stderr).toBe(0);
 }
 
-const user = (email: string) => seedId("acme-demo", "user", email);
-
-function request(sim: Simulator, label: string, target: string, status: "PROVISIONED" | "PENDING_APPROVAL" | "DENIED"): void {
-  const permission = sim.tenant.permissions.all().find((p) => p.label === label)!;
-  const id = `request-${label}-${target}`.replace(/\W+/g, "-");
-  accessCollections(sim.tenant).requests.put(id, {
-    id,
-    app_id: permission.app_id,
-    requester_user_id: user(target),
-    target_user_id: user(target),
-    status,
-    permission_ids: [permission.id],
-    requested_at: "2026-06-01T10:00:00Z",
-    expiration_in_seconds: null,
-  });
-}
+const request = accessRequest;
 
 describe("guardrails", () => {
   it("self-grant: the author adding a group of theirs to a pre-approval rule is refused, with its location", async () => {
