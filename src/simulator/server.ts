@@ -294,12 +294,26 @@ export class Simulator {
     return response;
   }
 
+  /**
+   * The latency of a request is the time it takes to be answered: a write waits it out, then
+   * lands; a read is answered that long after it arrived, the time spent working on it
+   * included, as a server's time to answer includes its own work.
+   */
   private async answer(c: Context, op: Operation, handler: Handler | undefined, route: string, actor?: UserRecord): Promise<Response> {
-    const isWrite = op.method !== "GET";
-
+    const arrived = performance.now();
     const latency = actor ? 0 : this.faults.latency();
-    if (latency > 0) await new Promise((resolve) => setTimeout(resolve, latency));
+    const wait = (ms: number) => (ms > 0 ? new Promise((resolve) => setTimeout(resolve, ms)) : undefined);
+    if (op.method !== "GET") {
+      await wait(latency);
+      return this.work(c, op, handler, route, actor);
+    }
+    const response = await this.work(c, op, handler, route, actor);
+    await wait(latency - (performance.now() - arrived));
+    return response;
+  }
 
+  private async work(c: Context, op: Operation, handler: Handler | undefined, route: string, actor?: UserRecord): Promise<Response> {
+    const isWrite = op.method !== "GET";
     if (op.secured && !this.authorized(c)) {
       return this.respond(op, { status: 401, body: { detail: "Not authenticated" } });
     }

@@ -112,12 +112,17 @@ export class Tenant implements RefResolver, RefRenderer {
     return found(this.apps.get(id), "App", id);
   }
 
+  /** The stored app, not a copy: for reads that only render it. */
+  peekApp(id: string): Readonly<AppRecord> {
+    return found(this.apps.peek(id), "App", id);
+  }
+
   /** Apps connected through the API may be reconnected or removed through it. */
   isApiManaged(app: AppRecord): boolean {
     return app.connection_source === "API";
   }
 
-  syncStatus(app: AppRecord): Schemas["SyncStatus"] | null {
+  syncStatus(app: Readonly<AppRecord>): Schemas["SyncStatus"] | null {
     if (!app.sync) return null;
     if (this.options.now() < app.sync.started_at + this.options.syncDurationMs) return "SYNCING";
     return app.sync.outcome;
@@ -168,7 +173,7 @@ export class Tenant implements RefResolver, RefRenderer {
 
   // ---- rendering ----------------------------------------------------------------------------
 
-  renderApp(app: AppRecord): Schemas["AppWithCustomAttributes"] {
+  renderApp(app: Readonly<AppRecord>): Schemas["AppWithCustomAttributes"] {
     const store = this.appstore.peek(app.id);
     return {
       id: app.id,
@@ -278,7 +283,7 @@ export class Tenant implements RefResolver, RefRenderer {
     return config;
   }
 
-  renderAppStoreSettings(record: AppStoreRecord): Schemas["AppStoreAppSettingsOutput"] {
+  renderAppStoreSettings(record: Readonly<AppStoreRecord>): Schemas["AppStoreAppSettingsOutput"] {
     const { app_id: _appId, ...settings } = record;
     const rendered = renderRefs(settings, this) as Record<string, unknown>;
     const flow = rendered.request_flow as Record<string, unknown>;

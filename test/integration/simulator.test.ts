@@ -53,6 +53,24 @@ describe("simulator: access and validation", () => {
   });
 });
 
+describe("simulator: latency", () => {
+  it("answers a read that long after it arrived, and lands a write only once its wait is over", async () => {
+    const { sim } = startSimulator();
+    const auth = { Authorization: `Bearer ${TOKEN}` };
+    await sim.fetch(new Request("http://sim/_simulator/faults", json({ latencyMs: 120 })));
+    const started = performance.now();
+    expect((await sim.fetch(new Request("http://sim/apps", { headers: auth }))).status).toBe(200);
+    expect(performance.now() - started).toBeGreaterThanOrEqual(110);
+
+    const before = sim.tenant.apps.size;
+    const creating = sim.fetch(new Request("http://sim/apps", json({ name: "Late App", category: "Other", description: "d" })));
+    await new Promise((resolve) => setTimeout(resolve, 30));
+    expect(sim.tenant.apps.size).toBe(before);
+    expect((await creating).status).toBe(200);
+    expect(sim.tenant.apps.size).toBe(before + 1);
+  });
+});
+
 describe("simulator: the fault control surface", () => {
   it("refuses settings out of range, of the wrong type, and one-shot faults it does not know, changing nothing", async () => {
     const { sim } = startSimulator();

@@ -21,7 +21,7 @@ export function appRoutes(tenant: Tenant): Routes {
 
     getAppCategories: () => ok([...APP_CATEGORIES]),
 
-    getApp: ({ path }) => ok(tenant.renderApp(tenant.requireApp(path.app_id ?? ""))),
+    getApp: ({ path }) => ok(tenant.renderApp(tenant.peekApp(path.app_id ?? ""))),
 
     createApp: ({ body }) => {
       const input = body as Schemas["AppInputCreate"];

@@ -9,8 +9,13 @@ type SettingsInput = Schemas["AppStoreAppSettingsInput"];
 
 export function appStoreRoutes(tenant: Tenant): Routes {
   const requireListed = (appId: string): AppStoreRecord => {
-    tenant.requireApp(appId);
+    tenant.peekApp(appId);
     return found(tenant.appstore.get(appId), "AppStore app", appId);
+  };
+  /** The same, without copying the record: for answers that only render it. */
+  const peekListed = (appId: string): Readonly<AppStoreRecord> => {
+    tenant.peekApp(appId);
+    return found(tenant.appstore.peek(appId), "AppStore app", appId);
   };
 
   return {
@@ -19,16 +24,16 @@ export function appStoreRoutes(tenant: Tenant): Routes {
       for (const record of tenant.appstore.values()) {
         if (typeof query.app_id === "string" && record.app_id !== query.app_id) continue;
         if (query.all_visibilities !== true && record.request_flow.discoverability === "NONE") continue;
-        const app = tenant.apps.get(record.app_id);
+        const app = tenant.apps.peek(record.app_id);
         if (!app || !matchesAppSearch(app, query.name_search, query.exact_match)) continue;
         items.push(app.id);
       }
-      return paginate(items, query, (id) => tenant.renderApp(tenant.requireApp(id)));
+      return paginate(items, query, (id) => tenant.renderApp(tenant.peekApp(id)));
     },
 
     getAppStoreApp: ({ path }) => {
-      const record = requireListed(path.app_id ?? "");
-      return ok(tenant.renderApp(tenant.requireApp(record.app_id)));
+      const record = peekListed(path.app_id ?? "");
+      return ok(tenant.renderApp(tenant.peekApp(record.app_id)));
     },
 
     addAppToAppStore: ({ body }) => {
@@ -50,7 +55,7 @@ export function appStoreRoutes(tenant: Tenant): Routes {
       return ok({});
     },
 
-    getAppStoreAppSettings: ({ path }) => ok(tenant.renderAppStoreSettings(requireListed(path.app_id ?? ""))),
+    getAppStoreAppSettings: ({ path }) => ok(tenant.renderAppStoreSettings(peekListed(path.app_id ?? ""))),
 
     updateAppStoreAppSettings: ({ path, body }) => {
       const record = requireListed(path.app_id ?? "");
