@@ -49,16 +49,100 @@ export const nodeFetch: FetchLike = async (request) => {
         }
         const empty = NO_BODY.has(status) || request.method === "HEAD";
         try {
-          resolve(new Response(empty ? null : Buffer.concat(chunks), { status, statusText: incoming.statusMessage ?? "", headers: answer }));
+          const init = { status, statusText: incoming.statusMessage ?? "", headers: answer };
+          resolve(empty ? new Response(null, init) : new BufferedResponse(Buffer.concat(chunks), init));
         } catch (error) {
           fail(error);
         }
       });
     });
     outgoing.on("error", fail);
-    const abort = () => outgoing.destroy(signal.reason instanceof Error ? signal.reason : new Error("aborted"));
-    signal.addEventListener("abort", abort, { once: true });
-    outgoing.on("close", () => signal.removeEventListener("abort", abort));
+    if (signal !== NEVER_ABORTED) {
+      const abort = () => outgoing.destroy(signal.reason instanceof Error ? signal.reason : new Error("aborted"));
+      signal.addEventListener("abort", abort, { once: true });
+      outgoing.on("close", () => signal.removeEventListener("abort", abort));
+    }
     outgoing.end(body);
   });
 };
+
+/** The signal of a request made without one: it never aborts, so nothing listens to it. */
+const NEVER_ABORTED = new AbortController().signal;
+
+/**
+ * A request as openapi-fetch builds it for the default transport (its `Request` option): just
+ * what nodeFetch and the transport read (url, method, headers, body, signal, clone), without the
+ * undici Request, whose constructor parses, validates and copies everything once more, about a
+ * sixth of a small read's CPU. Bodies are JSON text: the Lumos API takes no other.
+ */
+export class OutgoingRequest {
+  readonly url: string;
+  readonly method: string;
+  readonly headers: Headers;
+  readonly signal: AbortSignal;
+  readonly #text: string | undefined;
+
+  constructor(url: string, init: RequestInit = {}) {
+    if (init.body !== undefined && init.body !== null && typeof init.body !== "string") {
+      throw new TypeError("the Lumos client sends JSON text bodies only");
+    }
+    this.url = url;
+    this.method = (init.method ?? "GET").toUpperCase();
+    this.headers = init.headers instanceof Headers ? init.headers : new Headers(init.headers);
+    this.signal = init.signal ?? NEVER_ABORTED;
+    this.#text = init.body ?? undefined;
+  }
+
+  /** Null without a body, as on a Request; the transport only asks whether there is one. */
+  get body(): string | null {
+    return this.#text ?? null;
+  }
+
+  async arrayBuffer(): Promise<ArrayBuffer> {
+    return new TextEncoder().encode(this.#text ?? "").buffer;
+  }
+
+  clone(): OutgoingRequest {
+    return new OutgoingRequest(this.url, { method: this.method, headers: new Headers(this.headers), signal: this.signal, ...(this.#text === undefined ? {} : { body: this.#text }) });
+  }
+}
+
+/**
+ * An answer whose body has already arrived whole: read from that buffer at once, not through a
+ * web stream (half the CPU of a small answer goes there otherwise). `body` is the buffer as a
+ * stream, made only when asked for.
+ */
+class BufferedResponse extends Response {
+  readonly #bytes: Buffer;
+
+  constructor(bytes: Buffer, init: ResponseInit) {
+    super(null, init);
+    this.#bytes = bytes;
+  }
+
+  override get body(): ReadableStream<Uint8Array<ArrayBuffer>> {
+    const bytes = this.#bytes;
+    return new ReadableStream({
+      start(controller) {
+        controller.enqueue(new Uint8Array(bytes));
+        controller.close();
+      },
+    });
+  }
+
+  override async text(): Promise<string> {
+    return this.#bytes.toString("utf8");
+  }
+
+  override async json(): Promise<unknown> {
+    return JSON.parse(this.#bytes.toString("utf8"));
+  }
+
+  override async arrayBuffer(): Promise<ArrayBuffer> {
+    return new Uint8Array(this.#bytes).buffer;
+  }
+
+  override clone(): Response {
+    return new BufferedResponse(this.#bytes, { status: this.status, statusText: this.statusText, headers: this.headers });
+  }
+}

@@ -1,5 +1,5 @@
 import createClient, { type Client, type ClientOptions } from "openapi-fetch";
-import { nodeFetch } from "./http.ts";
+import { nodeFetch, OutgoingRequest } from "./http.ts";
 import { DEFAULT_PACING, type PacingPolicy } from "./pacing.ts";
 import { DEFAULT_RETRY_POLICY, Transport, type FetchLike, type RetryPolicy } from "./transport.ts";
 
@@ -39,6 +39,9 @@ export function typedApi<Paths extends object>(
   });
   const api = createClient<Paths>({
     baseUrl: settings.baseUrl,
+    // On the default transport, requests are built as the plain records nodeFetch reads; an
+    // injected fetch (the in-process simulator, tests) gets real Requests.
+    ...(choices.fetch ? {} : { Request: OutgoingRequest as unknown as typeof Request }),
     fetch: transport.fetch,
     headers: { Authorization: settings.authorization, Accept: "application/json" },
     ...(settings.querySerializer ? { querySerializer: settings.querySerializer } : {}),

@@ -3,7 +3,7 @@ import type { AddressInfo } from "node:net";
 import { describe, expect, it } from "vitest";
 import { AmbiguousWriteError } from "../../../src/errors.ts";
 import { LumosClient } from "../../../src/remote/client.ts";
-import { nodeFetch } from "../../../src/remote/http.ts";
+import { nodeFetch, OutgoingRequest } from "../../../src/remote/http.ts";
 import { failure, startSimulator, TOKEN } from "../../helpers/simulator.ts";
 
 /** The simulator on a real port, and a client on the default transport (no fetch injected). */
@@ -79,6 +79,45 @@ describe("the default transport (Node's HTTP client)", () => {
       expect(error.code).toBe("REMOTE_TLS");
       expect(error.message).toContain("did not speak TLS: is the URL http://");
       expect(client.metrics.total).toBe(1);
+    } finally {
+      server.close();
+    }
+  });
+
+  it("sends a retried write's body again, and reads an answer as often as asked", async () => {
+    const seen: { method: string; body: string }[] = [];
+    const server = createServer((req, res) => {
+      let body = "";
+      req.on("data", (chunk: Buffer) => (body += chunk.toString()));
+      req.on("end", () => {
+        seen.push({ method: req.method ?? "", body });
+        if (seen.length === 1) {
+          res.writeHead(503, { "Content-Type": "application/json" }).end('{"detail":"busy"}');
+          return;
+        }
+        res.writeHead(200, { "Content-Type": "application/json" }).end(JSON.stringify({ id: "a1", user_friendly_label: "Renamed", echoed: body }));
+      });
+    });
+    await new Promise<void>((resolve) => server.listen(0, "127.0.0.1", resolve));
+    try {
+      const base = `http://127.0.0.1:${(server.address() as AddressInfo).port}`;
+      const client = new LumosClient({ baseUrl: base, token: TOKEN, sleep: async () => {} });
+      const updated = await client.call("updateApp", client.api.PATCH("/apps/{app_id}", { params: { path: { app_id: "a1" } }, body: { name: "Renamed" } }));
+      expect(seen).toEqual([
+        { method: "PATCH", body: '{"name":"Renamed"}' },
+        { method: "PATCH", body: '{"name":"Renamed"}' },
+      ]);
+      expect(updated).toMatchObject({ id: "a1", user_friendly_label: "Renamed" });
+      expect(client.metrics.retries).toBe(1);
+
+      const answer = await nodeFetch(new OutgoingRequest(`${base}/x`, { method: "post", body: '{"a":1}' }) as unknown as Request);
+      const copy = answer.clone();
+      expect(await answer.json()).toMatchObject({ echoed: '{"a":1}' });
+      expect(JSON.parse(await copy.text())).toMatchObject({ echoed: '{"a":1}' });
+      expect(new TextDecoder().decode(await answer.arrayBuffer())).toContain('"echoed"');
+      expect(await new Response(answer.body).json()).toMatchObject({ id: "a1" });
+      expect(answer.headers.get("content-type")).toBe("application/json");
+      expect(() => new OutgoingRequest(`${base}/x`, { method: "POST", body: new Uint8Array([1]) })).toThrow(/JSON text bodies only/);
     } finally {
       server.close();
     }
