@@ -302,7 +302,7 @@ export function loadConfig(
     vars,
     declaresVariables,
     origins,
-    excluded: objects.filter((o) => !valid.includes(o)),
+    excluded: objects.filter((o) => invalid.has(markers.get(o))),
     desired: {
       objects: valid,
       prune,

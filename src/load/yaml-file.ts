@@ -13,7 +13,9 @@ const PARSE_OPTIONS = { uniqueKeys: true, prettyErrors: false } as const;
  */
 const CORE_SCALARS = new Schema({ schema: "core" }).tags.filter((tag): tag is ScalarTag => tag.default === true && "test" in tag && tag.test !== undefined);
 const INT_OPTIONS: ParseOptions = { intAsBigInt: false };
-const coreScalar = (text: string) => CORE_SCALARS.find((tag) => tag.test!.test(text));
+/** Every core-schema scalar is empty or starts with one of these; most plain scalars (names) do not. */
+const CORE_SCALAR_START = /^(?:$|[~NnTtFf0-9+\-.])/;
+const coreScalar = (text: string) => (CORE_SCALAR_START.test(text) ? CORE_SCALARS.find((tag) => tag.test!.test(text)) : undefined);
 const FAST_SCHEMA = jsYaml.FAILSAFE_SCHEMA.extend({
   implicit: [
     new jsYaml.Type("tag:lumos-iac,2026:core-scalar", {
