@@ -31,6 +31,14 @@ const result = await build({
   logLevel: "warning",
   plugins: [
     {
+      // jsonc-parser's main file is a UMD wrapper whose require() calls esbuild cannot follow;
+      // its ES module build is the same code.
+      name: "jsonc-parser-esm",
+      setup(build) {
+        build.onResolve({ filter: /^jsonc-parser$/ }, () => ({ path: join(root, "node_modules/jsonc-parser/lib/esm/main.js") }));
+      },
+    },
+    {
       // The generated config validator calls require() through createRequire (ajv's standalone
       // code needs a few runtime helpers): dropped here, the calls reach esbuild, which bundles
       // those helpers instead of leaving them for an install that does not have ajv.

@@ -5,6 +5,7 @@
  * whose strings are templates).
  */
 import { readFileSync } from "node:fs";
+import { parse as parseJsonc, type ParseError } from "jsonc-parser";
 import { createRequire } from "node:module";
 import { fileURLToPath } from "node:url";
 import type { Problem, SourceLocation } from "../../model/types.ts";
@@ -215,6 +216,19 @@ export function isNativeFile(path: string): boolean {
   return /\.(tf|tfvars)$/.test(path);
 }
 
+/**
+ * Where JSON.parse stopped: the position its message gives, or, for messages that only quote
+ * the text around it ("Unexpected token ']', …"), the first error jsonc-parser finds when
+ * told to allow no comments and no trailing commas (it reads JSON as JSON.parse does).
+ */
+export function jsonErrorOffset(text: string, message: string): number {
+  const given = /position (\d+)/.exec(message);
+  if (given) return Number(given[1]);
+  const errors: ParseError[] = [];
+  parseJsonc(text, errors, { disallowComments: true, allowTrailingComma: false, allowEmptyContent: false });
+  return errors[0]?.offset ?? 0;
+}
+
 /** A Terraform file: `.tf`/`.tfvars` must have been prepared; JSON ones are read here. */
 export function readTerraformFile(path: string, shown: string): TfFile {
   if (isNativeFile(path)) {
@@ -230,9 +244,9 @@ export function readTerraformFile(path: string, shown: string): TfFile {
     value = JSON.parse(text);
   } catch (error) {
     const message = (error as Error).message;
-    const offset = /position (\d+)/.exec(message);
-    const loc = offset ? locateIn({ file: shown, line: 1, col: 1, text }, Number(offset[1])) : { file: shown, line: 1, col: 1 };
-    return { path: shown, blocks: [], problems: [{ loc, message: `not valid JSON: ${message.replace(/ in JSON at position \d+.*$/, "")}` }] };
+    const loc = locateIn({ file: shown, line: 1, col: 1, text }, jsonErrorOffset(text, message));
+    const said = message.replace(/ in JSON at position \d+.*$/, "").replace(/^(Unexpected token '.+?'), .*$/s, "$1");
+    return { path: shown, blocks: [], problems: [{ loc, message: `not valid JSON: ${said}` }] };
   }
   // JSON is YAML: the YAML reader says where each value was written.
   const yaml = new YamlFile(shown, text, { fullParse: true });
