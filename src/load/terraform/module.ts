@@ -330,7 +330,7 @@ export class TerraformModule {
       }
       declared.set(name, block);
     }
-    const given = new Map<string, { value: Value; from: "env" | "file" | "flag" }>();
+    const given = new Map<string, { value: Value; from: "env" | "file" | "flag"; expr?: Expr }>();
     for (const name of declared.keys()) {
       const text = this.inputs.env[`TF_VAR_${name}`];
       if (text !== undefined) given.set(name, { value: text, from: "env" });
@@ -344,7 +344,7 @@ export class TerraformModule {
             continue;
           }
           try {
-            given.set(name, { value: this.evaluate(attribute.expr, this.constantScope()), from: "file" });
+            given.set(name, { value: this.evaluate(attribute.expr, this.constantScope()), from: "file", expr: attribute.expr });
           } catch (error) {
             this.report(error);
           }
@@ -376,7 +376,7 @@ export class TerraformModule {
         continue;
       }
       try {
-        if (given_) this.variables.set(name, given_.from !== "file" ? fromText(given_.value as string, typeText, block, name) : given_.value);
+        if (given_) this.variables.set(name, given_.from !== "file" ? fromText(given_.value as string, typeText, block, name) : fromFile(given_.value, typeText, given_.expr!, name));
         else if (defaultAttr) this.variables.set(name, this.evaluate(defaultAttr.expr, this.constantScope()));
         else this.variableProblems.set(name, `variable ${name} has no value; give it one with --var ${name}=…, --var-file, terraform.tfvars or TF_VAR_${name}, or a default`);
       } catch (error) {
@@ -927,6 +927,33 @@ function fromText(text: string, type: string, block: TfBlock, name: string): Val
   } catch {
     throw blockFail(block, `variable ${name} is a ${type}; give its value as JSON on the command line or in TF_VAR_${name}`);
   }
+}
+
+/**
+ * A value from a variables file, converted to the variable's type as Terraform converts it:
+ * "3" to a number, "true" to a bool, a number or bool to a string; anything else of the wrong
+ * type is refused where the file gives it.
+ */
+function fromFile(value: Value, type: string, expr: Expr, name: string): Value {
+  if (value === null || type === "any") return value;
+  const scalar = typeof value === "string" || typeof value === "number" || typeof value === "boolean";
+  if (type === "string") {
+    if (!scalar) throw failAt(expr, `variable ${name} is a string; got ${typeName(value)}`);
+    return String(value);
+  }
+  if (type === "number") {
+    const n = typeof value === "string" && value.trim() !== "" ? Number(value) : value;
+    if (typeof n !== "number" || !Number.isFinite(n)) throw failAt(expr, `variable ${name} is a number; got ${typeof value === "string" ? JSON.stringify(value) : typeName(value)}`);
+    return n;
+  }
+  if (type === "bool") {
+    if (value === "true" || value === "false") return value === "true";
+    if (typeof value !== "boolean") throw failAt(expr, `variable ${name} is a bool; got ${typeof value === "string" ? JSON.stringify(value) : typeName(value)}`);
+    return value;
+  }
+  if ((type === "list" || type === "set" || type === "tuple") && !Array.isArray(value)) throw failAt(expr, `variable ${name} is a ${type}; got ${typeName(value)}`);
+  if ((type === "map" || type === "object") && !isObject(value)) throw failAt(expr, `variable ${name} is a ${type}; got ${typeName(value)}`);
+  return value;
 }
 
 function refName(ref: RefValue): string | { name: string; app: string } {
