@@ -23,7 +23,7 @@ export interface StateResource {
  * Resources of other providers, and data sources, are skipped. A file that is not such a
  * state is an error at its position.
  */
-export function readTfState(path: string, shown: string = path): StateResource[] {
+export function readTfState(path: string, shown: string = path, options: { skipped?: (address: string, why: string) => void } = {}): StateResource[] {
   const at = (line = 1, col = 1) => ({ file: shown, line, col });
   let text: string;
   try {
@@ -50,23 +50,37 @@ export function readTfState(path: string, shown: string = path): StateResource[]
     );
   }
   const found: StateResource[] = [];
+  const skipped: string[] = [];
+  const skip = (address: string, why: string) => {
+    skipped.push(address);
+    options.skipped?.(address, why);
+  };
   for (const resource of state.resources) {
     if (!isRecord(resource) || resource.mode !== "managed" || typeof resource.type !== "string") continue;
-    const key = KIND_OF_TYPE.get(resource.type);
-    if (!key) continue;
     // provider["registry.terraform.io/teamlumos/lumos"] (or a mirror of it): a provider named lumos.
-    if (typeof resource.provider === "string" && !/\/lumos"\]$/.test(resource.provider)) continue;
+    const ofLumos = typeof resource.provider === "string" ? /\/lumos"\]$/.test(resource.provider) : resource.type.startsWith("lumos_");
+    if (!ofLumos) continue;
+    const address = `${resource.type}.${String(resource.name)}`;
+    const key = KIND_OF_TYPE.get(resource.type);
+    if (!key) {
+      skip(address, `lumos-iac has no kind for ${resource.type}; declare it another way, or leave it to Terraform`);
+      continue;
+    }
     for (const instance of Array.isArray(resource.instances) ? resource.instances : []) {
       if (!isRecord(instance) || !isRecord(instance.attributes)) continue;
       const attribute = ID_ATTRIBUTE[resource.type] ?? "id";
       const id = instance.attributes[attribute] ?? instance.attributes.id;
-      if (typeof id !== "string" || id === "") continue;
       const index = instance.index_key === undefined ? "" : `[${JSON.stringify(instance.index_key)}]`;
-      found.push({ address: `${resource.type}.${String(resource.name)}${index}`, key, id });
+      if (typeof id !== "string" || id === "") {
+        skip(`${address}${index}`, `the state gives it no ${attribute}`);
+        continue;
+      }
+      found.push({ address: `${address}${index}`, key, id });
     }
   }
   if (found.length === 0) {
-    throw new ConfigError("TFSTATE_EMPTY", "this state holds no resources of the teamlumos/lumos provider; nothing to import", { at: at() });
+    const also = skipped.length > 0 ? ` (skipped: ${skipped.join(", ")})` : "";
+    throw new ConfigError("TFSTATE_EMPTY", `this state holds no resources of the teamlumos/lumos provider that lumos-iac can import${also}; nothing to import`, { at: at() });
   }
   return found;
 }

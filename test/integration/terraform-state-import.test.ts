@@ -103,11 +103,14 @@ describe("import --from-tfstate", () => {
       provider: PROVIDER,
       instances: [{ schema_version: 0, attributes: { id: "00000000-0000-4000-8000-000000000000", name: "Gone" } }],
     });
+    // A resource type of the provider that lumos-iac has no kind for is named, not dropped in silence.
+    (state.resources as Record<string, unknown>[]).push({ mode: "managed", type: "lumos_future_thing", name: "later", provider: PROVIDER, instances: [{ schema_version: 0, attributes: { id: "f1" } }] });
     const dir = project({ "terraform.tfstate": JSON.stringify(state) });
     const out = join(dir, "lumos");
     const imported = await cli(sim, ["import", "--url", SIM_URL, "--from-tfstate", join(dir, "terraform.tfstate"), "--out", out]);
     expect(imported.code, imported.stderr).toBe(0);
     expect(imported.stderr).toContain("lumos_access_policy.gone (id 00000000-0000-4000-8000-000000000000) is in the state but not in");
+    expect(imported.stderr).toContain("warning: lumos_future_thing.later is not imported: lumos-iac has no kind for lumos_future_thing");
     expect(readdirSync(out).sort()).toEqual(["apps.yaml", "lumos.config.yaml", "requestable_permissions.yaml"]);
     const apps = parseYaml(readFileSync(join(out, "apps.yaml"), "utf8")) as { apps: unknown[] };
     expect(apps.apps).toEqual([expect.objectContaining({ id: payroll.id, name: "Payroll" })]);
@@ -121,6 +124,7 @@ describe("import --from-tfstate", () => {
       "broken.tfstate": '{\n  "version": 4,\n  "resources": [,]\n}\n',
       "old.tfstate": JSON.stringify({ version: 3, modules: [] }),
       "other.tfstate": JSON.stringify({ version: 4, resources: [{ mode: "managed", type: "random_id", name: "x", provider: 'provider["registry.terraform.io/hashicorp/random"]', instances: [{ attributes: { id: "a" } }] }] }),
+      "unknown.tfstate": JSON.stringify({ version: 4, resources: [{ mode: "managed", type: "lumos_future_thing", name: "x", provider: PROVIDER, instances: [{ attributes: { id: "a" } }] }] }),
     });
     const run = (file: string) => cli(sim, ["import", "--url", SIM_URL, "--from-tfstate", join(dir, file), "--out", join(dir, `out-${file}`)]);
     const broken = await run("broken.tfstate");
@@ -132,11 +136,14 @@ describe("import --from-tfstate", () => {
     const other = await run("other.tfstate");
     expect(other.code).toBe(1);
     expect(other.stderr).toContain("no resources of the teamlumos/lumos provider");
+    const unknown = await run("unknown.tfstate");
+    expect(unknown.code).toBe(1);
+    expect(unknown.stderr).toContain("no resources of the teamlumos/lumos provider that lumos-iac can import (skipped: lumos_future_thing.x)");
     const missing = await run("missing.tfstate");
     expect(missing.code).toBe(1);
     expect(missing.stderr).toContain("cannot read the Terraform state: ENOENT");
     expect(readdirSync(dir).filter((name) => name.startsWith("out-"))).toEqual([]);
-    for (const result of [broken, old, other, missing]) expect(result.stderr).not.toMatch(/\n\s+at /);
+    for (const result of [broken, old, other, unknown, missing]) expect(result.stderr).not.toMatch(/\n\s+at /);
   });
 
   it("still needs --out without a state, and explains --from-tfstate in --help", async () => {

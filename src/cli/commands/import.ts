@@ -46,7 +46,10 @@ them (or remove the state) once lumos-iac manages them.`,
         if (flags.out === undefined && flags.fromTfstate === undefined) throw new UsageError("import needs --out DIR: the folder to write the project into");
         const dir = outputFolder(flags.out ?? ".");
         // Read and checked before anything else: a bad state writes nothing.
-        const state = flags.fromTfstate === undefined ? undefined : readTfState(flags.fromTfstate);
+        const state =
+          flags.fromTfstate === undefined
+            ? undefined
+            : readTfState(flags.fromTfstate, flags.fromTfstate, { skipped: (address, why) => runner.output.err(`warning: ${address} is not imported: ${why}`) });
         const loaded = loadProject(flags.config, process.env, flags.env);
         const target = await openTarget(loaded, targetFlags(flags, runner.target));
         try {
