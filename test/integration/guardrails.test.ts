@@ -202,4 +202,17 @@ describe("guardrails", () => {
     await applyOk(sim, dir);
     await expectEmptyReplan(sim, dir);
   });
+
+  it("refuses a webhook host written as a URL and an actor that is not an email, at their places, writing nothing", async () => {
+    const { sim } = startSimulator();
+    const dir = project(
+      files(config('guardrails:\n  actors: { frank-gh: frank }\n  webhook_hosts: ["https://hooks.acme.example/in", hooks.acme.example]\n'), rule("[Sales]")),
+    );
+    const refused = await cli(sim, ["plan", ...against(dir)]);
+    expect(refused.code).toBe(1);
+    expect(refused.stderr).toContain("lumos.config.yaml:5:23: frank-gh must be an email address, e.g. alice@acme.example.");
+    expect(refused.stderr).toContain("lumos.config.yaml:6:19: webhook_hosts must be a host name, without scheme, port or path: hooks.acme.example, or *.acme.example for every subdomain.");
+    expect(refused.stderr).not.toMatch(/\n\s+at /);
+    expect(sim.getStats().writes).toBe(0);
+  });
 });
