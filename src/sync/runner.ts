@@ -218,7 +218,13 @@ function selectSchedules(view: SyncView, only: readonly string[] | undefined): S
     const match = view.schedules.find((s) => s.app === name || view.apps.get(s.appId)?.app_class_id === name);
     if (!match) {
       const known = view.schedules.map((s) => s.app);
-      throw new UsageError(`--app ${name} has no sync schedule${known.length ? ` (scheduled: ${known.join(", ")})` : " (no app has one)"}`, { app: name });
+      const scheduled = known.length ? ` (scheduled: ${known.join(", ")})` : " (no app has one)";
+      if (view.unknown.some((u) => u.app === name)) {
+        throw new UsageError(`--app ${name}: its sync schedule is declared, but the tenant has no connected app of that name; apply the configuration first, or fix the name`, { app: name });
+      }
+      const exists = [...view.apps.values()].some((app) => app.user_friendly_label === name || app.app_class_id === name);
+      if (!exists) throw new UsageError(`--app ${name}: the tenant has no app of that name${scheduled}`, { app: name });
+      throw new UsageError(`--app ${name} has no sync schedule${scheduled}; declare one under sync_schedules`, { app: name });
     }
     return match;
   });

@@ -97,9 +97,12 @@ describe("sync run", () => {
     expect(sim.getStats().by_route[SYNC_ROUTE]).toBeUndefined();
     expect(existsSync(join(dir, ".lumos", "sync-runs.json"))).toBe(false);
 
+    const unscheduled = await cli(sim, ["sync", "run", ...against(dir), "--app", "Zoom"]);
+    expect(unscheduled.code).toBe(1);
+    expect(unscheduled.stderr).toContain("--app Zoom has no sync schedule (scheduled: Google Workspace, Okta); declare one under sync_schedules");
     const unknown = await cli(sim, ["sync", "run", ...against(dir), "--app", "Slack"]);
     expect(unknown.code).toBe(1);
-    expect(unknown.stderr).toContain("--app Slack has no sync schedule (scheduled: Google Workspace, Okta)");
+    expect(unknown.stderr).toContain("--app Slack: the tenant has no app of that name (scheduled: Google Workspace, Okta)");
 
     const missing = project({ "lumos.config.yaml": CONFIG + "  - { app: Salesforce, preset: integration-users-nightly }\n" });
     const report = await syncRun(sim, missing, "--dry-run");
@@ -107,6 +110,10 @@ describe("sync run", () => {
     expect(report.report).toMatchObject({ ok: false, missing_apps: ["Salesforce"], summary: { failed: 1 } });
     const text = await cli(sim, ["sync", "status", ...against(missing)]);
     expect(text.stdout).toContain("Salesforce: no connected app of that name in the tenant; its schedule cannot run");
+    const named = await cli(sim, ["sync", "run", ...against(missing), "--app", "Salesforce"]);
+    expect(named.code).toBe(1);
+    expect(named.stderr).toContain("--app Salesforce: its sync schedule is declared, but the tenant has no connected app of that name; apply the configuration first");
+    expect(sim.getStats().by_route[SYNC_ROUTE]).toBeUndefined();
   });
 
   it("treats a sync already running (409) as in progress and follows it to the end", async () => {

@@ -172,6 +172,21 @@ describe("Terraform variables", () => {
     expect(flagged[0]!.category).toBe("Internal");
   });
 
+  it("converts a variables file's values to the declared types, and refuses one of the wrong type where the file gives it", async () => {
+    const dir = project({ ...files, "terraform.tfvars": 'suffix = 7\ncount_of = "2"\n', "bad.tfvars": 'count_of = ["2"]\n' });
+    const env = { TF_VAR_token: "x" };
+    const loaded = await loadConfigAsync(join(dir, "lumos.config.yaml"), env);
+    expect(loaded.desired.objects.filter((o) => o.kind === "app").map((o) => o.spec.name)).toEqual(["App 0 7", "App 1 7"]);
+    const refused = await loadConfigAsync(join(dir, "lumos.config.yaml"), env, { terraform: { varFiles: [join(dir, "bad.tfvars")] } }).then(
+      () => undefined,
+      (error: unknown) => error as ConfigValidationError,
+    );
+    expect(refused?.problems.map((p) => `${p.loc.file.split("/").pop()}:${p.loc.line}:${p.loc.col}: ${p.message}`)).toEqual([
+      "bad.tfvars:1:12: variable count_of is a number; got a list",
+      "main.tf:13:17: variable count_of has no usable value",
+    ]);
+  });
+
   it("reads a .tfvars file named in sources before --var-file ones", async () => {
     const dir = project({ ...files, "lumos.config.yaml": "version: 1\nsources: ['*.tf', 'values/acme.tfvars']\n", "values/acme.tfvars": 'suffix = "named"\ncount_of = 1\n' });
     const loaded = await loadConfigAsync(join(dir, "lumos.config.yaml"), { TF_VAR_token: "x" });
@@ -216,6 +231,13 @@ describe("problems in Terraform sources", () => {
     expect(await problems({ "lumos.config.yaml": "version: 1\nsources: [x.tf.json]\n", "x.tf.json": '{\n  "resource": { "lumos_app": { "a": { "name": "A", } } }\n}\n' })).toEqual([
       "x.tf.json:2:52: not valid JSON: Expected double-quoted property name",
     ]);
+    // JSON.parse names no position for an unexpected token: it is found all the same.
+    expect(
+      await problems({
+        "lumos.config.yaml": "version: 1\nsources: [y.tf.json]\n",
+        "y.tf.json": '{\n  "locals": {\n    "tags": ["a", "b",]\n  }\n}\n',
+      }),
+    ).toEqual(["y.tf.json:3:23: not valid JSON: Unexpected token ']'"]);
     expect(
       await problems({
         "lumos.config.yaml": "version: 1\nsources: ['*.tf']\n",
