@@ -50,7 +50,7 @@ export const nodeFetch: FetchLike = async (request) => {
         const empty = NO_BODY.has(status) || request.method === "HEAD";
         try {
           const init = { status, statusText: incoming.statusMessage ?? "", headers: answer };
-          resolve(empty ? new Response(null, init) : new BufferedResponse(Buffer.concat(chunks), init));
+          resolve(empty ? new Response(null, init) : bufferedResponse(Buffer.concat(chunks), init));
         } catch (error) {
           fail(error);
         }
@@ -110,39 +110,45 @@ export class OutgoingRequest {
 /**
  * An answer whose body has already arrived whole: read from that buffer at once, not through a
  * web stream (half the CPU of a small answer goes there otherwise). `body` is the buffer as a
- * stream, made only when asked for.
+ * stream, made only when asked for. The class is made on first use: `extends Response` reads
+ * the global Response, which loads undici, and commands that send nothing should not pay for it.
  */
-class BufferedResponse extends Response {
-  readonly #bytes: Buffer;
+function bufferedResponse(bytes: Buffer, init: ResponseInit): Response {
+  BufferedResponse ??= class extends Response {
+    readonly #bytes: Buffer;
 
-  constructor(bytes: Buffer, init: ResponseInit) {
-    super(null, init);
-    this.#bytes = bytes;
-  }
+    constructor(bytes: Buffer, init: ResponseInit) {
+      super(null, init);
+      this.#bytes = bytes;
+    }
 
-  override get body(): ReadableStream<Uint8Array<ArrayBuffer>> {
-    const bytes = this.#bytes;
-    return new ReadableStream({
-      start(controller) {
-        controller.enqueue(new Uint8Array(bytes));
-        controller.close();
-      },
-    });
-  }
+    override get body(): ReadableStream<Uint8Array<ArrayBuffer>> {
+      const bytes = this.#bytes;
+      return new ReadableStream({
+        start(controller) {
+          controller.enqueue(new Uint8Array(bytes));
+          controller.close();
+        },
+      });
+    }
 
-  override async text(): Promise<string> {
-    return this.#bytes.toString("utf8");
-  }
+    override async text(): Promise<string> {
+      return this.#bytes.toString("utf8");
+    }
 
-  override async json(): Promise<unknown> {
-    return JSON.parse(this.#bytes.toString("utf8"));
-  }
+    override async json(): Promise<unknown> {
+      return JSON.parse(this.#bytes.toString("utf8"));
+    }
 
-  override async arrayBuffer(): Promise<ArrayBuffer> {
-    return new Uint8Array(this.#bytes).buffer;
-  }
+    override async arrayBuffer(): Promise<ArrayBuffer> {
+      return new Uint8Array(this.#bytes).buffer;
+    }
 
-  override clone(): Response {
-    return new BufferedResponse(this.#bytes, { status: this.status, statusText: this.statusText, headers: this.headers });
-  }
+    override clone(): Response {
+      return bufferedResponse(this.#bytes, { status: this.status, statusText: this.statusText, headers: this.headers });
+    }
+  };
+  return new BufferedResponse(bytes, init);
 }
+
+let BufferedResponse: (new (bytes: Buffer, init: ResponseInit) => Response) | undefined;

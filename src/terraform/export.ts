@@ -5,12 +5,9 @@ import { printCdktfApp } from "./cdktf-printer.ts";
 import { printHcl, toTerraformJson } from "./hcl-printer.ts";
 import { isLumosProviderKey, toTerraform, type TerraformOutput } from "./to-terraform.ts";
 
-export const EXPORT_FORMATS = ["hcl", "tf.json", "cdktf"] as const;
-export type ExportFormat = (typeof EXPORT_FORMATS)[number];
+import type { ExportFormat } from "./formats.ts";
 
-export function isExportFormat(value: string): value is ExportFormat {
-  return (EXPORT_FORMATS as readonly string[]).includes(value);
-}
+export { EXPORT_FORMATS, isExportFormat, type ExportFormat } from "./formats.ts";
 
 export interface ExportInput {
   desired: DesiredState;

@@ -24,16 +24,25 @@ function staticGraph(entry: string): Set<string> {
 }
 
 describe("start-up", () => {
+  const graph = (entry: string) => [...staticGraph(resolve(ROOT, entry))].map((file) => file.slice(ROOT.length));
+  const actions = ["apply", "drift", "export", "import", "init", "plan", "sync", "validate"].map((name) => `src/cli/actions/${name}.ts`);
+
   it("loads no simulator code outside `simulator` and the embedded environment", () => {
-    const loaded = [...staticGraph(resolve(ROOT, "src/cli/main.ts"))].map((file) => file.slice(ROOT.length));
-    expect(loaded).toContain("src/load/load-config.ts");
-    expect(loaded.filter((file) => file.startsWith("src/simulator/"))).toEqual([]);
+    expect(graph("src/cli/actions/plan.ts")).toContain("src/load/load-config.ts");
+    for (const entry of ["src/cli/main.ts", ...actions]) expect(graph(entry).filter((file) => file.startsWith("src/simulator/")), entry).toEqual([]);
+  });
+
+  it("loads only the commands' flags and help before a command runs: no loader, client or planner for --help", () => {
+    const loaded = graph("src/cli/main.ts");
+    expect(loaded).toContain("src/cli/commands/plan.ts");
+    // The export formats are named in export's --help: their list is all it loads of src/terraform.
+    const heavy = loaded.filter((file) => /^src\/(load|remote|plan|kinds|terraform|apply|sync)\//.test(file) || file.startsWith("src/cli/actions/"));
+    expect(heavy).toEqual(["src/terraform/formats.ts"]);
   });
 
   it("uses a config validator compiled at build time that matches the kinds (run `npm run generate` after changing a kind)", () => {
     expect(readFileSync(CONFIG_VALIDATOR_PATH, "utf8") === renderConfigValidator(), "src/load/generated/config-validator.js is stale").toBe(true);
-    const loaded = [...staticGraph(resolve(ROOT, "src/cli/main.ts"))].map((file) => file.slice(ROOT.length));
-    expect(loaded).toContain("src/load/generated/config-validator.js");
+    expect(graph("src/cli/actions/validate.ts")).toContain("src/load/generated/config-validator.js");
   });
 });
 

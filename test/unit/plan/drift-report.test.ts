@@ -65,7 +65,7 @@ describe("attributeDrift", () => {
 describe("drift --since", () => {
   const now = Date.parse("2026-12-02T12:00:00.000Z");
   it("takes a span back from now or an ISO-8601 time, and refuses anything else", async () => {
-    const { windowStart } = await import("../../../src/cli/commands/drift.ts");
+    const { windowStart } = await import("../../../src/cli/actions/drift.ts");
     expect(windowStart("12h", now).toISOString()).toBe("2026-12-02T00:00:00.000Z");
     expect(windowStart("7d", now).toISOString()).toBe("2026-11-25T12:00:00.000Z");
     expect(windowStart("2026-11-01T00:00:00Z", now).toISOString()).toBe("2026-11-01T00:00:00.000Z");
