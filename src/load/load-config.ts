@@ -761,17 +761,21 @@ function guardrailConfig(raw: unknown, locate: (path: (string | number)[]) => So
   return {
     actors: Object.fromEntries(Object.entries(actors).filter((e): e is [string, string] => typeof e[1] === "string")),
     levels: Object.fromEntries(GUARDRAILS.map((name) => [name, (levels[name] as GuardrailLevel | undefined) ?? DEFAULT_LEVELS[name]])) as GuardrailConfig["levels"],
-    separationOfDuties: (Array.isArray(section.separation_of_duties) ? section.separation_of_duties : []).flatMap((rule, i) =>
-      isRecord(rule) && Array.isArray(rule.permissions)
-        ? [
-            {
-              permissions: rule.permissions.map(String),
-              ...(typeof rule.message === "string" ? { message: rule.message } : {}),
-              locs: rule.permissions.map((_, j) => locate(["separation_of_duties", i, "permissions", j])),
-            },
-          ]
-        : [],
-    ),
+    separationOfDuties: (Array.isArray(section.separation_of_duties) ? section.separation_of_duties : []).flatMap((rule, i) => {
+      if (!isRecord(rule) || !Array.isArray(rule.permissions)) return [];
+      const permissions = rule.permissions.map(String);
+      // Located when a finding asks: locating parses the whole file, which a valid plan never needs.
+      let locs: SourceLocation[] | undefined;
+      return [
+        {
+          permissions,
+          ...(typeof rule.message === "string" ? { message: rule.message } : {}),
+          get locs() {
+            return (locs ??= permissions.map((_, j) => locate(["separation_of_duties", i, "permissions", j])));
+          },
+        },
+      ];
+    }),
     ...(Array.isArray(section.webhook_hosts) ? { webhookHosts: section.webhook_hosts.map(String) } : {}),
   };
 }
