@@ -175,7 +175,8 @@ export function loadConfig(
   const locators = new Map<string, { file: DefinitionDocument; base: (string | number)[] }>();
   const origins = new Map<string, ObjectOrigin>();
   let project: Record<string, unknown> = {};
-  let userSourcesSeen: SourceLocation | undefined;
+  /** Where the singleton kind was first declared: located only if it is declared again. */
+  let userSourcesSeen: { file: DefinitionDocument; key: string } | undefined;
 
   // Terraform sources (.tf, .tf.json, and what CDKTF apps synthesize) are one module: read
   // together, as one definition document, where the first of them is named.
@@ -231,10 +232,11 @@ export function loadConfig(
       const kind = KINDS[key];
       if (kind.singleton) {
         if (userSourcesSeen) {
-          problems.push({ loc: file.locate([key], { key: true }), message: `${key} is already declared at ${formatLocation(userSourcesSeen)}` });
+          const first = userSourcesSeen.file.locate([userSourcesSeen.key], { key: true });
+          problems.push({ loc: file.locate([key], { key: true }), message: `${key} is already declared at ${formatLocation(first)}` });
           continue;
         }
-        userSourcesSeen = file.locate([key], { key: true });
+        userSourcesSeen = { file, key };
         const object = makeObject(kind.kind, key, { sources: items }, file, [key], locators);
         if (!origins.has(object.address)) origins.set(object.address, { file: path, path: [key] });
         objects.push(object);

@@ -16,6 +16,19 @@ function problemsOf(run: () => unknown): string[] {
   throw new Error("expected the configuration to be refused");
 }
 
+describe("singleton kinds", () => {
+  it("refuses user_sources declared in two files, naming where it was declared first", () => {
+    const dir = project({
+      "lumos.config.yaml": "version: 1\nsources: [defs/*.yaml]\n",
+      "defs/a.yaml": "# first\nuser_sources:\n  - Okta\n",
+      "defs/b.yaml": "apps: []\nuser_sources:\n  - Google Workspace\n",
+    });
+    const problems = problemsOf(() => loadConfig(join(dir, "lumos.config.yaml"), {}));
+    expect(problems, problems.join("\n")).toHaveLength(1);
+    expect(problems[0]).toMatch(/^2:1: user_sources is already declared at .*defs\/a\.yaml:2:1$/);
+  });
+});
+
 describe("reading files", () => {
   it("accepts a UTF-8 byte order mark", () => {
     const dir = project({ "lumos.config.yaml": "\uFEFFapps:\n  - { name: Payroll, category: Other, description: café }\n" });
