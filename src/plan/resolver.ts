@@ -1,4 +1,5 @@
 import { closest } from "fastest-levenshtein";
+import { appAnswersLookup, lookupMatches } from "../model/lookups.ts";
 import { asString, isRecord, webhookSlotOf, webhookSlotProblem } from "../kinds/common.ts";
 import type { Resolver } from "../kinds/types.ts";
 import type { DesiredObject, LiveObject, LiveState, Lookup, Lookups, Problem, Ref, RefKind } from "../model/types.ts";
@@ -204,7 +205,7 @@ export class NameResolver implements Resolver {
 
   /** `data.lumos_apps`: name_search against the name, instance ID and app class ID; connected apps only. */
   private findApp(lookup: Lookup): Ref | undefined {
-    const searched = this.liveApps.filter((app) => [app.data.user_friendly_label, app.data.instance_id, app.data.app_class_id].some((v) => searchMatches(v, lookup)));
+    const searched = this.liveApps.filter((app) => appAnswersLookup(app.data, lookup));
     const connected = searched.filter((app) => app.data.disconnected !== true);
     const fits = connected.filter((app) => {
       const source = this.connectionOf(app);
@@ -247,7 +248,7 @@ export class NameResolver implements Resolver {
   /** `data.lumos_users`: search_term against the email, given name, family name and full name. */
   private findUser(lookup: Lookup): Ref | undefined {
     const fits = this.liveUsers.filter((user) =>
-      [user.email, user.given_name, user.family_name, [user.given_name, user.family_name].filter(Boolean).join(" ")].some((v) => searchMatches(v, lookup)),
+      [user.email, user.given_name, user.family_name, [user.given_name, user.family_name].filter(Boolean).join(" ")].some((v) => lookupMatches(v, lookup)),
     );
     const who = (user: LiveState["users"][number]) => user.email ?? user.id;
     if (fits.length === 1) return { $ref: "user", id: fits[0]!.id };
@@ -271,7 +272,7 @@ export class NameResolver implements Resolver {
       if (!("id" in app)) return this.failLookup(lookup, `${describeSearch(lookup)} finds no group: its app_id is an app this plan creates, which has no groups yet`);
       appId = app.id;
     }
-    const named = this.liveGroups.filter((group) => searchMatches(group.name, lookup));
+    const named = this.liveGroups.filter((group) => lookupMatches(group.name, lookup));
     const fits = appId === undefined ? named : named.filter((group) => group.app_id === appId);
     const label = (group: LiveState["groups"][number]) => `${group.name ?? "?"} (from ${group.app_id ? (this.appName(group.app_id) ?? group.app_id) : "?"})`;
     if (fits.length === 1) return { $ref: "group", id: fits[0]!.id };
@@ -306,11 +307,6 @@ export class NameResolver implements Resolver {
 }
 
 /** Whether a value matches a lookup's search: equal with exact_match, else contained in it (any case). */
-function searchMatches(value: unknown, lookup: Lookup): boolean {
-  if (typeof value !== "string") return false;
-  return lookup.exact ? value === lookup.search : value.toLowerCase().includes(lookup.search.toLowerCase());
-}
-
 function describeSearch(lookup: Lookup): string {
   return `${lookup.source}: ${lookup.argument} = ${JSON.stringify(lookup.search)}${lookup.exact ? " (exact_match)" : ""}`;
 }

@@ -1,6 +1,7 @@
 import { CONFIG_KEYS, KINDS, withDependencies, type ConfigKey } from "../kinds/registry.ts";
 import { isRecord, REF_FIELDS } from "../kinds/common.ts";
-import type { DesiredState, LiveObject, LiveState, RefKind } from "../model/types.ts";
+import type { DesiredState, LiveObject, LiveState, Lookup, RefKind } from "../model/types.ts";
+import { appAnswersLookup } from "../model/lookups.ts";
 import { isMissingOperation, notFoundAsUndefined } from "./adapters.ts";
 import type { LumosClient } from "./client.ts";
 import { listEventHooks, oktaOf } from "./okta-adapter.ts";
@@ -13,6 +14,8 @@ export interface ReadNeeds {
   managedApps: boolean;
   /** Apps whose AppStore settings to read (declared appstore_apps). */
   settingsFor: ReadonlySet<string>;
+  /** Declared appstore_apps whose app is a data-source lookup: every app it may find has its settings read. */
+  settingsLookups?: ReadonlySet<Lookup>;
   /** Webhook names whose details to read (declared inline_webhooks). */
   webhookDetails: ReadonlySet<string>;
   /** Integrations that may need connecting: their connection schemas are read if not live. */
@@ -50,10 +53,20 @@ export function needsFor(desired: DesiredState): ReadNeeds {
     managedApps: pruned("apps"),
     categories: desired.objects.some((o) => o.kind === "app" && typeof o.spec.category === "string"),
     settingsFor: names("appstore_app", "app"),
+    ...settingsLookups(desired),
     webhookDetails: names("inline_webhook", "name"),
     integrations: new Set(desired.objects.filter((o) => o.kind === "app" && o.spec.app_class_id).map((o) => String(o.spec.app_class_id))),
     instances: new Set(desired.objects.filter((o) => o.kind === "app" && o.spec.app_class_id && o.spec.instance_id).map((o) => String(o.spec.app_class_id))),
   };
+}
+
+/** The lookups behind declared appstore_apps' app (Terraform sources), when there are any. */
+function settingsLookups(desired: DesiredState): { settingsLookups: Set<Lookup> } | undefined {
+  const lookups = desired.objects.flatMap((o) => {
+    const lookup = o.kind === "appstore_app" ? desired.lookups?.at(o.address, ["app"]) : undefined;
+    return lookup?.kind === "app" ? [lookup] : [];
+  });
+  return lookups.length > 0 ? { settingsLookups: new Set(lookups) } : undefined;
 }
 
 /** Which kinds of reference (user, group, …) the specs contain. */
@@ -115,7 +128,7 @@ export async function readLive(client: LumosClient, needs: ReadNeeds, progress?:
     const idsOfApp = (name: string) => appIdsByName.get(name) ?? appIdsByName.get(`class:${name}`) ?? [];
     // Connected integrations have nothing to connect, unless the config declares a further instance.
     const connected = new Set(apps.filter((a) => !a.disconnected && !needs.instances?.has(a.app_class_id)).map((a) => a.app_class_id));
-    return { idsOfApp, connected };
+    return { idsOfApp, connected, apps };
   });
 
   const tasks: Promise<void>[] = [appsRead.then(() => undefined)];
@@ -166,8 +179,10 @@ export async function readLive(client: LumosClient, needs: ReadNeeds, progress?:
         const listed = await client.paginate((page, size) =>
           client.call("listAppStoreApps", client.api.GET("/appstore/apps", { params: { query: { page, size, all_visibilities: true } } })),
         );
-        const { idsOfApp } = await appsRead;
+        const { idsOfApp, apps } = await appsRead;
         const declaredIds = new Set([...needs.settingsFor].flatMap(idsOfApp));
+        // A lookup finds its app only once planning filters by connection source: read them all.
+        for (const lookup of needs.settingsLookups ?? []) for (const app of apps) if (appAnswersLookup(app, lookup)) declaredIds.add(app.id);
         const objects = await Promise.all(
           listed.map(async (app): Promise<LiveObject> => {
             if (!needs.everything && !declaredIds.has(app.id)) return { kind: "appstore_app", id: app.id, data: { app_id: app.id } };

@@ -46,4 +46,28 @@ describe("data-source lookups mean what the official provider means", () => {
     expect(refused.stderr).toContain("set exact_match = true");
     expect(sim.getStats().writes).toBe(0);
   });
+
+  it("reads the AppStore settings of an app found by a substring search, so the re-plan is empty", async () => {
+    const { sim } = startSimulator();
+    const dir = project({
+      "lumos.config.yaml": CONFIG.replace("prune: { sync_schedules: true }\n", ""),
+      "main.tf": `data "lumos_apps" "zoom" {
+  name_search       = "Zoo"
+  connection_source = "UI"
+}
+
+resource "lumos_app_store_app" "zoom" {
+  app_id = data.lumos_apps.zoom.items[0].id
+  request_flow = {
+    discoverability = "LIMITED"
+  }
+}
+`,
+    });
+    const applied = await cli(sim, ["apply", "--auto-approve", ...against(dir)]);
+    expect(applied.code, applied.stdout + applied.stderr).toBe(0);
+    expect(applied.stdout).toMatch(/\+ appstore_app\.Zoo\n/);
+    const replan = await cli(sim, ["plan", "--detailed-exitcode", ...against(dir)]);
+    expect(replan.code, replan.stdout + replan.stderr).toBe(0);
+  });
 });
