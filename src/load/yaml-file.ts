@@ -34,12 +34,14 @@ const FAST_SCHEMA = jsYaml.FAILSAFE_SCHEMA.extend({
 /**
  * YAML that js-yaml reads exactly as `yaml` does: no anchors, aliases or tags (an `&`, `*` or
  * `!` where a node can start: at a line's start, after `- `, `: `, `[`, `{` or `,`; inside
- * text such as "HR & Learning" or a glob they are plain characters), directives, tabs,
+ * text such as "HR & Learning" or a glob they are plain characters), content on a `---` line,
+ * block scalars with an indentation indicator or a blank first line of spaces, a `- ` with no
+ * value (where the two readers nest empty entries differently), directives, tabs,
  * explicit or collection keys, merge keys, flow collections or quoted text over several
  * lines, a `#` right after a quote or bracket, or very long lines. Anything else (and any
  * text js-yaml refuses) takes the full parser, which also reports every problem.
  */
-const NEEDS_FULL_PARSE = /\t|(?:^[ ]*(?:-[ ]+)*|:[ ]+|[[{,][ ]*)[&*!]|^\s*%|<<|^[\s-]*\?(\s|$)|[\]}]\s*:|["'\]}]#|[[{][^\]}\n]*$|(^|[\s[{,:-])("(?:[^"\\\n]|\\.)*|'[^'\n]*)$/m;
+const NEEDS_FULL_PARSE = /\t|(?:^[ ]*(?:-[ ]+)*|^---[ ]+|:[ ]+|[[{,][ ]*)[&*!]|^---[ ]+\S|[|>][+-]?[1-9]|[|>][+-]?[ ]*(?:#.*)?\n[ ]+\n|-[ ]+(?:#.*)?$|^\s*%|<<|^[\s-]*\?(\s|$)|[\]}]\s*:|["'\]}]#|[[{][^\]}\n]*$|(^|[\s[{,:-])("(?:[^"\\\n]|\\.)*|'[^'\n]*)$/m;
 /** Longer lines take the full parser too (found by a scan: a pattern for them tries every position). */
 const LONG_LINE = 1000;
 
