@@ -105,7 +105,7 @@ export const PROJECT_PROPERTIES: Record<string, JsonSchema> = {
       actors: {
         type: "object",
         description: "GitHub logins mapped to emails: in CI, GITHUB_ACTOR names the change's author for the self-grant guardrail (--actor EMAIL overrides).",
-        additionalProperties: { type: "string", pattern: "^[^@\\s]+@[^@\\s]+\\.[^@\\s]+$", description: "An email address, e.g. alice@acme.example." },
+        additionalProperties: { type: "string", pattern: "^[^@\\s]+@[^@\\s]+$", description: "An email address, e.g. alice@acme.example." },
       },
       levels: {
         type: "object",
@@ -139,7 +139,7 @@ export const PROJECT_PROPERTIES: Record<string, JsonSchema> = {
         description: "Hosts inline webhooks may send to: exact (hooks.acme.example) or every subdomain (*.acme.example). Unset: any host.",
         items: {
           type: "string",
-          pattern: "^(\\*\\.)?[A-Za-z0-9]([A-Za-z0-9-]*[A-Za-z0-9])?(\\.[A-Za-z0-9]([A-Za-z0-9-]*[A-Za-z0-9])?)*$",
+          pattern: "^(\\*\\.)?[^\\s/:@*\\[\\]]+$|^\\[[0-9A-Fa-f:.]+\\]$",
           description: "A host name, without scheme, port or path: hooks.acme.example, or *.acme.example for every subdomain.",
         },
       },

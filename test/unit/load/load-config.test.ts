@@ -29,6 +29,21 @@ describe("singleton kinds", () => {
   });
 });
 
+describe("guardrails", () => {
+  it("takes the host names a URL can have in webhook_hosts, and any email in actors, but no URL or bare login", () => {
+    const file = (hosts: string, actor: string) =>
+      project({ "lumos.config.yaml": `version: 1\nguardrails:\n  actors: { octo: ${actor} }\n  webhook_hosts: ${hosts}\n` });
+    const loaded = loadConfig(join(file('[my_hooks.acme.example, "hooks.acme.example.", "[::1]", "*.audit.acme.example"]', "alice@localhost"), "lumos.config.yaml"), {});
+    expect(loaded.project.guardrails.webhookHosts).toEqual(["my_hooks.acme.example", "hooks.acme.example.", "[::1]", "*.audit.acme.example"]);
+    expect(problemsOf(() => loadConfig(join(file('["https://hooks.acme.example", "hooks.acme.example:443", "a/b"]', "octocat"), "lumos.config.yaml"), {}))).toEqual([
+      "3:19: octo must be an email address, e.g. alice@acme.example.",
+      expect.stringMatching(/^4:19: webhook_hosts must be a host name/),
+      expect.stringMatching(/^4:49: webhook_hosts must be a host name/),
+      expect.stringMatching(/^4:75: webhook_hosts must be a host name/),
+    ]);
+  });
+});
+
 describe("reading files", () => {
   it("accepts a UTF-8 byte order mark", () => {
     const dir = project({ "lumos.config.yaml": "\uFEFFapps:\n  - { name: Payroll, category: Other, description: café }\n" });
