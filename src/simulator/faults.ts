@@ -145,6 +145,12 @@ export class Faults {
     return this.script;
   }
 
+  /** True when latency is the only fault: no rate limit, no failures, nothing queued. */
+  latencyOnly(): boolean {
+    const { rateLimitRps, failRate, resetRate, ambiguousRate } = this.settings;
+    return rateLimitRps === 0 && failRate === 0 && resetRate === 0 && ambiguousRate === 0 && this.script.length === 0;
+  }
+
   latency(): number {
     const { latencyMs, latencyJitterMs } = this.settings;
     return latencyMs + (latencyJitterMs > 0 ? Math.round(this.random() * latencyJitterMs) : 0);

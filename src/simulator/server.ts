@@ -297,13 +297,15 @@ export class Simulator {
   /**
    * The latency of a request is the time it takes to be answered: a write waits it out, then
    * lands; a read is answered that long after it arrived, the time spent working on it
-   * included, as a server's time to answer includes its own work.
+   * included, as a server's time to answer includes its own work. With other faults set (a
+   * rate limit, failures), a read waits first too, so a Retry-After it is given still counts
+   * from when it is sent.
    */
   private async answer(c: Context, op: Operation, handler: Handler | undefined, route: string, actor?: UserRecord): Promise<Response> {
     const arrived = performance.now();
     const latency = actor ? 0 : this.faults.latency();
     const wait = (ms: number) => (ms > 0 ? new Promise((resolve) => setTimeout(resolve, ms)) : undefined);
-    if (op.method !== "GET") {
+    if (op.method !== "GET" || !this.faults.latencyOnly()) {
       await wait(latency);
       return this.work(c, op, handler, route, actor);
     }
