@@ -29,7 +29,7 @@ export function registerSimulator(program: Command, output: Output, run: (work: 
     .option("--seed <file>", "YAML or JSON seed for an empty tenant (the built-in Acme demo when omitted)")
     .option("--token <token>", "bearer token clients must send (default: $LUMOS_API_TOKEN)")
     .option("--okta-token <token>", "SSWS token of the simulated Okta org under /okta (default: $OKTA_API_TOKEN, else okta-<token>)")
-    .option("--latency-ms <ms>", "how long each request takes to be answered (a read: its own work included), plus up to 10% jitter", "0")
+    .option("--latency-ms <ms>", "how long each request takes to be answered (a read, when no other fault is set: its own work included), plus up to 10% jitter", "0")
     .option("--rate-limit <rps>", "requests per second before answering 429 with Retry-After (0 = none)", "0")
     .option("--fail-rate <rate>", "share of requests answered 5xx before anything is applied (0-1)", "0")
     .option("--reset-rate <rate>", "share of requests whose connection is dropped (0-1)", "0")
