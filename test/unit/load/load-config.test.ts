@@ -34,7 +34,7 @@ describe("guardrails", () => {
     const file = (hosts: string, actor: string) =>
       project({ "lumos.config.yaml": `version: 1\nguardrails:\n  actors: { octo: ${actor} }\n  webhook_hosts: ${hosts}\n` });
     const loaded = loadConfig(join(file('[my_hooks.acme.example, "hooks.acme.example.", "[::1]", "*.audit.acme.example"]', "alice@localhost"), "lumos.config.yaml"), {});
-    expect(loaded.project.guardrails.webhookHosts).toEqual(["my_hooks.acme.example", "hooks.acme.example.", "[::1]", "*.audit.acme.example"]);
+    expect(loaded.project.guardrails?.webhookHosts).toEqual(["my_hooks.acme.example", "hooks.acme.example.", "[::1]", "*.audit.acme.example"]);
     expect(problemsOf(() => loadConfig(join(file('["https://hooks.acme.example", "hooks.acme.example:443", "a/b"]', "octocat"), "lumos.config.yaml"), {}))).toEqual([
       "3:19: octo must be an email address, e.g. alice@acme.example.",
       expect.stringMatching(/^4:19: webhook_hosts must be a host name/),
