@@ -45,6 +45,7 @@ export { readImpactDirectory } from "./remote/read-impact.ts";
 export { needsFor, readLive, type ReadNeeds } from "./remote/read-live.ts";
 export { openTarget, planAgainst, secretReader, type PlanRun, type Target } from "./session.ts";
 export { Simulator, type SimulatorOptions } from "./simulator/server.ts";
-export { desiredFromDocuments, exportTerraform, type ExportFormat, type ExportResult } from "./terraform/export.ts";
+export { desiredFromDocuments, exportTerraform, type ExportResult } from "./terraform/export.ts";
+export type { ExportFormat } from "./terraform/formats.ts";
 export { printHcl, toTerraformJson, type TfDocument } from "./terraform/hcl-printer.ts";
 export { readTfState, type StateResource } from "./terraform/from-tfstate.ts";

@@ -306,7 +306,6 @@ export class NameResolver implements Resolver {
   }
 }
 
-/** Whether a value matches a lookup's search: equal with exact_match, else contained in it (any case). */
 function describeSearch(lookup: Lookup): string {
   return `${lookup.source}: ${lookup.argument} = ${JSON.stringify(lookup.search)}${lookup.exact ? " (exact_match)" : ""}`;
 }

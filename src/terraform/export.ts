@@ -7,8 +7,6 @@ import { isLumosProviderKey, toTerraform, type TerraformOutput } from "./to-terr
 
 import type { ExportFormat } from "./formats.ts";
 
-export { EXPORT_FORMATS, isExportFormat, type ExportFormat } from "./formats.ts";
-
 export interface ExportInput {
   desired: DesiredState;
   live: LiveState;
