@@ -41,7 +41,7 @@ const FAST_SCHEMA = jsYaml.FAILSAFE_SCHEMA.extend({
  * lines, a `#` right after a quote or bracket, or very long lines. Anything else (and any
  * text js-yaml refuses) takes the full parser, which also reports every problem.
  */
-const NEEDS_FULL_PARSE = /\t|(?:^[ ]*(?:-[ ]+)*|^---[ ]+|:[ ]+|[[{,][ ]*)[&*!]|^---[ ]+\S|[|>][+-]?[1-9]|[|>][+-]?[ ]*(?:#.*)?\n[ ]+\n|-[ ]+(?:#.*)?$|^\s*%|<<|^[\s-]*\?(\s|$)|[\]}]\s*:|["'\]}]#|[[{][^\]}\n]*$|(^|[\s[{,:-])("(?:[^"\\\n]|\\.)*|'[^'\n]*)$/m;
+const NEEDS_FULL_PARSE = /\t|(?:^[ ]*(?:-[ ]+)*|:[ ]+|[[{,][ ]*)[&*!]|^---[ ]+\S|[|>][+-]?[1-9]|[|>][+-]?[ ]*(?:#.*)?\n[ ]+\n|-[ ]+(?:#.*)?$|^\s*%|<<|^[\s-]*\?(\s|$)|[\]}]\s*:|["'\]}]#|[[{][^\]}\n]*$|(^|[\s[{,:-])("(?:[^"\\\n]|\\.)*|'[^'\n]*)$/m;
 /** Longer lines take the full parser too (found by a scan: a pattern for them tries every position). */
 const LONG_LINE = 1000;
 
