@@ -8,15 +8,13 @@ import { matchesAppSearch, ok, paginate, type Routes } from "./types.ts";
 type SettingsInput = Schemas["AppStoreAppSettingsInput"];
 
 export function appStoreRoutes(tenant: Tenant): Routes {
-  const requireListed = (appId: string): AppStoreRecord => {
-    tenant.peekApp(appId);
-    return found(tenant.appstore.get(appId), "AppStore app", appId);
-  };
-  /** The same, without copying the record: for answers that only render it. */
+  /** The stored record of a listed app, not a copy: for answers that only render it. */
   const peekListed = (appId: string): Readonly<AppStoreRecord> => {
     tenant.peekApp(appId);
     return found(tenant.appstore.peek(appId), "AppStore app", appId);
   };
+  /** A copy of it, for writes to change. */
+  const requireListed = (appId: string): AppStoreRecord => structuredClone(peekListed(appId)) as AppStoreRecord;
 
   return {
     getAppStoreApps: ({ query }) => {
