@@ -936,23 +936,23 @@ function fromText(text: string, type: string, block: TfBlock, name: string): Val
  */
 function fromFile(value: Value, type: string, expr: Expr, name: string): Value {
   if (value === null || type === "any") return value;
-  const scalar = typeof value === "string" || typeof value === "number" || typeof value === "boolean";
+  const refuse = () => failAt(expr, `variable ${name} is a ${type}; got ${typeof value === "string" && type !== "string" ? JSON.stringify(value) : typeName(value)}`);
   if (type === "string") {
-    if (!scalar) throw failAt(expr, `variable ${name} is a string; got ${typeName(value)}`);
+    if (typeof value !== "string" && typeof value !== "number" && typeof value !== "boolean") throw refuse();
     return String(value);
   }
   if (type === "number") {
     const n = typeof value === "string" && value.trim() !== "" ? Number(value) : value;
-    if (typeof n !== "number" || !Number.isFinite(n)) throw failAt(expr, `variable ${name} is a number; got ${typeof value === "string" ? JSON.stringify(value) : typeName(value)}`);
+    if (typeof n !== "number" || !Number.isFinite(n)) throw refuse();
     return n;
   }
   if (type === "bool") {
     if (value === "true" || value === "false") return value === "true";
-    if (typeof value !== "boolean") throw failAt(expr, `variable ${name} is a bool; got ${typeof value === "string" ? JSON.stringify(value) : typeName(value)}`);
+    if (typeof value !== "boolean") throw refuse();
     return value;
   }
-  if ((type === "list" || type === "set" || type === "tuple") && !Array.isArray(value)) throw failAt(expr, `variable ${name} is a ${type}; got ${typeName(value)}`);
-  if ((type === "map" || type === "object") && !isObject(value)) throw failAt(expr, `variable ${name} is a ${type}; got ${typeName(value)}`);
+  if ((type === "list" || type === "set" || type === "tuple") && !Array.isArray(value)) throw refuse();
+  if ((type === "map" || type === "object") && !isObject(value)) throw refuse();
   return value;
 }
 
