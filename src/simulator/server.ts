@@ -155,18 +155,27 @@ export class Simulator {
 
   /** The simulated clock (ms since the epoch). */
   now(): number {
-    return (this.options.now ?? Date.now)() + this.clockOffsetMs;
+    return this.pinnedNow ?? (this.options.now ?? Date.now)() + this.clockOffsetMs;
   }
+
+  /** While a clock move runs what became due, the time it moved to: stamps are exact, not a millisecond late. */
+  private pinnedNow: number | undefined;
 
   /**
    * Moves the simulated clock (forward by `advanceMs`, or to `to`), then runs what became due:
    * finished syncs take effect, stored schedules whose time passed start their syncs.
    */
   setClock(move: { advanceMs?: number; to?: number }): number {
-    if (move.to !== undefined) this.clockOffsetMs = move.to - (this.options.now ?? Date.now)();
-    if (move.advanceMs !== undefined) this.clockOffsetMs += move.advanceMs;
-    this.tick();
-    return this.now();
+    const real = (this.options.now ?? Date.now)();
+    const target = (move.to ?? real + this.clockOffsetMs) + (move.advanceMs ?? 0);
+    this.clockOffsetMs = target - real;
+    this.pinnedNow = target;
+    try {
+      this.tick();
+    } finally {
+      this.pinnedNow = undefined;
+    }
+    return target;
   }
 
   /** What happens on the simulator's own clock: sync results land, due schedules run. */
