@@ -44,6 +44,11 @@ export async function assessAccess(run: PlanRun, loaded: LoadedConfig, client: L
       warnings.push(`the GitHub actor ${env.GITHUB_ACTOR} has no email under guardrails.actors, so the self-grant guardrail was not checked`);
     }
   }
+  // A plan without changes gives nobody access and trips no guardrail: nothing to read or work out.
+  if (plan.changes.length === 0) {
+    plan.warnings.push(...warnings);
+    return { access: { impact: computeImpact([], { members: {}, accounts: {}, people: {} }, {}), guardrails: [] } };
+  }
   const facets = changeFacets(plan, run.live);
   const relevant = facets.some(isAccessRelevant);
   const actor: Actor | undefined = actorEmail ? { email: actorEmail } : undefined;

@@ -82,7 +82,8 @@ export const CUSTOM_APP_SYNC =
 /** Declared webhooks named in a slot of the wrong hook type, anywhere in a spec. */
 export function checkWebhookSlots(spec: unknown, declared: Declared | undefined, path: (string | number)[] = []): [(string | number)[], string][] {
   const problems: [(string | number)[], string][] = [];
-  if (!declared) return problems;
+  // Only a declared webhook can sit in the wrong slot.
+  if (!declared || declared.webhookTypes.size === 0) return problems;
   if (Array.isArray(spec)) spec.forEach((item, i) => problems.push(...checkWebhookSlots(item, declared, [...path, i])));
   else if (isRecord(spec)) {
     for (const [key, value] of Object.entries(spec)) {

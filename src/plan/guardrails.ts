@@ -180,7 +180,10 @@ export function checkGuardrails(input: GuardrailInput): GuardrailFinding[] {
   }
 
   // A pre-approved group that also approves the same permission approves its own requests.
-  if (config.levels.self_approval !== "off") {
+  // Only a changed rule or a touched permission can bring a finding: else the tenant-wide indexes are not built.
+  const touchedPermissions = new Set(facets.filter((c) => c.permissionId && c.change.action !== "delete").map((c) => c.permissionId!));
+  const rulesChange = facets.some((c) => c.change.kind === "pre_approval_rule");
+  if (config.levels.self_approval !== "off" && (rulesChange || touchedPermissions.size > 0)) {
     const approversOf = new Map<string, string[]>();
     for (const p of live.kinds.requestable_permissions ?? []) {
       const config = (p.data.request_config ?? {}) as Record<string, unknown>;
@@ -189,7 +192,6 @@ export function checkGuardrails(input: GuardrailInput): GuardrailFinding[] {
       approversOf.set(p.id, groups.flatMap((g) => idOf(g) ?? []));
     }
     for (const c of facets) if (c.permissionId && c.after.approvers) approversOf.set(c.permissionId, c.after.approvers.groups);
-    const touchedPermissions = new Set(facets.filter((c) => c.permissionId && c.change.action !== "delete").map((c) => c.permissionId!));
     for (const rule of rulesAfter(facets, live)) {
       for (const permission of rule.permissions) {
         if (!rule.address && !touchedPermissions.has(permission)) continue;
@@ -207,7 +209,7 @@ export function checkGuardrails(input: GuardrailInput): GuardrailFinding[] {
   }
 
   // Separation of duties: no group pre-approved for two of the permissions, and who would hold both.
-  if (config.levels.separation_of_duties !== "off") {
+  if (config.levels.separation_of_duties !== "off" && config.separationOfDuties.length > 0 && facets.length > 0) {
     const ids = permissionIds(plan, live);
     const rules = rulesAfter(facets, live);
     for (const sod of config.separationOfDuties) {

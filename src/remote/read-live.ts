@@ -43,20 +43,36 @@ export function needsFor(desired: DesiredState): ReadNeeds {
     if (declaredKinds.has(KINDS[key].kind)) for (const dep of withDependencies(key)) kinds.add(dep);
     else if (pruned(key)) kinds.add(key);
   }
-  const names = (kind: string, field: string) =>
-    new Set(desired.objects.filter((o) => o.kind === kind).map((o) => String(o.spec[field] ?? "")));
-  const named = referencedKinds(desired.objects.map((o) => o.spec));
+  // One pass over the declared objects; the walk for user and group references stops once it has found both.
+  const settingsFor = new Set<string>();
+  const webhookDetails = new Set<string>();
+  const integrations = new Set<string>();
+  const instances = new Set<string>();
+  const named = new Set<RefKind>();
+  let categories = false;
+  for (const o of desired.objects) {
+    if (o.kind === "appstore_app") settingsFor.add(String(o.spec.app ?? ""));
+    else if (o.kind === "inline_webhook") webhookDetails.add(String(o.spec.name ?? ""));
+    else if (o.kind === "app") {
+      if (typeof o.spec.category === "string") categories = true;
+      if (o.spec.app_class_id) {
+        integrations.add(String(o.spec.app_class_id));
+        if (o.spec.instance_id) instances.add(String(o.spec.app_class_id));
+      }
+    }
+    if (!(named.has("user") && named.has("group"))) addReferencedKinds(o.spec, named);
+  }
   return {
     kinds,
     users: named.has("user"),
     groups: named.has("group"),
     managedApps: pruned("apps"),
-    categories: desired.objects.some((o) => o.kind === "app" && typeof o.spec.category === "string"),
-    settingsFor: names("appstore_app", "app"),
+    categories,
+    settingsFor,
     ...settingsLookups(desired),
-    webhookDetails: names("inline_webhook", "name"),
-    integrations: new Set(desired.objects.filter((o) => o.kind === "app" && o.spec.app_class_id).map((o) => String(o.spec.app_class_id))),
-    instances: new Set(desired.objects.filter((o) => o.kind === "app" && o.spec.app_class_id && o.spec.instance_id).map((o) => String(o.spec.app_class_id))),
+    webhookDetails,
+    integrations,
+    instances,
   };
 }
 
@@ -69,21 +85,19 @@ function settingsLookups(desired: DesiredState): { settingsLookups: Set<Lookup> 
   return lookups.length > 0 ? { settingsLookups: new Set(lookups) } : undefined;
 }
 
-/** Which kinds of reference (user, group, …) the specs contain. */
-function referencedKinds(specs: unknown[]): Set<RefKind> {
-  const found = new Set<RefKind>();
+/** Adds the kinds of reference (user, group, …) a spec contains to `found`. */
+function addReferencedKinds(spec: unknown, found: Set<RefKind>): void {
   const walk = (value: unknown): void => {
     if (Array.isArray(value)) value.forEach(walk);
     else if (isRecord(value)) {
-      for (const [key, item] of Object.entries(value)) {
+      for (const key of Object.keys(value)) {
         const kind = REF_FIELDS[key];
         if (kind) found.add(kind);
-        walk(item);
+        walk(value[key]);
       }
     }
   };
-  specs.forEach(walk);
-  return found;
+  walk(spec);
 }
 
 /**
