@@ -3,6 +3,7 @@ import { relative } from "node:path";
 import { Document as YamlDocument, isCollection, isMap, isScalar, isSeq, parseDocument, stringify, visit, type Document } from "yaml";
 import { LumosIacError, UsageError } from "../errors.ts";
 import { exportTenant } from "./export-tenant.ts";
+import { escapeTemplates, hasReference } from "../load/substitute.ts";
 import { configKeyOf, KINDS, type ConfigKey } from "../kinds/registry.ts";
 import type { LiveState, Plan } from "../model/types.ts";
 import type { LoadedConfig } from "../load/load-config.ts";
@@ -268,12 +269,12 @@ function exportOne(live: LiveState, key: ConfigKey, id: string | undefined): Rec
   if (!objects) return undefined;
   if (KINDS[key].singleton) {
     const exported = exportTenant(live)[key];
-    return exported ? ({ sources: exported } as Record<string, unknown>) : undefined;
+    return exported ? escapeTemplates({ sources: exported } as Record<string, unknown>) : undefined;
   }
   // Only this object of its kind, every other kind as read (apps name the others' references).
   const only: LiveState = { ...live, kinds: { ...live.kinds, [key]: objects.filter((o) => o.id === id) } };
   const exported = exportTenant(only)[key]?.[0];
-  return typeof exported === "object" && exported !== null ? (exported as Record<string, unknown>) : undefined;
+  return typeof exported === "object" && exported !== null ? escapeTemplates(exported as Record<string, unknown>) : undefined;
 }
 
 function valueAt(value: unknown, path: string[]): unknown {
@@ -286,7 +287,7 @@ function valueAt(value: unknown, path: string[]): unknown {
 }
 
 function writtenWithReference(node: unknown): boolean {
-  if (isScalar(node)) return typeof node.value === "string" && node.value.includes("${");
+  if (isScalar(node)) return typeof node.value === "string" && hasReference(node.value);
   if (isMap(node) || isSeq(node)) return node.items.some((item) => writtenWithReference(isScalar(item) || isCollection(item) ? item : (item as { value?: unknown }).value));
   return false;
 }

@@ -1,4 +1,5 @@
 import { stringify } from "yaml";
+import { escapeTemplates } from "../load/substitute.ts";
 import { asString, isRecord } from "../kinds/common.ts";
 import { CUSTOM_APP_INSTANCE } from "../kinds/app.ts";
 import type { ConfigKey } from "../kinds/registry.ts";
@@ -209,5 +210,5 @@ function compact<T extends Record<string, unknown>>(value: T): Partial<T> {
 }
 
 export function toYaml(key: string, items: unknown, schemaPath: string): string {
-  return `# yaml-language-server: $schema=${schemaPath}\n${stringify({ [key]: items }, { lineWidth: 120 })}`;
+  return `# yaml-language-server: $schema=${schemaPath}\n${stringify({ [key]: escapeTemplates(items) }, { lineWidth: 120 })}`;
 }

@@ -9,7 +9,7 @@ import { addressOf, CONFIG_KEYS, configKeyOf, KINDS, type ConfigKey } from "../k
 import type { DesiredObject, DesiredState, Lookup, Lookups, Problem, SourceLocation } from "../model/types.ts";
 import { PROJECT_PROPERTIES } from "./config-schema.ts";
 import { validateConfigSchema } from "./config-validator.ts";
-import { hasReference, lookupVariable, substitute, type Environment, type VariableValue, type Variables } from "./substitute.ts";
+import { hasReference, lookupVariable, substitute, unescapeTemplates, type Environment, type VariableValue, type Variables } from "./substitute.ts";
 import { YamlFile } from "./yaml-file.ts";
 import { addSensitive, sensitiveLabel } from "../redact.ts";
 import { decodeUtf8 } from "./decode.ts";
@@ -615,7 +615,7 @@ function substituteAll(value: unknown, path: (string | number)[], ctx: Substitut
       if (secretField && value !== "") {
         ctx.problems.push(ctx.blame({ loc: ctx.file.locate(path), message: "secrets must come from ${env:NAME} or ${file:PATH}, never written in the file" }, path));
       }
-      return value;
+      return unescapeTemplates(value);
     }
     // An environment's token is read only when that environment is used.
     if (path[0] === "environments" && (path[2] === "token" || (path[2] === "okta" && path[3] === "token"))) return { $secret: value };

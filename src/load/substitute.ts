@@ -3,7 +3,9 @@ import { isAbsolute, relative, resolve, sep } from "node:path";
 import { closest } from "fastest-levenshtein";
 import { decodeUtf8 } from "./decode.ts";
 
-const PATTERN = /\$\{(env|file|var):([^}]*)\}/g;
+/** A reference, or `$${`: the escape that writes a literal `${`. */
+const PATTERN = /\$\$\{|\$\{(env|file|var):([^}]*)\}/g;
+const ESCAPE = "$${";
 
 export interface Environment {
   env: Record<string, string | undefined>;
@@ -48,9 +50,13 @@ export function substitute(text: string, environment: Environment): Substituted 
   const files: string[] = [];
   const templateParts: string[] = [];
   let last = 0;
-  const value = text.replace(PATTERN, (whole, source: string, name: string, offset: number) => {
+  const value = text.replace(PATTERN, (whole: string, source: string | undefined, name: string | undefined, offset: number) => {
     templateParts.push(text.slice(last, offset));
     last = offset + whole.length;
+    if (source === undefined || name === undefined) {
+      templateParts.push(ESCAPE);
+      return "${";
+    }
     const trimmed = name.trim();
     if (trimmed === "") {
       failure ??= `empty ${source} reference in ${whole}; write \${${source}:${source === "file" ? "PATH" : "NAME"}}`;
@@ -149,5 +155,26 @@ function outside(reference: string): { ok: false; message: string } {
 }
 
 export function hasReference(text: string): boolean {
-  return new RegExp(PATTERN.source).test(text);
+  for (const match of text.matchAll(PATTERN)) if (match[1] !== undefined) return true;
+  return false;
+}
+
+/** `$${` read as the literal `${` it stands for, in text with no reference. */
+export function unescapeTemplates(text: string): string {
+  return text.includes(ESCAPE) ? text.replaceAll(ESCAPE, () => "${") : text;
+}
+
+/**
+ * Values as a definition file must hold them to mean themselves (text read from a tenant,
+ * written by import and drift --adopt): each `${` written `$${`, so that loading does not read
+ * a reference into it, and an apply does not send what it would name.
+ */
+export function escapeTemplates<T>(value: T): T {
+  // A replacer function: in a replacement string, `$$` would stand for one `$`.
+  if (typeof value === "string") return (value.includes("${") ? value.replaceAll("${", () => ESCAPE) : value) as T;
+  if (Array.isArray(value)) return value.map(escapeTemplates) as T;
+  if (typeof value === "object" && value !== null) {
+    return Object.fromEntries(Object.entries(value).map(([key, item]) => [key, escapeTemplates(item)])) as T;
+  }
+  return value;
 }

@@ -2,7 +2,7 @@ import { readFileSync } from "node:fs";
 import { join } from "node:path";
 import { describe, expect, it } from "vitest";
 import type { Simulator } from "../../src/simulator/server.ts";
-import { against, cli, project } from "../helpers/cli.ts";
+import { against, cli, project, SIM_URL } from "../helpers/cli.ts";
 import { startSimulator, TOKEN } from "../helpers/simulator.ts";
 
 const CONFIG = `version: 1
@@ -180,6 +180,31 @@ describe("drift with attribution", () => {
     expect(sim.getStats().writes).toBe(0);
     await plannedEmpty(sim, dir);
     expect((await cli(sim, ["drift", ...against(dir)])).code).toBe(0);
+  });
+
+  it("drift --adopt and import write text that looks like a reference as $${…}: planned back, nothing changes and no secret is sent", async () => {
+    const { sim, dir } = await driftedTenant();
+    const payroll = sim.tenant.apps.all().find((a) => a.name === "Payroll")!.id;
+    const text = "Owned by ${env:LUMOS_API_TOKEN}, see ${file:lumos.config.yaml}";
+    await inUi(sim, "mallory@acme.example", "PATCH", `/apps/${payroll}`, { description: text });
+    const env = { env: { LUMOS_API_TOKEN: TOKEN } };
+    const adopt = await cli(sim, ["drift", ...against(dir), "--adopt"], env);
+    expect(adopt.code, adopt.stdout + adopt.stderr).toBe(0);
+    expect(readFileSync(join(dir, "lumos/apps.yaml"), "utf8")).toContain("description: Owned by $${env:LUMOS_API_TOKEN}, see $${file:lumos.config.yaml}");
+    // Read back as the literal text: the plan is empty, and an apply writes nothing.
+    const replan = await cli(sim, ["plan", ...against(dir), "--detailed-exitcode"], env);
+    expect(replan.code, replan.stdout + replan.stderr).toBe(0);
+    expect((await cli(sim, ["apply", ...against(dir), "--auto-approve"], env)).code).toBe(0);
+    expect(sim.getStats().writes).toBe(0);
+    expect(sim.tenant.apps.get(payroll)!.description).toBe(text);
+
+    // import writes it the same way, and its files plan back empty too.
+    const out = join(dir, "imported");
+    const imported = await cli(sim, ["import", "--url", SIM_URL, "--out", out], env);
+    expect(imported.code, imported.stderr).toBe(0);
+    expect(readFileSync(join(out, "apps.yaml"), "utf8")).toContain("$${env:LUMOS_API_TOKEN}");
+    const back = await cli(sim, ["plan", "--config", join(out, "lumos.config.yaml"), "--url", SIM_URL, "--detailed-exitcode"], env);
+    expect(back.code, back.stdout + back.stderr).toBe(0);
   });
 
   it("drift --revert applies the configuration back, only when approved", async () => {

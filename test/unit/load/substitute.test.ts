@@ -2,7 +2,7 @@ import { mkdirSync, mkdtempSync, symlinkSync, writeFileSync } from "node:fs";
 import { tmpdir } from "node:os";
 import { join } from "node:path";
 import { describe, expect, it } from "vitest";
-import { substitute, type Environment } from "../../../src/load/substitute.ts";
+import { escapeTemplates, hasReference, substitute, unescapeTemplates, type Environment } from "../../../src/load/substitute.ts";
 import { YamlFile } from "../../../src/load/yaml-file.ts";
 
 describe("substitute", () => {
@@ -21,6 +21,22 @@ describe("substitute", () => {
     // Relative to the file that names it, stored relative to the project.
     expect(substitute("${file:texts/a.md}", at(join(dir, "defs")))).toMatchObject({ ok: true, value: "A text", template: "${file:defs/texts/a.md}" });
     expect(substitute(`\${file:${join(dir, "token")}}`, at(dir))).toMatchObject({ ok: true, template: "${file:token}" });
+  });
+
+  it("reads $${ as a literal ${, which is no reference; escapeTemplates writes text back that way", () => {
+    expect(substitute("cost $${env:T} and ${env:T}", at(dir, { T: "abc" }))).toEqual({
+      ok: true,
+      value: "cost ${env:T} and abc",
+      template: "cost $${env:T} and ${env:T}",
+      references: ["env:T"],
+      files: [],
+    });
+    expect(hasReference("$${env:T}")).toBe(false);
+    expect(hasReference("$${env:T} ${var:x}")).toBe(true);
+    expect(unescapeTemplates("$${file:x} $$${y}")).toBe("${file:x} $${y}");
+    const text = { a: ["${env:T}", "$${kept}"], b: 1 };
+    expect(escapeTemplates(text)).toEqual({ a: ["$${env:T}", "$$${kept}"], b: 1 });
+    expect(unescapeTemplates("$$${kept}")).toBe("$${kept}");
   });
 
   it("fails on an undefined variable or a missing file instead of substituting nothing", () => {
