@@ -9,7 +9,7 @@ import { addressOf, CONFIG_KEYS, configKeyOf, KINDS, type ConfigKey } from "../k
 import type { DesiredObject, DesiredState, Lookup, Lookups, Problem, SourceLocation } from "../model/types.ts";
 import { PROJECT_PROPERTIES } from "./config-schema.ts";
 import { validateConfigSchema } from "./config-validator.ts";
-import { hasReference, lookupVariable, substitute, unescapeTemplates, type Environment, type VariableValue, type Variables } from "./substitute.ts";
+import { hasReference, insideProject, lookupVariable, substitute, unescapeTemplates, type Environment, type VariableValue, type Variables } from "./substitute.ts";
 import { YamlFile } from "./yaml-file.ts";
 import { addSensitive, sensitiveLabel } from "../redact.ts";
 import { decodeUtf8 } from "./decode.ts";
@@ -166,7 +166,15 @@ export function loadConfig(
     } else if (matches.length === 0) {
       problems.push({ loc: root!.locate(["sources", sources.indexOf(pattern)]), message: `no files match ${JSON.stringify(pattern)}` });
     } else {
-      for (const match of matches) if (!files.includes(match)) files.push(match);
+      // Like ${file:}, sources read nothing outside the project: a pull request cannot have a plan read (and quote) other files.
+      const outside = matches.filter((match) => !insideProject(match, configDir));
+      if (outside.length > 0) {
+        problems.push({
+          loc: root!.locate(["sources", sources.indexOf(pattern)]),
+          message: `${JSON.stringify(pattern)} matches ${display(outside[0]!)}${outside.length > 1 ? ` and ${outside.length - 1} more` : ""}, outside the project directory; sources are read only inside the folder of lumos.config.yaml (symlinks resolved): move the files there`,
+        });
+      }
+      for (const match of matches) if (!files.includes(match) && !outside.includes(match)) files.push(match);
     }
   }
 
@@ -331,7 +339,7 @@ export async function loadConfigAsync(
   const configDir = dirname(configFile);
   const project = new YamlFile(configFile, readFileSync(configFile, "utf8")).value;
   const sources = sourcePatterns(project);
-  const matched = [...new Set(sources.flatMap((pattern) => globSync(pattern, { cwd: configDir, absolute: true }).sort()))];
+  const matched = [...new Set(sources.flatMap((pattern) => globSync(pattern, { cwd: configDir, absolute: true }).sort()))].filter((file) => insideProject(file, configDir));
   const display = (file: string) => relative(process.cwd(), file) || file;
   await prepareTerraformSources(matched.filter(isTerraformSource), display, { ...options.terraform, sourceVarFiles: matched.filter(isVariablesFile) });
   const given = (options.cdktf ?? []).map((path) => {

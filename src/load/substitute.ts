@@ -142,6 +142,18 @@ function readProjectFile(
   return { ok: true, text: decoded.text.replace(/\r?\n$/, ""), path, shown };
 }
 
+/** Whether a file lies inside the project directory, both with symlinks resolved. */
+export function insideProject(path: string, projectDir: string): boolean {
+  const real = (p: string) => {
+    try {
+      return realpathSync(p);
+    } catch {
+      return resolve(p);
+    }
+  };
+  return inside(real(path), real(projectDir));
+}
+
 function inside(path: string, root: string): boolean {
   const rel = relative(root, path);
   return rel === "" || (!rel.startsWith("..") && !isAbsolute(rel));

@@ -106,7 +106,8 @@ export class YamlFile {
     const doc = parseDocument(text, { lineCounter: this.lines, ...PARSE_OPTIONS });
     for (const error of [...doc.errors, ...doc.warnings]) {
       const offset = error.pos[0];
-      const message = error.code === "DUPLICATE_KEY" ? "duplicate key (each key may appear once in a mapping)" : error.message.split("\n")[0]!;
+      // The parser quotes the text it stopped at; the location points there, and the text may be anything (a secret).
+      const message = error.code === "DUPLICATE_KEY" ? "duplicate key (each key may appear once in a mapping)" : error.message.split("\n")[0]!.replace(/: ".*"$/s, "");
       this.errors.push({ loc: this.at(offset), message });
     }
     this.value = doc.errors.length > 0 ? undefined : this.toJS(doc, text);

@@ -18,7 +18,7 @@ import { tmpdir } from "node:os";
 import { join } from "node:path";
 import { fileURLToPath } from "node:url";
 import { afterAll, describe, expect, it } from "vitest";
-import { against, cli, project } from "../helpers/cli.ts";
+import { against, cli, project, SIM_URL } from "../helpers/cli.ts";
 import { startSimulator } from "../helpers/simulator.ts";
 
 const BAD = fileURLToPath(new URL("../fixtures/bad", import.meta.url));
@@ -149,6 +149,22 @@ describe("validation reports every problem, not just the first", () => {
     expect(error.meta.problems).toEqual([
       { file: expect.stringMatching(/lumos\.config\.yaml$/), line: 2, col: 33, message: 'unknown field "descripton"; did you mean "description"?' },
     ]);
+  });
+
+  it("reads no source outside the project directory, and quotes no file's text in a YAML error", async () => {
+    const { sim } = startSimulator();
+    const secret = "db_password=S3cretDbPassw0rd";
+    const dir = project({ "project/lumos.config.yaml": "version: 1\nsources: [\"../outside/*.ini\", \"defs/*.yaml\"]\n", "outside/app.ini": `[prod]\n${secret}\n`, "project/defs/bad.yaml": `apps: []\n[prod]\n${secret}\n` });
+    const config = join(dir, "project", "lumos.config.yaml");
+    for (const command of [["validate", "--config", config], ["plan", "--config", config, "--url", SIM_URL], ["validate", "--config", config, "--format", "json"]]) {
+      const result = await cli(sim, command, { env: { GITHUB_ACTIONS: "true" } });
+      expect(result.code, result.stdout + result.stderr).toBe(1);
+      const shown = result.stdout + result.stderr;
+      expect(shown).toMatch(/lumos\.config\.yaml:2:\d+: "\.\.\/outside\/\*\.ini" matches \S*outside\/app\.ini, outside the project directory; sources are read only inside the folder of lumos\.config\.yaml/);
+      expect(shown).toMatch(/bad\.yaml:\d+:\d+: /);
+      expect(shown).not.toContain("S3cret");
+    }
+    expect(sim.getStats().total).toBe(0);
   });
 
   it("names a missing configuration file plainly", async () => {
