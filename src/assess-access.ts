@@ -66,7 +66,7 @@ export async function assessAccess(run: PlanRun, loaded: LoadedConfig, client: L
   const directory: ImpactDirectory = needsNothing(needs) ? { members: {}, accounts: {}, people: {} } : await readImpactDirectory(client, needs, options.progress, listed);
   const labels = labelsOf(plan, run);
   const impact = computeImpact(facets, directory, labels);
-  const findings = checkGuardrails({ plan: { ...plan, labels }, facets, live: run.live, desired: loaded.desired, directory, config, ...(actor ? { actor } : {}) });
+  const findings = checkGuardrails({ plan: { ...plan, labels }, facets, live: run.live, desired: loaded.desired, directory, config, secrets: loaded.secrets, ...(actor ? { actor } : {}) });
   const access: PlanAccess = { impact, guardrails: findings, ...(actor ? { actor: actor.email } : {}) };
 
   plan.warnings.push(...warnings);

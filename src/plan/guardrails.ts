@@ -3,7 +3,7 @@
  * error or a warning with a stable code and, where the configuration says it, a file:line:col.
  * Pure: the facts come from the live state and the impact directory read beforehand.
  */
-import { asString } from "../kinds/common.ts";
+import { asString, isSecret } from "../kinds/common.ts";
 import { GUARDRAIL_CODES, type GuardrailConfig, type GuardrailName } from "../model/guardrail-config.ts";
 import type { GuardrailFinding } from "../model/access.ts";
 import type { DesiredState, LiveState, Plan, SourceLocation } from "../model/types.ts";
@@ -27,6 +27,8 @@ export interface GuardrailInput {
   directory: ImpactDirectory;
   config: GuardrailConfig;
   actor?: Actor;
+  /** Values of sensitive `${…}` templates, by template: a webhook URL read from one is checked too. */
+  secrets?: ReadonlyMap<string, string>;
 }
 
 const APPROVER_PATH: Record<string, string[]> = {
@@ -277,8 +279,14 @@ export function checkGuardrails(input: GuardrailInput): GuardrailFinding[] {
   if (config.webhookHosts && config.levels.webhook_host !== "off") {
     for (const c of plan.changes) {
       if (c.kind !== "inline_webhook" || c.action === "delete") continue;
-      const url = c.payload?.url;
-      if (typeof url !== "string") continue;
+      const written = c.payload?.url;
+      // A URL read through ${env:}/${file:} is checked by its value and named by its reference, never shown.
+      const template = isSecret(written) ? written.$secret : undefined;
+      const url = template === undefined ? written : input.secrets?.get(template);
+      if (typeof url !== "string") {
+        if (template !== undefined) add("webhook_host", c.address, ["url"], `${c.address} sends to the URL in ${template}, which cannot be checked against guardrails.webhook_hosts here; write the URL in the file, or check its host before applying`);
+        continue;
+      }
       let host: string | undefined;
       try {
         host = new URL(url).hostname.toLowerCase();
@@ -286,7 +294,8 @@ export function checkGuardrails(input: GuardrailInput): GuardrailFinding[] {
         host = undefined;
       }
       if (host !== undefined && hostAllowed(host, config.webhookHosts)) continue;
-      add("webhook_host", c.address, ["url"], `${c.address} sends to ${host ?? JSON.stringify(url)}, which is not in guardrails.webhook_hosts (${config.webhookHosts.join(", ")}); use an allowed host or add it there`);
+      const where = template === undefined ? (host ?? JSON.stringify(url)) : `a host (from ${template}, not shown)`;
+      add("webhook_host", c.address, ["url"], `${c.address} sends to ${where}, which is not in guardrails.webhook_hosts (${config.webhookHosts.join(", ")}); use an allowed host or add it there`);
     }
   }
   return findings;

@@ -198,6 +198,17 @@ describe("guardrails", () => {
     expect(error.code).toBe("GUARDRAIL_VIOLATION");
     expect(error.meta.problems).toEqual([expect.objectContaining({ code: "GUARDRAIL_WEBHOOK_HOST", line: 4, col: 10 })]);
 
+    // A URL read through ${file:} or ${env:} is checked by its value, and its host is not shown.
+    writeFiles(dir, { "lumos/webhooks.yaml": webhook('"${file:url.txt}"'), "lumos/url.txt": "https://collector.elsewhere.example/in" });
+    for (const env of [{}, { HOOK_URL: "https://collector.elsewhere.example/in" }]) {
+      if ("HOOK_URL" in env) writeFiles(dir, { "lumos/webhooks.yaml": webhook('"${env:HOOK_URL}"') });
+      const hidden = await cli(sim, ["plan", ...against(dir)], { env });
+      expect(hidden.code, hidden.stdout + hidden.stderr).toBe(1);
+      expect(hidden.stderr).toMatch(/webhooks\.yaml:4:10: \[GUARDRAIL_WEBHOOK_HOST\] inline_webhook\.Payroll audit sends to a host \(from \$\{(file:lumos\/url\.txt|env:HOOK_URL)\}, not shown\), which is not in guardrails\.webhook_hosts/);
+      expect(hidden.stdout + hidden.stderr).not.toContain("elsewhere");
+      expect(sim.getStats().writes).toBe(0);
+    }
+
     writeFiles(dir, { "lumos/webhooks.yaml": webhook("https://eu.audit.acme.example/in") });
     await applyOk(sim, dir);
     await expectEmptyReplan(sim, dir);
