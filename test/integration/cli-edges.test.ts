@@ -1,9 +1,9 @@
-import { existsSync, mkdtempSync, writeFileSync } from "node:fs";
+import { existsSync, mkdtempSync, readFileSync, writeFileSync } from "node:fs";
 import { tmpdir } from "node:os";
 import { join } from "node:path";
 import { describe, expect, it } from "vitest";
 import { main } from "../../src/cli/main.ts";
-import { cli, project, SIM_URL } from "../helpers/cli.ts";
+import { cli, project, SIM_URL, writeFiles } from "../helpers/cli.ts";
 import { startSimulator } from "../helpers/simulator.ts";
 
 /** A user mistake: exit 1, one line that says what to do, no stack trace, nothing sent. */
@@ -89,6 +89,14 @@ describe("plan --out", () => {
       const result = await cli(sim, ["plan", "--config", file, "--url", SIM_URL, "--out", out]);
       refusedPlainly(result, message);
       expect(sim.getStats().total, out).toBe(0);
+    }
+    // Nor a file of the configuration: the project file or a source stays as it is.
+    writeFiles(dir, { "lumos.config.yaml": "sources: [defs/*.yaml]\napps:\n  - { name: Payroll, category: HR & Learning, description: Pays people }\n", "defs/more.yaml": "apps: []\n" });
+    for (const out of [file, join(dir, "defs", "more.yaml")]) {
+      const before = readFileSync(out, "utf8");
+      const result = await cli(sim, ["plan", "--config", file, "--url", SIM_URL, "--out", out]);
+      refusedPlainly(result, /--out .* is a file of the configuration; the plan would overwrite it/);
+      expect(readFileSync(out, "utf8")).toBe(before);
     }
     const saved = join(dir, "plan.json");
     const ok = await cli(sim, ["plan", "--config", file, "--url", SIM_URL, "--out", saved]);

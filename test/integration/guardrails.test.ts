@@ -200,7 +200,7 @@ describe("guardrails", () => {
 
     // A URL read through ${file:} or ${env:} is checked by its value, and its host is not shown.
     writeFiles(dir, { "lumos/webhooks.yaml": webhook('"${file:url.txt}"'), "lumos/url.txt": "https://collector.elsewhere.example/in" });
-    for (const env of [{}, { HOOK_URL: "https://collector.elsewhere.example/in" }]) {
+    for (const env of [{}, { HOOK_URL: "https://collector.elsewhere.example/in" }] as Record<string, string>[]) {
       if ("HOOK_URL" in env) writeFiles(dir, { "lumos/webhooks.yaml": webhook('"${env:HOOK_URL}"') });
       const hidden = await cli(sim, ["plan", ...against(dir)], { env });
       expect(hidden.code, hidden.stdout + hidden.stderr).toBe(1);

@@ -1,4 +1,4 @@
-import { existsSync, statSync, writeFileSync } from "node:fs";
+import { existsSync, realpathSync, statSync, writeFileSync } from "node:fs";
 import { dirname, resolve } from "node:path";
 import { UnsafePlanError, UsageError } from "../../errors.ts";
 import { asString } from "../../kinds/common.ts";
@@ -111,10 +111,26 @@ function checkPlanFile(out: string): void {
   if (!statSync(folder).isDirectory()) throw new UsageError(`--out ${out}: ${folder} is a file, not a folder`);
 }
 
+/** --out names no file the configuration is read from (the project file, a source). */
+function checkNotASource(out: string, loaded: LoadedConfig): void {
+  const real = (path: string) => {
+    try {
+      return realpathSync(path);
+    } catch {
+      return resolve(path);
+    }
+  };
+  const file = real(out);
+  if (loaded.files.some((source) => real(source) === file)) {
+    throw new UsageError(`--out ${out} is a file of the configuration; the plan would overwrite it. Save it elsewhere, e.g. --out plan.json`);
+  }
+}
+
 export async function runPlan(flags: EngineFlags, runner: Runner): Promise<number> {
   if (flags.out !== undefined) checkPlanFile(flags.out);
-  const { run, target, refusal } = await planCommand(flags, runner);
+  const { run, target, loaded, refusal } = await planCommand(flags, runner);
   try {
+    if (flags.out !== undefined) checkNotASource(flags.out, loaded);
     printPlan(run.plan, flags.format, runner, refusal);
     if (flags.out) {
       try {
