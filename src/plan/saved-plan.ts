@@ -2,7 +2,8 @@ import { createHash } from "node:crypto";
 import { readFileSync } from "node:fs";
 import { UnsafePlanError, UsageError } from "../errors.ts";
 import { asString } from "../kinds/common.ts";
-import type { LiveState, Plan } from "../model/types.ts";
+import { configKeyOf, KINDS } from "../kinds/registry.ts";
+import type { DesiredState, LiveState, Plan } from "../model/types.ts";
 import type { ReadNeeds } from "../remote/read-live.ts";
 import { stableStringify } from "./canonical.ts";
 import { liveFingerprints } from "./compute-plan.ts";
@@ -114,6 +115,47 @@ export function checkNotStale(saved: SavedPlan, live: LiveState): void {
       "STALE_PLAN",
       `the tenant changed since this plan was made; plan again. Changed:\n  ${moved.sort().join("\n  ")}`,
       { changed: moved },
+    );
+  }
+}
+
+/**
+ * The deletes of a saved plan, checked again on apply against the project's `prune` and the
+ * live tenant: each must be of a kind (and, where prune names apps, of an app) that prune
+ * covers, exist, and be one lumos-iac may delete. The checksum only shows a plan was not edited
+ * without recomputing it; this keeps a plan that was from deleting outside what the project
+ * allows.
+ */
+export function checkSavedDeletes(plan: Plan, prune: DesiredState["prune"] | undefined, live: LiveState): void {
+  const apps = new Map((live.kinds.apps ?? []).map((app) => [app.id, app.data]));
+  const managedAppIds = live.managedAppIds ? new Set(live.managedAppIds) : undefined;
+  const refused: string[] = [];
+  for (const change of plan.changes) {
+    if (change.action !== "delete") continue;
+    const key = configKeyOf(change.kind);
+    const def = KINDS[key];
+    const policy = prune?.[key];
+    const object = change.id === undefined ? undefined : live.kinds[key]?.find((o) => o.id === change.id);
+    let why: string | undefined;
+    if (!prune) why = "no project file to check it against; run from the project folder or pass --config";
+    else if (!policy || def.singleton) why = `prune does not cover ${key}`;
+    else if (!object) why = "it is not in the tenant as read for this plan";
+    else if (typeof policy === "object") {
+      const app = apps.get(def.appOf?.(object) ?? "");
+      const named = [asString(app?.user_friendly_label), asString(app?.app_class_id)];
+      if (!policy.apps.some((name) => named.includes(name))) why = `prune covers ${key} of ${policy.apps.join(", ")} only`;
+    }
+    if (!why && object) {
+      const deletable = def.deletable(object, { managedAppIds });
+      if (!deletable.ok) why = deletable.reason;
+    }
+    if (why) refused.push(`${change.address} (${why})`);
+  }
+  if (refused.length > 0) {
+    throw new UnsafePlanError(
+      "SAVED_PLAN_OUT_OF_SCOPE",
+      `this saved plan deletes what the project does not let lumos-iac delete; nothing was changed. Plan again with lumos-iac plan --out. Refused:\n  ${refused.join("\n  ")}`,
+      { refused },
     );
   }
 }

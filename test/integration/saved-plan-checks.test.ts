@@ -1,7 +1,9 @@
+import { createHash } from "node:crypto";
 import { readFileSync, writeFileSync } from "node:fs";
 import { join } from "node:path";
 import { describe, expect, it } from "vitest";
 import { main } from "../../src/cli/main.ts";
+import { stableStringify } from "../../src/plan/canonical.ts";
 import type { Output } from "../../src/cli/output.ts";
 import { against, cli, project, SIM_URL } from "../helpers/cli.ts";
 import { startSimulator } from "../helpers/simulator.ts";
@@ -29,6 +31,38 @@ describe("saved plans", () => {
     expect((await cli(sim, ["plan", ...against(dir), "--out", file])).code).toBe(0);
     writeFileSync(file, JSON.stringify(JSON.parse(readFileSync(file, "utf8"))));
     expect((await cli(sim, ["apply", file, ...against(dir)])).code).toBe(0);
+    expect((await cli(sim, ["plan", ...against(dir), "--detailed-exitcode"])).code).toBe(0);
+  });
+
+  it("refuse deletes outside the project's prune, even when the checksum was recomputed", async () => {
+    const { sim } = startSimulator();
+    const PERMISSIONS = "requestable_permissions:\n  - { app: Payroll, label: Payroll Admin }\n  - { app: Fault App, label: Fault Role }\n";
+    const dir = project({
+      "lumos.config.yaml": `prune:\n  requestable_permissions: { apps: [Fault App] }\n${APP}  - { name: Fault App, category: Other, description: Faults }\n${PERMISSIONS}`,
+    });
+    expect((await cli(sim, ["apply", ...against(dir), "--auto-approve"])).code).toBe(0);
+    const file = join(dir, "plan.json");
+    expect((await cli(sim, ["plan", ...against(dir), "--out", file])).code).toBe(0);
+    const payrollAdmin = sim.tenant.permissions.all().find((p) => p.label === "Payroll Admin")!;
+    const faultRole = sim.tenant.permissions.all().find((p) => p.label === "Fault Role")!;
+    const forge = (ids: [string, string][]) => {
+      const { checksum: _, ...content } = JSON.parse(readFileSync(file, "utf8")) as Record<string, unknown> & { plan: { changes: unknown[] } };
+      content.plan.changes = ids.map(([address, id]) => ({ address, kind: "requestable_permission", action: "delete", id, diff: [], dependsOn: [] }));
+      const forged = join(dir, "forged.json");
+      writeFileSync(forged, JSON.stringify({ ...content, checksum: `sha256:${createHash("sha256").update(stableStringify(content)).digest("hex")}` }));
+      return forged;
+    };
+    sim.resetStats();
+    const outside = await cli(sim, ["apply", forge([["requestable_permission.Payroll/Payroll Admin", payrollAdmin.id]]), ...against(dir), "--auto-approve"]);
+    expect(outside.code).toBe(1);
+    expect(outside.stderr).toContain("error [SAVED_PLAN_OUT_OF_SCOPE]: this saved plan deletes what the project does not let lumos-iac delete; nothing was changed.");
+    expect(outside.stderr).toContain("requestable_permission.Payroll/Payroll Admin (prune covers requestable_permissions of Fault App only)");
+    expect(sim.getStats().writes).toBe(0);
+    // One prune covers passes the check (and is then a real delete of a declared object: the re-plan brings it back).
+    const inside = await cli(sim, ["apply", forge([["requestable_permission.Fault App/Fault Role", faultRole.id]]), ...against(dir), "--auto-approve"]);
+    expect(inside.code, inside.stderr).toBe(0);
+    expect(sim.tenant.permissions.get(faultRole.id)).toBeUndefined();
+    expect((await cli(sim, ["apply", ...against(dir), "--auto-approve"])).code).toBe(0);
     expect((await cli(sim, ["plan", ...against(dir), "--detailed-exitcode"])).code).toBe(0);
   });
 

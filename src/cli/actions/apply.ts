@@ -3,7 +3,7 @@ import { applyPlan, type ApplyResult } from "../../apply/apply-plan.ts";
 import { UsageError } from "../../errors.ts";
 import { loadProject } from "../../load/load-config.ts";
 import type { Plan } from "../../model/types.ts";
-import { checkNotStale, checkSameTarget, readSavedPlan, targetIdentity } from "../../plan/saved-plan.ts";
+import { checkNotStale, checkSameTarget, checkSavedDeletes, readSavedPlan, targetIdentity } from "../../plan/saved-plan.ts";
 import { planToJson } from "../../plan/render-json.ts";
 import { hasChanges } from "../../plan/summary.ts";
 import { readLive } from "../../remote/read-live.ts";
@@ -56,6 +56,7 @@ export async function applySaved(file: string, flags: EngineFlags, runner: Runne
     checkSameTarget(file, saved, targetIdentity(target));
     const live = await readLive(target.client, reads);
     checkNotStale(saved, live);
+    checkSavedDeletes(saved.plan, loaded?.desired.prune, live);
     if (flags.format !== "json") runner.output.out(renderPlan(saved.plan, flags.format, runner.output));
     if (!hasChanges(saved.plan)) return finish(saved.plan, undefined, flags, runner.output);
     const result = await execute(saved.plan, target.client, secretReader(process.env, undefined, loaded?.configDir, loaded?.vars), runner.output, runner.target?.client?.sleep);
