@@ -275,6 +275,12 @@ export function loadConfig(
     } else {
       seen.set(object.address, object);
     }
+    // A name is shown on one line of every plan: a line break or terminal escape in it could forge the lines around it.
+    if (/[\u0000-\u001f\u007f-\u009f]/.test(object.key)) {
+      const problem = { loc: object.loc, message: `${object.kind} ${JSON.stringify(object.key)} has a control character (line break, tab or escape) in its name; write the name on one line, without them` };
+      problems.push(problem);
+      blamed.set(problem, markers.get(object)!);
+    }
     for (const [path, message] of key.check?.(object.spec, declared) ?? []) {
       const located = locators.get(object.address);
       const problem = { loc: located ? located.file.locate([...located.base, ...path]) : object.loc, message };

@@ -2,7 +2,7 @@ import type { Plan } from "../model/types.ts";
 import type { PlanAccess } from "../model/access.ts";
 import { jsonDiffLines } from "./json-diff.ts";
 import { accessSummary, impactLines } from "./render-access.ts";
-import { displayValue, summarise, variablesNote } from "./summary.ts";
+import { displayValue, printable, summarise, variablesNote } from "./summary.ts";
 
 /** GitHub keeps comments under 65,536 characters. */
 export const MARKDOWN_LIMIT = 65_000;
@@ -22,7 +22,7 @@ export function renderMarkdown(plan: Plan, title = "lumos-iac plan"): string {
   if (plan.changes.length === 0) {
     head.push(plan.unselected ? `No changes selected; ${plan.unselected} pending outside --target/--exclude.` : "No changes. The tenant matches the configuration.", "");
   }
-  for (const warning of plan.warnings) head.push(`> ${escape(warning)}`, "");
+  for (const warning of plan.warnings) head.push(`> ${escape(printable(warning))}`, "");
   let out = head.join("\n");
   if (plan.access && plan.access.impact.changes.length > 0) out += accessSection(plan.access, MARKDOWN_LIMIT / 4);
   const kinds = [...new Set(plan.changes.map((c) => c.kind))];
@@ -31,15 +31,17 @@ export function renderMarkdown(plan: Plan, title = "lumos-iac plan"): string {
   let omitted = 0;
   for (const kind of kinds) {
     const changes = plan.changes.filter((c) => c.kind === kind);
-    const open = `<details><summary><b>${kind}</b>: ${changes.length} change${changes.length === 1 ? "" : "s"}</summary>\n\n\`\`\`diff\n`;
-    const close = "```\n\n</details>\n\n";
+    // A fence longer than any run of backticks in the block: no name can close it early.
+    const blocks = changes.map((change) => describeChange(change, plan.labels));
+    const fence = "`".repeat(blocks.reduce((longest, block) => Math.max(longest, longestBacktickRun(block) + 1), 3));
+    const open = `<details><summary><b>${kind}</b>: ${changes.length} change${changes.length === 1 ? "" : "s"}</summary>\n\n${fence}diff\n`;
+    const close = `${fence}\n\n</details>\n\n`;
     if (out.length + open.length + close.length + reserve > MARKDOWN_LIMIT) {
       omitted += changes.length;
       continue;
     }
     let body = "";
-    for (const [index, change] of changes.entries()) {
-      const block = describeChange(change, plan.labels);
+    for (const [index, block] of blocks.entries()) {
       if (out.length + open.length + body.length + block.length + close.length + reserve > MARKDOWN_LIMIT) {
         const left = changes.length - index;
         omitted += left;
@@ -58,7 +60,7 @@ function describeChange(change: Plan["changes"][number], labels: Record<string, 
   // One marker per line, in the first column, where GitHub's diff highlighting reads it.
   const sign = change.action === "create" ? "+" : change.action === "delete" ? "-" : change.action === "replace" ? "!" : "~";
   const notes = [...(change.action === "replace" ? ["replaced"] : []), ...(change.notes ?? [])];
-  const lines = [`${sign} ${change.address}${notes.length > 0 ? `  (${notes.join("; ")})` : ""}`];
+  const lines = [`${sign} ${printable(change.address)}${notes.length > 0 ? `  (${printable(notes.join("; "))})` : ""}`];
   for (const diff of change.diff) {
     const json = jsonDiffLines(diff, labels);
     if (json) {
@@ -89,6 +91,12 @@ function accessSection(access: PlanAccess, budget: number): string {
   }
   if (left > 0) body += `- … ${left} more; run \`lumos-iac plan\` for every name\n`;
   return open + body + close;
+}
+
+function longestBacktickRun(text: string): number {
+  let longest = 0;
+  for (const run of text.match(/`+/g) ?? []) longest = Math.max(longest, run.length);
+  return longest;
 }
 
 function escape(text: string): string {

@@ -1,7 +1,7 @@
 import type { Plan } from "../model/types.ts";
 import { jsonDiffLines } from "./json-diff.ts";
 import { accessSummary, impactLines } from "./render-access.ts";
-import { displayValue, summarise, SYMBOLS, variablesNote } from "./summary.ts";
+import { displayValue, printable, summarise, SYMBOLS, variablesNote } from "./summary.ts";
 
 export interface TextOptions {
   color: boolean;
@@ -16,7 +16,7 @@ export function renderText(plan: Plan, options: TextOptions): string {
   const paint = (code: keyof typeof COLORS, text: string) => (options.color ? `${COLORS[code]}${text}${COLORS.reset}` : text);
   const lines: string[] = [];
   if (plan.variables) lines.push(paint("dim", variablesNote(plan.variables)), "");
-  for (const warning of plan.warnings) lines.push(paint("dim", `note: ${warning}`));
+  for (const warning of plan.warnings) lines.push(paint("dim", `note: ${printable(warning)}`));
   if (plan.warnings.length > 0) lines.push("");
   const summary = summarise(plan);
   if (plan.changes.length === 0) {
@@ -30,8 +30,8 @@ export function renderText(plan: Plan, options: TextOptions): string {
   lines.push("lumos-iac will make these changes:", "");
   for (const change of plan.changes) {
     const symbol = SYMBOLS[change.action];
-    const suffix = change.notes?.length ? paint("dim", `   # ${change.notes.join("; ")}`) : "";
-    lines.push(`  ${paint(change.action, `${symbol} ${change.address}`)}${suffix}`);
+    const suffix = change.notes?.length ? paint("dim", `   # ${printable(change.notes.join("; "))}`) : "";
+    lines.push(`  ${paint(change.action, `${symbol} ${printable(change.address)}`)}${suffix}`);
     // Field diffs as a tree, nested like the YAML they come from.
     let previous: string[] = [];
     for (const diff of change.diff) {

@@ -84,3 +84,12 @@ export function hideSensitive(plan: Plan, sensitive: ReadonlyMap<string, string>
     })),
   };
 }
+
+/**
+ * Text for one line of a plan: control characters (line breaks, carriage returns, terminal
+ * escapes) shown as their escapes, so a name cannot start a fake line, hide the one it is on,
+ * or recolour the terminal.
+ */
+export function printable(text: string): string {
+  return text.replace(/[\u0000-\u001f\u007f-\u009f]/g, (c) => JSON.stringify(c).slice(1, -1));
+}

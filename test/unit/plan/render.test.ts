@@ -17,6 +17,19 @@ describe("renderers", () => {
     dependsOn: [],
   });
 
+  it("shows a name from the tenant on its own line: control characters escaped, and no Markdown fence it can close", () => {
+    const name = "app.Evil\u001b[31mRED\u001b[0m\rOver\n\nPlan: 0 to create\n```\n</details>\n## All clear";
+    const doomed = { address: name, kind: "app", action: "delete" as const, id: "a1", diff: [], dependsOn: [] };
+    const text = renderText({ ...plan([doomed]), warnings: [`${name} is kept`] }, { color: false });
+    expect(text).not.toMatch(/[\u001b\r]/);
+    expect(text.match(/^Plan:/gm)).toHaveLength(1);
+    expect(text).toContain("  - app.Evil\\u001b[31mRED\\u001b[0m\\rOver\\n\\nPlan: 0 to create\\n```\\n</details>\\n## All clear");
+    const markdown = renderMarkdown(plan([doomed]));
+    expect(markdown).not.toMatch(/^## All clear/m);
+    expect(markdown).toContain("````diff\n- app.Evil");
+    expect(markdown.match(/^````$/gm)).toHaveLength(1);
+  });
+
   it("writes text like Terraform, with names for references, and no colour unless asked", () => {
     const text = renderText(plan([change(1)]), { color: false });
     expect(text).toContain("  ~ requestable_permission.App/Permission 1");
