@@ -14,6 +14,8 @@ export interface ReadNeeds {
   managedApps: boolean;
   /** Apps whose AppStore settings to read (declared appstore_apps). */
   settingsFor: ReadonlySet<string>;
+  /** The same, by ID: apps pinned with `id:` under a name the tenant does not have yet (a rename). */
+  settingsForIds?: ReadonlySet<string>;
   /** Declared appstore_apps whose app is a data-source lookup: every app it may find has its settings read. */
   settingsLookups?: ReadonlySet<Lookup>;
   /** Webhook names whose details to read (declared inline_webhooks). */
@@ -50,8 +52,14 @@ export function needsFor(desired: DesiredState): ReadNeeds {
   const instances = new Set<string>();
   const named = new Set<RefKind>();
   let categories = false;
+  const pinned = new Map(desired.objects.flatMap((o) => (o.kind === "app" && o.id ? [[String(o.spec.name ?? ""), o.id] as const] : [])));
+  const settingsForIds = new Set<string>();
   for (const o of desired.objects) {
-    if (o.kind === "appstore_app") settingsFor.add(String(o.spec.app ?? ""));
+    if (o.kind === "appstore_app") {
+      settingsFor.add(String(o.spec.app ?? ""));
+      const id = pinned.get(String(o.spec.app ?? ""));
+      if (id) settingsForIds.add(id);
+    }
     else if (o.kind === "inline_webhook") webhookDetails.add(String(o.spec.name ?? ""));
     else if (o.kind === "app") {
       if (typeof o.spec.category === "string") categories = true;
@@ -69,6 +77,7 @@ export function needsFor(desired: DesiredState): ReadNeeds {
     managedApps: pruned("apps"),
     categories,
     settingsFor,
+    ...(settingsForIds.size > 0 ? { settingsForIds } : {}),
     ...settingsLookups(desired),
     webhookDetails,
     integrations,
@@ -194,7 +203,7 @@ export async function readLive(client: LumosClient, needs: ReadNeeds, progress?:
           client.call("listAppStoreApps", client.api.GET("/appstore/apps", { params: { query: { page, size, all_visibilities: true } } })),
         );
         const { idsOfApp, apps } = await appsRead;
-        const declaredIds = new Set([...needs.settingsFor].flatMap(idsOfApp));
+        const declaredIds = new Set([...[...needs.settingsFor].flatMap(idsOfApp), ...(needs.settingsForIds ?? [])]);
         // A lookup finds its app only once planning filters by connection source: read them all.
         for (const lookup of needs.settingsLookups ?? []) for (const app of apps) if (appAnswersLookup(app, lookup)) declaredIds.add(app.id);
         const objects = await Promise.all(

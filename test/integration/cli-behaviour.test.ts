@@ -164,3 +164,22 @@ describe("small things", () => {
     expect(sim.getStats().total).toBe(0);
   });
 });
+
+describe("renaming an app pinned with id:", () => {
+  it("changes only its name: its AppStore settings are read by the ID, so they show no change", async () => {
+    const { sim } = startSimulator();
+    const settings = (app: string) => `appstore_apps:\n  - app: ${app}\n    request_flow: { discoverability: FULL, approvers: { users: [alice@acme.example], groups: [IT Admins] } }\n    provisioning: { time_based_access: ["7 days", "30 days"] }\n`;
+    const dir = project({ "lumos.config.yaml": APP + settings("Payroll") });
+    expect((await cli(sim, ["apply", ...against(dir), "--auto-approve"])).code).toBe(0);
+    const id = sim.tenant.apps.all().find((a) => a.name === "Payroll")!.id;
+    writeFileSync(join(dir, "lumos.config.yaml"), `apps:\n  - { id: ${id}, name: Payroll NG, category: HR & Learning, description: Pays people }\n${settings("Payroll NG")}`);
+    const plan = await cli(sim, ["plan", ...against(dir), "--format", "json"]);
+    expect(plan.code, plan.stderr).toBe(0);
+    const changes = (JSON.parse(plan.stdout) as { changes: { address: string; action: string; diff: { path: string }[] }[] }).changes;
+    expect(changes.map((c) => [c.address, c.action, c.diff.map((d) => d.path)])).toEqual([["app.Payroll NG", "update", ["name"]]]);
+    expect(sim.getStats().by_route["GET /appstore/apps/{app_id}/settings"]).toBe(1);
+    expect((await cli(sim, ["apply", ...against(dir), "--auto-approve"])).code).toBe(0);
+    expect(sim.tenant.apps.get(id)!.name).toBe("Payroll NG");
+    expect((await cli(sim, ["plan", ...against(dir), "--detailed-exitcode"])).code).toBe(0);
+  });
+});
