@@ -88,10 +88,10 @@ export const accessPolicyKind: KindDef = {
   check: (spec) => {
     const problems: [(string | number)[], string][] = [];
     if (spec.is_everyone_condition !== true && !isRecord(spec.access_condition)) {
-      problems.push([["access_condition"], "needed unless is_everyone_condition is true"]);
+      problems.push([["access_condition"], "access_condition is needed unless is_everyone_condition is true; add one, or set is_everyone_condition: true"]);
     }
     if (spec.is_everyone_condition === true && isRecord(spec.access_condition)) {
-      problems.push([["access_condition"], "is ignored by Lumos when is_everyone_condition is true; remove one of them"]);
+      problems.push([["access_condition"], "access_condition is ignored by Lumos when is_everyone_condition is true; remove one of them"]);
     }
     const first = new Map<string, number>();
     ((Array.isArray(spec.apps) ? spec.apps : []) as unknown[]).forEach((entry, index) => {

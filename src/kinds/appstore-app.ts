@@ -132,7 +132,7 @@ export const appStoreAppKind: KindDef = {
     if (typeof provisioning.custom_provisioning_instructions === "string" && provisioning.manual_steps_needed === false) {
       problems.push([
         ["provisioning", "custom_provisioning_instructions"],
-        "only apply when manual_steps_needed is true; set manual_steps_needed: true or remove the instructions",
+        "provisioning instructions apply only when manual_steps_needed is true; set manual_steps_needed: true or remove the instructions",
       ]);
     }
     const options = provisioning.time_based_access as string[] | undefined;
@@ -140,12 +140,12 @@ export const appStoreAppKind: KindDef = {
     if (typeof chosen === "string" && !(options ?? []).includes(chosen)) {
       problems.push([
         ["provisioning", "default_time_based_access_option"],
-        `must be one of time_based_access (${(options ?? []).map((o) => JSON.stringify(o)).join(", ") || "none declared"})`,
+        `default_time_based_access_option must be one of time_based_access (${(options ?? []).map((o) => JSON.stringify(o)).join(", ") || "none declared"})`,
       ]);
     }
     return problems;
   },
-  checkLive: (object, ctx) => [...checkSecondStage(object, ctx), ...checkGroupsProvisioning(object, ctx)],
+  checkLive: (object, ctx) => [...checkSecondStage(object, ctx), ...checkManualSteps(object, ctx), ...checkGroupsProvisioning(object, ctx)],
   label: appNameOf,
 };
 
@@ -162,6 +162,23 @@ function checkSecondStage(object: DesiredObject, { match }: LiveCheckContext): [
   const liveFlow = match && isRecord(match.data.request_flow) ? match.data.request_flow : {};
   if (liveFlow.require_additional_approval === true) return [];
   return [[["request_flow", "approvers_stage_2"], "second-stage approvers need require_additional_approval: true, which this app does not have in Lumos; set it in request_flow"]];
+}
+
+/**
+ * Provisioning instructions apply only with manual steps; when the config leaves
+ * manual_steps_needed out, it is what the tenant has (false for an app not yet in the AppStore).
+ */
+function checkManualSteps(object: DesiredObject, { match }: LiveCheckContext): [(string | number)[], string][] {
+  const provisioning = isRecord(object.spec.provisioning) ? object.spec.provisioning : {};
+  if (typeof provisioning.custom_provisioning_instructions !== "string" || provisioning.manual_steps_needed !== undefined) return [];
+  const live = match && isRecord(match.data.provisioning) ? match.data.provisioning : {};
+  if (live.manual_steps_needed === true) return [];
+  return [
+    [
+      ["provisioning", "custom_provisioning_instructions"],
+      "provisioning instructions apply only when manual_steps_needed is true, which this app does not have in Lumos; set manual_steps_needed: true in provisioning, or remove the instructions",
+    ],
+  ];
 }
 
 /**
