@@ -6,7 +6,7 @@ import { globSync } from "tinyglobby";
 import { ConfigError, ConfigValidationError, formatLocation, UsageError } from "../errors.ts";
 import { declaredIndex, isRecord, isSecret } from "../kinds/common.ts";
 import { addressOf, CONFIG_KEYS, configKeyOf, KINDS, type ConfigKey } from "../kinds/registry.ts";
-import type { DesiredObject, DesiredState, Lookup, Lookups, Problem, SourceLocation } from "../model/types.ts";
+import { PRUNE_ADDRESS, type DesiredObject, type DesiredState, type Lookup, type Lookups, type Problem, type SourceLocation } from "../model/types.ts";
 import { PROJECT_PROPERTIES } from "./config-schema.ts";
 import { validateConfigSchema } from "./config-validator.ts";
 import { hasReference, insideProject, lookupVariable, substitute, unescapeTemplates, type Environment, type VariableValue, type Variables } from "./substitute.ts";
@@ -282,14 +282,14 @@ export function loadConfig(
       blamed.set(problem, markers.get(object)!);
     }
     for (const [path, message] of key.check?.(object.spec, declared) ?? []) {
-      const located = locators.get(object.address);
-      const problem = { loc: located ? located.file.locate([...located.base, ...path]) : object.loc, message };
+      const problem = { loc: object instanceof Declared ? object.locate(path) : object.loc, message };
       problems.push(problem);
       blamed.set(problem, markers.get(object)!);
     }
   }
 
   const prune = (isRecord(project.prune) ? project.prune : {}) as DesiredState["prune"];
+  if (root && !locators.has(PRUNE_ADDRESS)) locators.set(PRUNE_ADDRESS, { file: root, base: ["prune"] });
   const deferred = options.deferObjectProblems && problems.every((p) => blamed.has(p));
   if (problems.length > 0 && !deferred) throw new ConfigValidationError(withoutAnyOfBranches(problems));
   const invalid = new Set(problems.map((p) => blamed.get(p)));
@@ -438,6 +438,11 @@ class Declared implements DesiredObject {
 
   get loc(): SourceLocation {
     return (this.#loc ??= this.#file.locate(this.#base));
+  }
+
+  /** Where a part of this declaration is written (of this entry, also when another declares the same object). */
+  locate(path: readonly (string | number)[]): SourceLocation {
+    return this.#file.locate([...this.#base, ...path]);
   }
 }
 

@@ -74,6 +74,9 @@ export interface Lookups {
   apps: boolean;
 }
 
+/** The address `DesiredState.locate` takes for a path under the project file's `prune`. */
+export const PRUNE_ADDRESS = "prune";
+
 export interface DesiredState {
   objects: DesiredObject[];
   /** Data-source lookups (Terraform sources); absent when every reference is a plain name. */

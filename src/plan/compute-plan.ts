@@ -3,7 +3,7 @@ import { ConfigError, ConfigValidationError, formatLocation } from "../errors.ts
 import { asString, isRecord, isRef, isSecret, refsIn } from "../kinds/common.ts";
 import { addressOf, APPLY_ORDER, configKeyOf, KINDS, type ConfigKey } from "../kinds/registry.ts";
 import type { AppNames, KindDef, LiveCheckContext, PlanContext } from "../kinds/types.ts";
-import type { Change, DesiredObject, DesiredState, FieldDiff, LiveObject, LiveState, Plan, Problem } from "../model/types.ts";
+import { PRUNE_ADDRESS, type Change, type DesiredObject, type DesiredState, type FieldDiff, type LiveObject, type LiveState, type Plan, type Problem } from "../model/types.ts";
 import { fingerprint } from "./canonical.ts";
 import { diffDeclared } from "./diff.ts";
 import { NameResolver, type Standing } from "./resolver.ts";
@@ -354,7 +354,7 @@ function planDeletes(
   const policy = desired.prune[key];
   if (!policy || def.singleton) return [];
   const matchedIds = new Set([...standing.matched.values()].filter((o) => o.kind === def.kind).map((o) => o.id));
-  const appIds = typeof policy === "object" ? new Set(policy.apps.flatMap((name) => resolveAppIds(name, ctx))) : undefined;
+  const appIds = typeof policy === "object" ? new Set(policy.apps.flatMap((name, index) => resolveAppIds(name, ctx, [key, "apps", index]))) : undefined;
   const out: Change[] = [];
   for (const object of liveObjects) {
     if (matchedIds.has(object.id)) continue;
@@ -370,8 +370,9 @@ function planDeletes(
   return out.sort((a, b) => a.address.localeCompare(b.address));
 }
 
-function resolveAppIds(name: string, ctx: PlanContext): string[] {
-  const ref = ctx.resolver.resolve("app", name, { address: "prune", path: [] });
+/** The apps a prune policy names; `path` is where in `prune` the name is written. */
+function resolveAppIds(name: string, ctx: PlanContext, path: (string | number)[]): string[] {
+  const ref = ctx.resolver.resolve("app", name, { address: PRUNE_ADDRESS, path });
   return ref && "id" in ref ? [ref.id] : [];
 }
 
