@@ -193,6 +193,11 @@ export function loadConfig(
   const isTerraform = (f: string) => f !== configFile && (isTerraformSource(f) || isCdktfAppEntry(f) || isVariablesFile(f));
   const terraformFiles = files.filter((f) => isTerraform(f) && !isVariablesFile(f)).flatMap((f) => (isTerraformSource(f) ? [f] : (synthesized.get(f) ?? [])));
   const terraformOptions: TerraformOptions = { ...options.terraform, sourceVarFiles: files.filter(isVariablesFile) };
+  // As Terraform refuses values for variables nobody declares, a flag setting some is not passed over in silence.
+  const given = [...(options.terraform?.vars?.length ? ["--var"] : []), ...(options.terraform?.varFiles?.length ? ["--var-file"] : [])];
+  if (!options.projectOnly && given.length > 0 && terraformFiles.length === 0 && !files.some((f) => f !== configFile && isCdktfAppEntry(f))) {
+    throw new UsageError(`${given.join(" and ")} ${given.length > 1 ? "set" : "sets"} Terraform variables, and this project has no Terraform sources (.tf, .tf.json or a CDKTF app in sources); remove ${given.length > 1 ? "them" : "it"}, or use \${var:NAME} with environments.<name>.vars`);
+  }
   const readTerraform = (): DefinitionDocument | undefined => {
     for (const entry of files.filter((f) => isCdktfAppEntry(f) && !synthesized.has(f))) {
       problems.push({ loc: { file: display(entry), line: 1, col: 1 }, message: "a CDKTF app is synthesized by lumos-iac's commands (or loadConfigAsync); name its cdk.tf.json here instead" });

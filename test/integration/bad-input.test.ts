@@ -167,6 +167,17 @@ describe("validation reports every problem, not just the first", () => {
     expect(sim.getStats().total).toBe(0);
   });
 
+  it("refuses --var and --var-file for a project without Terraform sources, as Terraform refuses undeclared variables", async () => {
+    const { sim } = startSimulator();
+    const dir = project({ "lumos.config.yaml": "apps:\n  - { name: A, category: Other, description: d }\n" });
+    for (const flags of [["--var-file", "/nonexistent.tfvars"], ["--var", "novalue"], ["--var", "a=1", "--var-file", "x.tfvars"]]) {
+      const result = await cli(sim, ["plan", ...against(dir), ...flags]);
+      expect(result.code, flags.join(" ")).toBe(1);
+      expect(result.stderr).toMatch(/^error \[USAGE\]: --var(-file)?( and --var-file)? sets? Terraform variables, and this project has no Terraform sources/);
+    }
+    expect(sim.getStats().total).toBe(0);
+  });
+
   it("names a missing configuration file plainly", async () => {
     const { sim } = startSimulator();
     const result = await cli(sim, ["plan", "--config", "/nonexistent/lumos.config.yaml", "--url", "http://127.0.0.1:1"]);
