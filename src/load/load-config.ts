@@ -3,7 +3,8 @@ import { dirname, join, relative, resolve, sep } from "node:path";
 import type { ErrorObject } from "ajv";
 import { closest } from "fastest-levenshtein";
 import { globSync } from "tinyglobby";
-import { ConfigError, ConfigValidationError, formatLocation, UsageError } from "../errors.ts";
+import { ConfigError, ConfigValidationError, formatLocation, LumosIacError, UsageError } from "../errors.ts";
+import { checkBaseUrl } from "../remote/base-url.ts";
 import { declaredIndex, isRecord, isSecret } from "../kinds/common.ts";
 import { addressOf, CONFIG_KEYS, configKeyOf, KINDS, type ConfigKey } from "../kinds/registry.ts";
 import { PRUNE_ADDRESS, type DesiredObject, type DesiredState, type Lookup, type Lookups, type Problem, type SourceLocation } from "../model/types.ts";
@@ -234,6 +235,7 @@ export function loadConfig(
     for (const error of validateConfigSchema(secretsAsTemplates(value))) problems.push(blame(describeSchemaError(error, file, hidden), file, instancePath(error)));
     if (path === configFile) {
       project = value;
+      problems.push(...environmentProblems(raw, file));
     } else {
       for (const key of Object.keys(PROJECT_PROPERTIES)) {
         if (key in value) problems.push({ loc: file.locate([key], { key: true }), message: `${key} belongs in ${display(configFile)}, not in a definition file` });
@@ -334,6 +336,35 @@ export function loadConfig(
       ...(lookupsOf(valid, locators) ?? {}),
     },
   };
+}
+
+/**
+ * Environments that could only fail once a command uses them, found offline: a URL that is no
+ * http(s) URL or would send the token in the clear, and an environment that is both the
+ * embedded simulator and a URL. URLs written with `${…}` are checked when used.
+ */
+function environmentProblems(project: Record<string, unknown>, file: DefinitionDocument): Problem[] {
+  const problems: Problem[] = [];
+  const environments = isRecord(project.environments) ? project.environments : {};
+  for (const [name, environment] of Object.entries(environments)) {
+    if (!isRecord(environment)) continue;
+    const urls: [unknown, (string | number)[]][] = [[environment.url, ["url"]], [isRecord(environment.okta) ? environment.okta.org_url : undefined, ["okta", "org_url"]]];
+    for (const [url, at] of urls) {
+      if (typeof url !== "string" || hasReference(url)) continue;
+      try {
+        checkBaseUrl(url);
+      } catch (error) {
+        if (error instanceof LumosIacError) problems.push({ loc: file.locate(["environments", name, ...at]), message: error.message });
+      }
+    }
+    if (environment.simulator === true && environment.url !== undefined) {
+      problems.push({
+        loc: file.locate(["environments", name, "url"]),
+        message: `environment ${name} is both the embedded simulator (simulator: true) and a url; keep one of them`,
+      });
+    }
+  }
+  return problems;
 }
 
 /**

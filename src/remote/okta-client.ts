@@ -1,6 +1,6 @@
 import type { Client } from "openapi-fetch";
 import { RemoteError } from "../errors.ts";
-import { checkBaseUrl } from "./client.ts";
+import { checkBaseUrl } from "./base-url.ts";
 import { codeForStatus } from "./errors.ts";
 import type { components, paths } from "./generated/okta-api.ts";
 import type { RequestMetrics, Transport } from "./transport.ts";

@@ -1,6 +1,7 @@
 import { describe, expect, it } from "vitest";
 import { AmbiguousWriteError, LumosIacError, RemoteError } from "../../../src/errors.ts";
-import { checkBaseUrl, LumosClient } from "../../../src/remote/client.ts";
+import { checkBaseUrl } from "../../../src/remote/base-url.ts";
+import { LumosClient } from "../../../src/remote/client.ts";
 import { describeErrorBody } from "../../../src/remote/errors.ts";
 import { parseRetryAfter } from "../../../src/remote/transport.ts";
 import { failure, startSimulator, TOKEN } from "../../helpers/simulator.ts";
