@@ -676,7 +676,7 @@ function substituteAll(value: unknown, path: (string | number)[], ctx: Substitut
     if (path[0] === "environments" && (path[2] === "token" || (path[2] === "okta" && path[3] === "token"))) return { $secret: value };
     const result = substitute(value, ctx.environment);
     if (!result.ok) {
-      ctx.problems.push(ctx.blame({ loc: ctx.file.locate(path), message: result.message }, path));
+      for (const message of result.messages) ctx.problems.push(ctx.blame({ loc: ctx.file.locate(path), message }, path));
       return secretField ? { $secret: value } : value;
     }
     if (secretField && result.value.trim() === "") {

@@ -37,7 +37,7 @@ export type Substituted =
       /** Absolute, symlink-resolved paths of the files read. */
       files: string[];
     }
-  | { ok: false; message: string };
+  | { ok: false; message: string; /** Each failing reference's message (message is the first). */ messages: string[] };
 
 /**
  * Expands `${env:NAME}` and `${file:PATH}` in a string. An undefined variable or unreadable file
@@ -45,7 +45,8 @@ export type Substituted =
  * resolving symlinks). Error messages name the reference, never a value.
  */
 export function substitute(text: string, environment: Environment): Substituted {
-  let failure: string | undefined;
+  /** Every reference that fails, each once: one string may hold several. */
+  const failures = new Set<string>();
   const references: string[] = [];
   const files: string[] = [];
   const templateParts: string[] = [];
@@ -59,7 +60,7 @@ export function substitute(text: string, environment: Environment): Substituted 
     }
     const trimmed = name.trim();
     if (trimmed === "") {
-      failure ??= `empty ${source} reference in ${whole}; write \${${source}:${source === "file" ? "PATH" : "NAME"}}`;
+      failures.add(`empty ${source} reference in ${whole}; write \${${source}:${source === "file" ? "PATH" : "NAME"}}`);
       templateParts.push(whole);
       return "";
     }
@@ -67,19 +68,19 @@ export function substitute(text: string, environment: Environment): Substituted 
       templateParts.push(`\${env:${trimmed}}`);
       references.push(`env:${trimmed}`);
       const found = environment.env[trimmed];
-      if (found === undefined) failure ??= `environment variable ${trimmed} is not set; set it, or write the value another way`;
+      if (found === undefined) failures.add(`environment variable ${trimmed} is not set; set it, or write the value another way`);
       return found ?? "";
     }
     if (source === "var") {
       templateParts.push(`\${var:${trimmed}}`);
       references.push(`var:${trimmed}`);
       const found = lookupVariable(trimmed, environment.vars);
-      if ("message" in found) failure ??= found.message;
+      if ("message" in found) failures.add(found.message);
       return "value" in found ? String(found.value) : "";
     }
     const read = readProjectFile(trimmed, environment);
     if (!read.ok) {
-      failure ??= read.message;
+      failures.add(read.message);
       templateParts.push(whole);
       return "";
     }
@@ -89,7 +90,7 @@ export function substitute(text: string, environment: Environment): Substituted 
     return read.text;
   });
   templateParts.push(text.slice(last));
-  return failure === undefined ? { ok: true, value, template: templateParts.join(""), references, files } : { ok: false, message: failure };
+  return failures.size === 0 ? { ok: true, value, template: templateParts.join(""), references, files } : { ok: false, message: [...failures][0]!, messages: [...failures] };
 }
 
 /** A variable's value, or a message saying how to give it one. */

@@ -40,9 +40,14 @@ describe("substitute", () => {
   });
 
   it("fails on an undefined variable or a missing file instead of substituting nothing", () => {
-    expect(substitute("${env:NOPE}", at(dir))).toEqual({ ok: false, message: "environment variable NOPE is not set; set it, or write the value another way" });
-    expect(substitute("${file:missing}", at(dir))).toEqual({ ok: false, message: "${file:missing}: no such file; create it, or fix the path (relative to this file)" });
+    expect(substitute("${env:NOPE}", at(dir))).toMatchObject({ ok: false, message: "environment variable NOPE is not set; set it, or write the value another way" });
+    expect(substitute("${file:missing}", at(dir))).toMatchObject({ ok: false, message: "${file:missing}: no such file; create it, or fix the path (relative to this file)" });
     expect(substitute("${env:}", at(dir)).ok).toBe(false);
+    // Every failing reference of one string, each once.
+    expect(substitute("${env:NOPE} ${file:missing} ${env:NOPE}", at(dir))).toMatchObject({
+      ok: false,
+      messages: ["environment variable NOPE is not set; set it, or write the value another way", "${file:missing}: no such file; create it, or fix the path (relative to this file)"],
+    });
   });
 
   it("reads no file outside the project directory, symlinks resolved", () => {
@@ -53,7 +58,7 @@ describe("substitute", () => {
   });
 
   it("names a directory plainly", () => {
-    expect(substitute("${file:defs}", at(dir))).toEqual({ ok: false, message: "${file:defs} is a directory; name a file in it" });
+    expect(substitute("${file:defs}", at(dir))).toMatchObject({ ok: false, message: "${file:defs} is a directory; name a file in it" });
   });
 });
 
