@@ -68,6 +68,18 @@ function fastValue(text: string): { value: unknown } | undefined {
   return plainKeys(value) ? { value: value === undefined ? null : value } : undefined;
 }
 
+/** The quote that opens the value left open at `end`: the last one before it (not escaped, in double quotes). */
+function openingQuote(text: string, quote: string, end: number): number {
+  let at = text.lastIndexOf(quote, end - 1);
+  while (quote === '"' && at > 0 && text[at - 1] === "\\") at = text.lastIndexOf(quote, at - 1);
+  return at >= 0 ? at : end;
+}
+
+/** The offset of the file's last character, not past its final line break (an error at the end is on its last line). */
+function lastCharacter(text: string): number {
+  return Math.max(0, text.endsWith("\n") ? text.length - 1 : text.length);
+}
+
 function plainKeys(value: unknown): boolean {
   if (Array.isArray(value)) return value.every(plainKeys);
   if (value === null || typeof value !== "object") return true;
@@ -105,10 +117,15 @@ export class YamlFile {
     }
     const doc = parseDocument(text, { lineCounter: this.lines, ...PARSE_OPTIONS });
     for (const error of [...doc.errors, ...doc.warnings]) {
-      const offset = error.pos[0];
+      const unclosed = /^Missing closing (["'])quote/.exec(error.message)?.[1];
+      if (unclosed) {
+        // Reported where the file ends; the quote that opens it is what to fix.
+        this.errors.push({ loc: this.at(openingQuote(text, unclosed, error.pos[0])), message: `this quoted value is never closed; add the closing ${unclosed} where the value ends` });
+        continue;
+      }
       // The parser quotes the text it stopped at; the location points there, and the text may be anything (a secret).
       const message = error.code === "DUPLICATE_KEY" ? "duplicate key (each key may appear once in a mapping)" : error.message.split("\n")[0]!.replace(/: ".*"$/s, "");
-      this.errors.push({ loc: this.at(offset), message });
+      this.errors.push({ loc: this.at(Math.min(error.pos[0], lastCharacter(text))), message });
     }
     this.value = doc.errors.length > 0 ? undefined : this.toJS(doc, text);
   }
