@@ -794,6 +794,13 @@ function describeSchemaError(error: ErrorObject, file: DefinitionDocument, hidde
     }
     case "const":
       return { loc: file.locate(path), message: `${label(path)} must be ${JSON.stringify((error.params as { allowedValue: unknown }).allowedValue)}` };
+    case "type": {
+      const wanted = String((error.params as { type: string | string[] }).type).split(",");
+      const names = wanted.map((type) => TYPE_NAMES[type] ?? type);
+      const template = hidden.get(JSON.stringify(path));
+      const got = template === undefined ? typeNameOf(error.data) : "a sensitive value";
+      return { loc: file.locate(path), message: `${itemLabel(path)} must be ${names.length > 1 ? `${names.slice(0, -1).join(", ")} or ${names[names.length - 1]}` : names[0]}; got ${got}` };
+    }
     default:
       return { loc: file.locate(path), message: `${label(path)} ${error.message ?? "is invalid"}` };
   }
@@ -802,6 +809,33 @@ function describeSchemaError(error: ErrorObject, file: DefinitionDocument, hidde
 function label(path: (string | number)[]): string {
   const named = path.filter((p) => typeof p === "string");
   return named.length > 0 ? String(named[named.length - 1]) : "value";
+}
+
+/** The field a path ends at, with the indexes after it: `description`, or `apps[0]` for an entry of the wrong type. */
+function itemLabel(path: (string | number)[]): string {
+  let last = path.length - 1;
+  while (last >= 0 && typeof path[last] !== "string") last--;
+  if (last < 0) return "value";
+  return `${String(path[last])}${path.slice(last + 1).map((index) => `[${index}]`).join("")}`;
+}
+
+const TYPE_NAMES: Record<string, string> = {
+  string: "text",
+  number: "a number",
+  integer: "a whole number",
+  boolean: "true or false",
+  object: "a mapping (key: value)",
+  array: "a list",
+  null: "null",
+};
+
+function typeNameOf(value: unknown): string {
+  if (value === null) return "null";
+  if (Array.isArray(value)) return "a list";
+  if (typeof value === "object") return "a mapping";
+  if (typeof value === "string") return "text";
+  if (typeof value === "boolean") return String(value);
+  return typeof value === "number" ? `the number ${value}` : typeof value;
 }
 
 /** anyOf branches repeat what the anyOf line says: keep only the anyOf line at that place. */
