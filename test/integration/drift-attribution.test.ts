@@ -167,6 +167,9 @@ describe("drift with attribution", () => {
   it("drift --adopt writes the UI's values into the YAML, keeping comments and layout, and then plans empty", async () => {
     const { sim, dir } = await driftedTenant();
     const before = readFileSync(join(dir, "lumos/permissions.yaml"), "utf8");
+    // Read from --url, the report is titled with it, not with the default environment's name.
+    const markdown = await cli(sim, ["drift", ...against(dir), "--format", "markdown"]);
+    expect(markdown.stdout).toContain(`lumos-iac drift report: ${SIM_URL}`);
     const adopt = await cli(sim, ["drift", ...against(dir), "--adopt"]);
     expect(adopt.code, adopt.stdout + adopt.stderr).toBe(0);
     expect(adopt.stdout).toMatch(/Adopted 1 object into \S*lumos\/permissions.yaml;/);

@@ -38,7 +38,7 @@ export async function drift(flags: DriftFlags, runner: Runner): Promise<number> 
         return exitCode(drifted, adopted);
       }
     } else {
-      if (flags.format === "markdown") out.out(markdownReport(plan, report, `lumos-iac drift report: ${target.environment}`));
+      if (flags.format === "markdown") out.out(markdownReport(plan, report, `lumos-iac drift report: ${flags.url ? target.description : target.environment}`));
       else {
         out.out(drifted ? `Drift in ${target.description}: the tenant differs from the configuration.\n` : `No drift in ${plan.unselected ? "the selected objects of " : ""}${target.description}.`);
         if (!drifted && plan.variables) out.out(variablesNote(plan.variables));
