@@ -283,8 +283,13 @@ export function loadConfig(
       seen.set(object.address, object);
     }
     // A name is shown on one line of every plan: a line break or terminal escape in it could forge the lines around it.
-    if (/[\u0000-\u001f\u007f-\u009f]/.test(object.key)) {
-      const problem = { loc: object.loc, message: `${object.kind} ${JSON.stringify(object.key)} has a control character (line break, tab or escape) in its name; write the name on one line, without them` };
+    const badName = /[\u0000-\u001f\u007f-\u009f]/.test(object.key)
+      ? "has a control character (line break, tab or escape) in its name; write the name on one line, without them"
+      : /(^|\/)\s+(\/|$)/.test(object.key)
+        ? "has a name that is only spaces; give it a name"
+        : undefined;
+    if (badName) {
+      const problem = { loc: object.loc, message: `${object.kind} ${JSON.stringify(object.key)} ${badName}` };
       problems.push(problem);
       blamed.set(problem, markers.get(object)!);
     }
@@ -769,6 +774,7 @@ function describeSchemaError(error: ErrorObject, file: DefinitionDocument, hidde
   switch (error.keyword) {
     case "additionalProperties": {
       const extra = String((error.params as { additionalProperty: string }).additionalProperty);
+      if (extra === "<<") return { loc: file.locate([...path, extra], { key: true }), message: "YAML merge keys (<<) are not read; write the fields out in this entry" };
       const allowed = Object.keys(((error.parentSchema as { properties?: object } | undefined)?.properties ?? {}) as object);
       const hint = allowed.length > 0 ? `; did you mean ${JSON.stringify(closest(extra, allowed))}?` : "";
       return { loc: file.locate([...path, extra], { key: true }), message: `unknown field ${JSON.stringify(extra)}${hint}` };

@@ -68,6 +68,15 @@ function fastValue(text: string): { value: unknown } | undefined {
   return plainKeys(value) ? { value: value === undefined ? null : value } : undefined;
 }
 
+/** What to do about the YAML errors people make most, after the parser's own words. */
+const YAML_HINTS: Partial<Record<string, string>> = {
+  BAD_INDENT: "; line this up with the entries above it (spaces only, the same column for each key or - of a list)",
+  TAB_AS_INDENT: "; indent with spaces, not tabs",
+  UNEXPECTED_TOKEN: "; check this line's indentation and that it reads key: value or - item",
+  MULTILINE_IMPLICIT_KEY: "; a key and its colon go on one line, and text over several lines is quoted or written after key: |",
+  BLOCK_AS_IMPLICIT_KEY: "; a key and its colon go on one line, and text over several lines is quoted or written after key: |",
+};
+
 /** The quote that opens the value left open at `end`: the last one before it (not escaped, in double quotes). */
 function openingQuote(text: string, quote: string, end: number): number {
   let at = text.lastIndexOf(quote, end - 1);
@@ -124,7 +133,8 @@ export class YamlFile {
         continue;
       }
       // The parser quotes the text it stopped at; the location points there, and the text may be anything (a secret).
-      const message = error.code === "DUPLICATE_KEY" ? "duplicate key (each key may appear once in a mapping)" : error.message.split("\n")[0]!.replace(/: ".*"$/s, "");
+      const message =
+        error.code === "DUPLICATE_KEY" ? "duplicate key (each key may appear once in a mapping)" : `${error.message.split("\n")[0]!.replace(/: ".*"$/s, "")}${YAML_HINTS[error.code] ?? ""}`;
       this.errors.push({ loc: this.at(Math.min(error.pos[0], lastCharacter(text))), message });
     }
     this.value = doc.errors.length > 0 ? undefined : this.toJS(doc, text);
