@@ -205,6 +205,25 @@ describe("Terraform variables", () => {
     expect(plan.stdout).not.toContain("s3cret-value");
   });
 
+  it("reads text that says ${…} as itself, as Terraform does: only its own sensitive variables and file() become references", async () => {
+    const dir = project({
+      ...files,
+      "terraform.tfvars": "count_of = 1\n",
+      // HCL's $${ is a literal ${; a variable's value is never interpolated again.
+      "main.tf": files["main.tf"]!.replace("  description = var.from_env", () => '  description = "Owned by $${env:DEPLOY_KEY}, ${var.from_env}"'),
+    });
+    const env = { TF_VAR_from_env: "see $${file:lumos.config.yaml} and ${env:HOME}", TF_VAR_token: "s3cret-value", DEPLOY_KEY: "k3y" };
+    const loaded = await loadConfigAsync(join(dir, "lumos.config.yaml"), env);
+    const app = loaded.desired.objects.find((o) => o.kind === "app")!;
+    expect(app.spec.description).toBe("Owned by ${env:DEPLOY_KEY}, see $${file:lumos.config.yaml} and ${env:HOME}");
+    expect(loaded.desired.objects.find((o) => o.kind === "inline_webhook")!.spec.secret).toEqual({ $secret: "${env:TF_VAR_token}" });
+    const { sim } = startSimulator();
+    const applied = await cli(sim, ["apply", ...against(dir), "--auto-approve"], { env });
+    expect(applied.code, applied.stdout + applied.stderr).toBe(0);
+    expect(sim.tenant.apps.all().find((a) => a.name === "App 0 default")?.description).toBe(app.spec.description);
+    expect((await cli(sim, ["plan", ...against(dir), "--detailed-exitcode"], { env })).code).toBe(0);
+  });
+
   it("reports a variable with no value, and a -var (Terraform's spelling of --var) of an undeclared one, with their places", async () => {
     const { sim } = startSimulator();
     const dir = project(files);

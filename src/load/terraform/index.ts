@@ -6,6 +6,7 @@ import { existsSync, readdirSync } from "node:fs";
 import { dirname, join, resolve } from "node:path";
 import type { Lookup, Problem, SourceLocation } from "../../model/types.ts";
 import { TerraformModule } from "./module.ts";
+import { withReferences } from "./references.ts";
 import { isNativeFile, prepareNative, readTerraformFile } from "./read.ts";
 
 export interface TerraformOptions {
@@ -75,5 +76,5 @@ export function readTerraformSources(
   });
   const module = new TerraformModule(files, dirname(paths[0]!), { env, varFiles, ...(options.vars ? { vars: options.vars } : {}) });
   const document = module.document();
-  return { path: display(paths[0]!), value: document.value, problems: document.problems, locate: document.locate, lookups: document.lookups };
+  return { path: display(paths[0]!), value: withReferences(document.value) as typeof document.value, problems: document.problems, locate: document.locate, lookups: document.lookups };
 }

@@ -14,6 +14,8 @@ import { EvalError, Evaluator, RefValue, Special, describeExpr, isObject, standa
 import { DATA_SOURCES, RESOURCES, type Field, type Fields, type ResourceMapping } from "./mapping.ts";
 import { OKTA_HOOK, OKTA_PROVIDER_SECRETS, OKTA_RESOURCE_TYPES, OKTA_VERIFICATION, OktaHookId, readOktaHooks } from "./okta.ts";
 import { exprConstruct, exprLocation, type TfAttribute, type TfBlock, type TfFile } from "./read.ts";
+import { reference } from "./references.ts";
+
 
 export interface TerraformInputs {
   /** `-var NAME=VALUE`, in the order given (later wins). */
@@ -204,7 +206,7 @@ export class TerraformModule {
       standardFunctions((path) => {
         // A file's contents stay a reference, read like ${file:…} in YAML (secrets stay out of plans).
         const full = isAbsolute(path) ? path : resolve(moduleDir, path);
-        return `\${file:${relative(moduleDir, full).split("\\").join("/")}}`;
+        return reference(`file:${relative(moduleDir, full).split("\\").join("/")}`);
       }),
     );
     for (const file of files) this.problems.push(...file.problems);
@@ -372,7 +374,7 @@ export class TerraformModule {
       const defaultAttr = block.attributes.get("default");
       if (sensitive && given_?.from !== "file" && given_?.from !== "flag" && (given_ !== undefined || !defaultAttr)) {
         // A secret stays a reference: read from the environment where it is used, never written out.
-        this.variables.set(name, `\${env:TF_VAR_${name}}`);
+        this.variables.set(name, reference(`env:TF_VAR_${name}`));
         continue;
       }
       try {

@@ -19,6 +19,7 @@ import { EvalError, isObject, RefValue, Special, typeName, type Scope, type Valu
 import type { Expr } from "./expr.ts";
 import type { Instance } from "./module.ts";
 import { exprLocation, type TfBlock } from "./read.ts";
+import { isWholeReference } from "./references.ts";
 
 export const OKTA_HOOK = "okta_event_hook";
 export const OKTA_VERIFICATION = "okta_event_hook_verification";
@@ -40,7 +41,6 @@ export class OktaHookId extends Special {
 const HOOK_ATTRIBUTES = ["name", "description", "events", "channel", "auth", "headers", "status"] as const;
 const CHANNEL_KEYS = ["type", "version", "uri"] as const;
 const AUTH_KEYS = ["type", "key", "value"] as const;
-const SECRET_REFERENCE = /^\$\{(?:env|file):[^}]+\}$/;
 const TOKEN_HINT = 'write value = "Bearer ${var.NAME}" with a variable "NAME" { sensitive = true } set through TF_VAR_NAME, or "Bearer ${file("…")}"';
 
 export interface OktaContext {
@@ -162,10 +162,10 @@ function hookSpec(context: OktaContext, instance: Instance, base: (string | numb
   const token = authValue.value;
   if (typeof token !== "string") throw new EvalError(`auth needs value, the Authorization header Okta sends: ${TOKEN_HINT}`, valueExpr);
   const bearer = /^Bearer (.*)$/s.exec(token);
-  if (!bearer || !SECRET_REFERENCE.test(bearer[1]!)) {
+  if (!bearer || !isWholeReference(bearer[1]!)) {
     // The value itself is never repeated: it may be the token.
     throw new EvalError(
-      bearer || !SECRET_REFERENCE.test(token)
+      bearer || !isWholeReference(token)
         ? `auth.value must not hold the token written in a file (a secret); ${TOKEN_HINT}`
         : `auth.value is the whole Authorization header, "Bearer <token>"; ${TOKEN_HINT}`,
       valueExpr,
