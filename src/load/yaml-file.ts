@@ -68,6 +68,13 @@ function fastValue(text: string): { value: unknown } | undefined {
   return plainKeys(value) ? { value: value === undefined ? null : value } : undefined;
 }
 
+/** Parser errors whose own words repeat the text they stopped at, said without it. */
+const OWN_WORDS: Partial<Record<string, string>> = {
+  DUPLICATE_KEY: "duplicate key (each key may appear once in a mapping)",
+  BAD_DIRECTIVE: "unknown YAML directive (a line starting with %); remove it, or quote the text",
+  TAG_RESOLVE_FAILED: "unknown YAML tag (a value starting with !); quote the value if it is text",
+};
+
 /** What to do about the YAML errors people make most, after the parser's own words. */
 const YAML_HINTS: Partial<Record<string, string>> = {
   BAD_INDENT: "; line this up with the entries above it (spaces only, the same column for each key or - of a list)",
@@ -132,9 +139,9 @@ export class YamlFile {
         this.errors.push({ loc: this.at(openingQuote(text, unclosed, error.pos[0])), message: `this quoted value is never closed; add the closing ${unclosed} where the value ends` });
         continue;
       }
-      // The parser quotes the text it stopped at; the location points there, and the text may be anything (a secret).
-      const message =
-        error.code === "DUPLICATE_KEY" ? "duplicate key (each key may appear once in a mapping)" : `${error.message.split("\n")[0]!.replace(/: ".*"$/s, "")}${YAML_HINTS[error.code] ?? ""}`;
+      // The parser quotes the text it stopped at (after a colon, or in its own words below); the
+      // location points there, and that text may be anything, a secret too: it is never repeated.
+      const message = OWN_WORDS[error.code] ?? `${error.message.split("\n")[0]!.replace(/:\s.*$/s, "")}${YAML_HINTS[error.code] ?? ""}`;
       this.errors.push({ loc: this.at(Math.min(error.pos[0], lastCharacter(text))), message });
     }
     this.value = doc.errors.length > 0 ? undefined : this.toJS(doc, text);
@@ -156,10 +163,9 @@ export class YamlFile {
         const offset = node.range?.[0] ?? 0;
         firstAlias ??= offset;
         if (node.resolve(doc) === undefined) {
-          const name = node.source;
           this.errors.push({
             loc: this.at(offset),
-            message: `*${name} is a YAML alias, and no anchor &${name} is set before it; to write a value that starts with *, quote it: "*${name}"`,
+            message: "this is a YAML alias (a value starting with *), and no anchor (&name) is set before it; to write a value that starts with *, quote it",
           });
         }
       },

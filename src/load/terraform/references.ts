@@ -1,3 +1,4 @@
+import { randomUUID } from "node:crypto";
 import { isRecord } from "../../kinds/common.ts";
 
 /**
@@ -6,7 +7,8 @@ import { isRecord } from "../../kinds/common.ts";
  * mean themselves, so that text is escaped ($${), and only these become references (see
  * withReferences).
  */
-const MARK = "\u0000lumos-iac-reference\u0000";
+// A nonce per process: a source cannot write a marker, even one with NULs in its strings.
+const MARK = `\u0000lumos-iac-reference-${randomUUID()}\u0000`;
 export function reference(ref: string): string {
   return `${MARK}${ref}${MARK}`;
 }
@@ -17,9 +19,12 @@ export function isWholeReference(text: string): boolean {
   return new RegExp(`^${MARK}(?:env|file):[^\\u0000]+${MARK}$`).test(text);
 }
 
-/** The evaluated value as a definition: its text escaped, and the module's own references made `${…}`. */
+/**
+ * The evaluated value as a definition: its text escaped, and the module's own references made
+ * `${…}`. `${var:NAME}` stays a reference, as in YAML: project variables are no secrets.
+ */
 export function withReferences(value: unknown): unknown {
-  if (typeof value === "string") return value.replaceAll("${", () => "$${").replace(MARKED, (_, ref: string) => `\${${ref}}`);
+  if (typeof value === "string") return value.replace(/\$\{(?!var:)/g, () => "$${").replace(MARKED, (_, ref: string) => `\${${ref}}`);
   if (Array.isArray(value)) return value.map(withReferences);
   if (isRecord(value)) return Object.fromEntries(Object.entries(value).map(([key, item]) => [key, withReferences(item)]));
   return value;

@@ -77,9 +77,17 @@ describe("YamlFile", () => {
     expect(new YamlFile("s.yaml", "a: [1,\n").errors[0]?.loc.line).toBeGreaterThan(0);
   });
 
+  it("never repeats the text a YAML error stopped at (a source may hold a secret)", () => {
+    for (const text of ["a: !S3cret x\n", "%S3cret 1\n---\na: 1\n", "a: |S3cret\n  x\n", "a: *S3cret\n", "[prod]\nS3cret=1\n", 'a: "S3cret\n']) {
+      const errors = new YamlFile("s.yaml", text).errors;
+      expect(errors.length, text).toBeGreaterThan(0);
+      for (const error of errors) expect(error.message, text).not.toContain("S3cret");
+    }
+  });
+
   it("turns alias errors into located problems", () => {
     expect(new YamlFile("g.yaml", "sources: [*.yaml]\n").errors).toEqual([
-      { loc: { file: "g.yaml", line: 1, col: 11 }, message: '*.yaml is a YAML alias, and no anchor &.yaml is set before it; to write a value that starts with *, quote it: "*.yaml"' },
+      { loc: { file: "g.yaml", line: 1, col: 11 }, message: "this is a YAML alias (a value starting with *), and no anchor (&name) is set before it; to write a value that starts with *, quote it" },
     ]);
   });
 });
