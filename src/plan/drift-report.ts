@@ -1,6 +1,7 @@
 import type { Action, Plan } from "../model/types.ts";
 import { isRecord } from "../kinds/common.ts";
 import type { ActivityEntry, IdentityChange, TokenUser } from "../model/activity.ts";
+import { printable } from "./summary.ts";
 
 /** Who touched a drifted object, from one activity-log entry. */
 export interface Attribution {
@@ -105,10 +106,11 @@ export function driftText(report: DriftReport): string {
     "",
   ];
   for (const object of report.objects) {
-    lines.push(`  ${headline(object)}`);
-    if (object.activity.length === 0) lines.push(`      ${unattributed(object)}`);
-    for (const entry of object.activity) lines.push(`      ${entry.at}  ${entry.actor}  ${entry.event} (${entry.event_type})`);
-    for (const change of object.people_changes) lines.push(`      ${change.at}  ${personChange(change)}`);
+    // Names, actors and events come from the tenant: shown on their own line, control characters escaped.
+    lines.push(`  ${printable(headline(object))}`);
+    if (object.activity.length === 0) lines.push(`      ${printable(unattributed(object))}`);
+    for (const entry of object.activity) lines.push(`      ${printable(`${entry.at}  ${entry.actor}  ${entry.event} (${entry.event_type})`)}`);
+    for (const change of object.people_changes) lines.push(`      ${printable(`${change.at}  ${personChange(change)}`)}`);
   }
   return lines.join("\n");
 }
@@ -158,6 +160,7 @@ function personChange(change: PersonChange): string {
   return `${change.user}: ${change.field} ${change.before ?? "(none)"} → ${change.after ?? "(none)"} (identity event)`;
 }
 
+/** Text for a Markdown table cell: one line, no cell break, no HTML, no code span it could end. */
 function cell(text: string): string {
-  return text.replace(/\|/g, "\\|").replace(/\n/g, " ");
+  return printable(text).replace(/\|/g, "\\|").replace(/[<>]/g, (c) => (c === "<" ? "&lt;" : "&gt;")).replace(/`/g, "'");
 }

@@ -1,4 +1,5 @@
 import type { ChangeImpact, PlanAccess } from "../model/access.ts";
+import { printable } from "./summary.ts";
 
 /** One line of totals: what the plan does to people, over all changes. */
 export function accessSummary(access: PlanAccess): string {
@@ -23,7 +24,7 @@ export function impactLines(impact: ChangeImpact, max = Infinity): string[] {
     if (names.length === 0) return;
     const shown = names.slice(0, max);
     const more = names.length - shown.length;
-    lines.push(`${label} (${names.length}): ${shown.join(", ")}${more > 0 ? `, … ${more} more` : ""}`);
+    lines.push(printable(`${label} (${names.length}): ${shown.join(", ")}${more > 0 ? `, … ${more} more` : ""}`));
   };
   list("newly pre-approved", impact.gains_preapproval);
   list("no longer pre-approved", impact.loses_preapproval);
@@ -41,5 +42,5 @@ export function impactLines(impact: ChangeImpact, max = Infinity): string[] {
 
 /** Guardrail findings as `file:line:col: level [CODE] message`. */
 export function guardrailLines(access: PlanAccess): string[] {
-  return access.guardrails.map((f) => `${f.loc ? `${f.loc.file}:${f.loc.line}:${f.loc.col}: ` : ""}${f.level} [${f.code}] ${f.message}`);
+  return access.guardrails.map((f) => printable(`${f.loc ? `${f.loc.file}:${f.loc.line}:${f.loc.col}: ` : ""}${f.level} [${f.code}] ${f.message}`));
 }

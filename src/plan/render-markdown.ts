@@ -82,7 +82,7 @@ function accessSection(access: PlanAccess, budget: number): string {
   let body = "";
   let left = 0;
   for (const [index, impact] of access.impact.changes.entries()) {
-    const block = `- \`${impact.address}\`\n${impactLines(impact, 50).map((line) => `  - ${escape(line)}\n`).join("")}`;
+    const block = `- ${inlineCode(printable(impact.address))}\n${impactLines(impact, 50).map((line) => `  - ${escape(line)}\n`).join("")}`;
     if (open.length + body.length + block.length + close.length > budget) {
       left = access.impact.changes.length - index;
       break;
@@ -91,6 +91,13 @@ function accessSection(access: PlanAccess, budget: number): string {
   }
   if (left > 0) body += `- … ${left} more; run \`lumos-iac plan\` for every name\n`;
   return open + body + close;
+}
+
+/** Text as inline code, its fence longer than any backtick run inside (padded where it starts or ends with one). */
+function inlineCode(text: string): string {
+  const fence = "`".repeat(longestBacktickRun(text) + 1);
+  const pad = text.startsWith("`") || text.endsWith("`") ? " " : "";
+  return `${fence}${pad}${text}${pad}${fence}`;
 }
 
 function longestBacktickRun(text: string): number {

@@ -62,7 +62,7 @@ export function renderText(plan: Plan, options: TextOptions): string {
     // What the changes do to people: who gains or loses what, per change.
     lines.push(paint("bold", `Access impact: ${accessSummary(plan.access)}`));
     for (const impact of plan.access.impact.changes) {
-      lines.push(`  ${impact.address}`);
+      lines.push(`  ${printable(impact.address)}`);
       for (const line of impactLines(impact)) lines.push(`${indent(0)}${line}`);
     }
     lines.push("");

@@ -15,11 +15,11 @@ export function hasChanges(plan: Pick<Plan, "changes">): boolean {
 export function displayValue(value: unknown, labels: Record<string, string>): string {
   if (value === undefined || value === null) return "null";
   if (isSecret(value)) return sensitiveLabel(value.$secret);
-  if (isRef(value)) return "id" in value ? (labels[value.id] ?? value.id) : `(new) ${value.pending.slice(value.pending.indexOf(".") + 1)}`;
+  if (isRef(value)) return printable("id" in value ? (labels[value.id] ?? value.id) : `(new) ${value.pending.slice(value.pending.indexOf(".") + 1)}`);
   if (Array.isArray(value)) return `[${value.map((v) => displayValue(v, labels)).join(", ")}]`;
   if (isRecord(value)) {
     return `{${Object.entries(value)
-      .map(([k, v]) => `${k}: ${displayValue(v, labels)}`)
+      .map(([k, v]) => `${printable(k)}: ${displayValue(v, labels)}`)
       .join(", ")}}`;
   }
   return typeof value === "string" ? JSON.stringify(value) : String(value);

@@ -25,9 +25,21 @@ describe("renderers", () => {
     expect(text.match(/^Plan:/gm)).toHaveLength(1);
     expect(text).toContain("  - app.Evil\\u001b[31mRED\\u001b[0m\\rOver\\n\\nPlan: 0 to create\\n```\\n</details>\\n## All clear");
     const markdown = renderMarkdown(plan([doomed]));
-    expect(markdown).not.toMatch(/^## All clear/m);
     expect(markdown).toContain("````diff\n- app.Evil");
     expect(markdown.match(/^````$/gm)).toHaveLength(1);
+    // A label of a reference, and an access-impact line, from the tenant.
+    const group = "IT\n+ app.Backdoor\n::warning::forged";
+    const labelled = { ...change(2), diff: [{ path: "request_config.allowed_groups.groups", before: [], after: [{ $ref: "group", id: "g1" }] }] };
+    const withGroup = { ...plan([labelled]), labels: { g1: group } };
+    const impact = { address: "requestable_permission.App/`x` </details>\n## forged", gains_preapproval: [group], loses_preapproval: [], gains_request: [], loses_request: [], loses_access: [], orphaned_requests: [], approvers_added: [], approvers_removed: [] };
+    const access = { impact: { changes: [impact], totals: {} }, guardrails: [] } as unknown as NonNullable<Plan["access"]>;
+    for (const shown of [renderText({ ...withGroup, access }, { color: false }), renderMarkdown({ ...withGroup, access })]) {
+      expect(shown).not.toMatch(/^\s*\+ app\.Backdoor/m);
+      expect(shown).not.toMatch(/^\s*::warning::/m);
+      expect(shown).not.toMatch(/^## forged/m);
+      expect(shown).toContain("IT\\n+ app.Backdoor");
+    }
+    expect(renderMarkdown({ ...withGroup, access })).toContain("- ``requestable_permission.App/`x` </details>\\n## forged``");
   });
 
   it("writes text like Terraform, with names for references, and no colour unless asked", () => {
