@@ -90,17 +90,21 @@ describe("plan --out", () => {
       refusedPlainly(result, message);
       expect(sim.getStats().total, out).toBe(0);
     }
-    // Nor a file of the configuration: the project file or a source stays as it is.
-    writeFiles(dir, { "lumos.config.yaml": "sources: [defs/*.yaml]\napps:\n  - { name: Payroll, category: HR & Learning, description: Pays people }\n", "defs/more.yaml": "apps: []\n" });
-    for (const out of [file, join(dir, "defs", "more.yaml")]) {
+    // Nor a file that is not a saved plan: the project file, a source, a ${file:} secret stay as they are.
+    writeFiles(dir, { "lumos.config.yaml": "sources: [defs/*.yaml]\napps:\n  - { name: Payroll, category: HR & Learning, description: Pays people }\n", "defs/more.yaml": "apps: []\n", "secrets/hook": "s3cret\n" });
+    for (const out of [file, join(dir, "defs", "more.yaml"), join(dir, "secrets", "hook")]) {
+      sim.resetStats();
       const before = readFileSync(out, "utf8");
       const result = await cli(sim, ["plan", "--config", file, "--url", SIM_URL, "--out", out]);
-      refusedPlainly(result, /--out .* is a file of the configuration; the plan would overwrite it/);
+      refusedPlainly(result, /--out .* exists and is not a plan lumos-iac saved; it is left as it is/);
       expect(readFileSync(out, "utf8")).toBe(before);
+      expect(sim.getStats().total).toBe(0);
     }
     const saved = join(dir, "plan.json");
     const ok = await cli(sim, ["plan", "--config", file, "--url", SIM_URL, "--out", saved]);
     expect(ok.code, ok.stderr).toBe(0);
+    // A plan saved before is replaced.
+    expect((await cli(sim, ["plan", "--config", file, "--url", SIM_URL, "--out", saved])).code).toBe(0);
     const applied = await cli(sim, ["apply", "--config", file, "--url", SIM_URL, saved]);
     expect(applied.code, applied.stderr).toBe(0);
     const replan = await cli(sim, ["plan", "--config", file, "--url", SIM_URL, "--detailed-exitcode"]);

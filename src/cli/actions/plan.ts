@@ -1,4 +1,4 @@
-import { existsSync, realpathSync, statSync, writeFileSync } from "node:fs";
+import { existsSync, readFileSync, statSync, writeFileSync } from "node:fs";
 import { dirname, resolve } from "node:path";
 import { UnsafePlanError, UsageError } from "../../errors.ts";
 import { asString } from "../../kinds/common.ts";
@@ -109,28 +109,25 @@ function checkPlanFile(out: string): void {
   const folder = dirname(file);
   if (!existsSync(folder)) throw new UsageError(`--out ${out}: the folder ${folder} does not exist; create it or pick another file`);
   if (!statSync(folder).isDirectory()) throw new UsageError(`--out ${out}: ${folder} is a file, not a folder`);
+  // Only a plan lumos-iac saved is replaced: never a definition, a ${file:} secret or anything else.
+  if (existsSync(file) && !isSavedPlanFile(file)) {
+    throw new UsageError(`--out ${out} exists and is not a plan lumos-iac saved; it is left as it is. Name a new file, e.g. --out plan.json, or remove that one first`);
+  }
 }
 
-/** --out names no file the configuration is read from (the project file, a source). */
-function checkNotASource(out: string, loaded: LoadedConfig): void {
-  const real = (path: string) => {
-    try {
-      return realpathSync(path);
-    } catch {
-      return resolve(path);
-    }
-  };
-  const file = real(out);
-  if (loaded.files.some((source) => real(source) === file)) {
-    throw new UsageError(`--out ${out} is a file of the configuration; the plan would overwrite it. Save it elsewhere, e.g. --out plan.json`);
+function isSavedPlanFile(file: string): boolean {
+  try {
+    const saved: unknown = JSON.parse(readFileSync(file, "utf8"));
+    return typeof saved === "object" && saved !== null && (saved as { type?: unknown }).type === "lumos-iac-plan";
+  } catch {
+    return false;
   }
 }
 
 export async function runPlan(flags: EngineFlags, runner: Runner): Promise<number> {
   if (flags.out !== undefined) checkPlanFile(flags.out);
-  const { run, target, loaded, refusal } = await planCommand(flags, runner);
+  const { run, target, refusal } = await planCommand(flags, runner);
   try {
-    if (flags.out !== undefined) checkNotASource(flags.out, loaded);
     printPlan(run.plan, flags.format, runner, refusal);
     if (flags.out) {
       try {
