@@ -235,7 +235,7 @@ export function loadConfig(
     for (const error of validateConfigSchema(secretsAsTemplates(value))) problems.push(blame(describeSchemaError(error, file, hidden), file, instancePath(error)));
     if (path === configFile) {
       project = value;
-      problems.push(...environmentProblems(raw, file));
+      problems.push(...environmentProblems(raw, file, environmentName));
     } else {
       for (const key of Object.keys(PROJECT_PROPERTIES)) {
         if (key in value) problems.push({ loc: file.locate([key], { key: true }), message: `${key} belongs in ${display(configFile)}, not in a definition file` });
@@ -344,15 +344,16 @@ export function loadConfig(
 }
 
 /**
- * Environments that could only fail once a command uses them, found offline: a URL that is no
- * http(s) URL or would send the token in the clear, and an environment that is both the
- * embedded simulator and a URL. URLs written with `${…}` are checked when used.
+ * What would make the environment in use fail once a command talks to it, found offline: a URL
+ * that is no http(s) URL or would send the token in the clear, and an environment that is both
+ * the embedded simulator and a URL. Other environments are checked when used (--env), so one
+ * being set up does not stop the rest; URLs written with `${…}` too.
  */
-function environmentProblems(project: Record<string, unknown>, file: DefinitionDocument): Problem[] {
+function environmentProblems(project: Record<string, unknown>, file: DefinitionDocument, inUse: string): Problem[] {
   const problems: Problem[] = [];
   const environments = isRecord(project.environments) ? project.environments : {};
   for (const [name, environment] of Object.entries(environments)) {
-    if (!isRecord(environment)) continue;
+    if (name !== inUse || !isRecord(environment)) continue;
     const urls: [unknown, (string | number)[]][] = [[environment.url, ["url"]], [isRecord(environment.okta) ? environment.okta.org_url : undefined, ["okta", "org_url"]]];
     for (const [url, at] of urls) {
       if (typeof url !== "string" || hasReference(url)) continue;
