@@ -1,7 +1,7 @@
 import { createHash } from "node:crypto";
 import { readFileSync } from "node:fs";
 import { UnsafePlanError, UsageError } from "../errors.ts";
-import { asString } from "../kinds/common.ts";
+import { asString, isRecord, isSecret } from "../kinds/common.ts";
 import { configKeyOf, KINDS } from "../kinds/registry.ts";
 import type { DesiredState, LiveState, Plan } from "../model/types.ts";
 import type { ReadNeeds } from "../remote/read-live.ts";
@@ -131,13 +131,15 @@ export function checkSavedDeletes(plan: Plan, prune: DesiredState["prune"] | und
   const managedAppIds = live.managedAppIds ? new Set(live.managedAppIds) : undefined;
   const refused: string[] = [];
   for (const change of plan.changes) {
-    if (change.action !== "delete") continue;
+    // A replace deletes too: of a declared object, so prune does not apply, but ownership does.
+    if (change.action !== "delete" && change.action !== "replace") continue;
     const key = configKeyOf(change.kind);
     const def = KINDS[key];
     const policy = prune?.[key];
     const object = change.id === undefined ? undefined : live.kinds[key]?.find((o) => o.id === change.id);
     let why: string | undefined;
-    if (!prune) why = "no project file to check it against; run from the project folder or pass --config";
+    if (change.action === "replace") why = object ? undefined : "it is not in the tenant as read for this plan";
+    else if (!prune) why = "no project file to check it against; run from the project folder or pass --config";
     else if (!policy || def.singleton) why = `prune does not cover ${key}`;
     else if (!object) why = "it is not in the tenant as read for this plan";
     else if (typeof policy === "object") {
@@ -156,6 +158,32 @@ export function checkSavedDeletes(plan: Plan, prune: DesiredState["prune"] | und
       "SAVED_PLAN_OUT_OF_SCOPE",
       `this saved plan deletes what the project does not let lumos-iac delete; nothing was changed. Plan again with lumos-iac plan --out. Refused:\n  ${refused.join("\n  ")}`,
       { refused },
+    );
+  }
+}
+
+/**
+ * Every `${…}` value a saved plan sends, read before anything is written: one that cannot be
+ * read stops the apply up front, and none may be the API token itself (a plan edited to send
+ * `${env:LUMOS_API_TOKEN}` into a description).
+ */
+export function checkSavedSecrets(plan: Plan, read: (template: string) => string, isToken: (value: string) => boolean): void {
+  const templates = new Set<string>();
+  const walk = (value: unknown): void => {
+    if (isSecret(value)) templates.add(value.$secret);
+    else if (Array.isArray(value)) value.forEach(walk);
+    else if (isRecord(value)) Object.values(value).forEach(walk);
+  };
+  for (const change of plan.changes) {
+    walk(change.payload);
+    walk(change.reconnect);
+  }
+  const token = [...templates].filter((template) => isToken(read(template)));
+  if (token.length > 0) {
+    throw new UnsafePlanError(
+      "SAVED_PLAN_SENDS_TOKEN",
+      `this saved plan would send the API token as data (${token.join(", ")}); nothing was changed. Plan again with lumos-iac plan --out, and keep saved plans where only CI can write them`,
+      { references: token },
     );
   }
 }

@@ -43,9 +43,11 @@ export class LumosClient {
   readonly okta: OktaClient | undefined;
   private readonly transport: Transport;
   private readonly ahead: LimitFunction;
+  readonly #token: string;
 
   constructor(options: LumosClientOptions) {
     this.baseUrl = checkBaseUrl(options.baseUrl);
+    this.#token = options.token;
     this.okta = options.okta;
     ({ api: this.api, transport: this.transport, concurrency: this.concurrency } = typedApi<paths>(options, {
       baseUrl: this.baseUrl,
@@ -54,6 +56,11 @@ export class LumosClient {
       querySerializer: { array: { style: "form", explode: true } },
     }));
     this.ahead = pLimit(this.concurrency * 2);
+  }
+
+  /** Whether a value is this client's API token (never sent as data), without giving it out. */
+  isToken(value: string): boolean {
+    return value === this.#token;
   }
 
   get metrics(): Readonly<RequestMetrics> {

@@ -45,9 +45,9 @@ describe("saved plans", () => {
     expect((await cli(sim, ["plan", ...against(dir), "--out", file])).code).toBe(0);
     const payrollAdmin = sim.tenant.permissions.all().find((p) => p.label === "Payroll Admin")!;
     const faultRole = sim.tenant.permissions.all().find((p) => p.label === "Fault Role")!;
-    const forge = (ids: [string, string][]) => {
+    const forge = (ids: [string, string][], changes?: unknown[]) => {
       const { checksum: _, ...content } = JSON.parse(readFileSync(file, "utf8")) as Record<string, unknown> & { plan: { changes: unknown[] } };
-      content.plan.changes = ids.map(([address, id]) => ({ address, kind: "requestable_permission", action: "delete", id, diff: [], dependsOn: [] }));
+      content.plan.changes = changes ?? ids.map(([address, id]) => ({ address, kind: "requestable_permission", action: "delete", id, diff: [], dependsOn: [] }));
       const forged = join(dir, "forged.json");
       writeFileSync(forged, JSON.stringify({ ...content, checksum: `sha256:${createHash("sha256").update(stableStringify(content)).digest("hex")}` }));
       return forged;
@@ -58,6 +58,14 @@ describe("saved plans", () => {
     expect(outside.stderr).toContain("error [SAVED_PLAN_OUT_OF_SCOPE]: this saved plan deletes what the project does not let lumos-iac delete; nothing was changed.");
     expect(outside.stderr).toContain("requestable_permission.Payroll/Payroll Admin (prune covers requestable_permissions of Fault App only)");
     expect(sim.getStats().writes).toBe(0);
+    // Nor may it send the API token as data, whatever reference names it.
+    const payroll = sim.tenant.apps.all().find((a) => a.name === "Payroll")!;
+    const leak = forge([], [{ address: "app.Payroll", kind: "app", action: "update", id: payroll.id, diff: [], payload: { description: { $secret: "${env:LUMOS_API_TOKEN}" } }, dependsOn: [] }]);
+    const sent = await cli(sim, ["apply", leak, ...against(dir), "--auto-approve"]);
+    expect(sent.code).toBe(1);
+    expect(sent.stderr).toContain("error [SAVED_PLAN_SENDS_TOKEN]: this saved plan would send the API token as data (${env:LUMOS_API_TOKEN}); nothing was changed.");
+    expect(sim.getStats().writes).toBe(0);
+    expect(sim.tenant.apps.get(payroll.id)!.description).toBe("Pays people");
     // One prune covers passes the check (and is then a real delete of a declared object: the re-plan brings it back).
     const inside = await cli(sim, ["apply", forge([["requestable_permission.Fault App/Fault Role", faultRole.id]]), ...against(dir), "--auto-approve"]);
     expect(inside.code, inside.stderr).toBe(0);

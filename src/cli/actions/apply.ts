@@ -3,7 +3,7 @@ import { applyPlan, type ApplyResult } from "../../apply/apply-plan.ts";
 import { UsageError } from "../../errors.ts";
 import { loadProject } from "../../load/load-config.ts";
 import type { Plan } from "../../model/types.ts";
-import { checkNotStale, checkSameTarget, checkSavedDeletes, readSavedPlan, targetIdentity } from "../../plan/saved-plan.ts";
+import { checkNotStale, checkSameTarget, checkSavedDeletes, checkSavedSecrets, readSavedPlan, targetIdentity } from "../../plan/saved-plan.ts";
 import { planToJson } from "../../plan/render-json.ts";
 import { hasChanges } from "../../plan/summary.ts";
 import { readLive } from "../../remote/read-live.ts";
@@ -57,9 +57,11 @@ export async function applySaved(file: string, flags: EngineFlags, runner: Runne
     const live = await readLive(target.client, reads);
     checkNotStale(saved, live);
     checkSavedDeletes(saved.plan, loaded?.desired.prune, live);
+    const secret = secretReader(process.env, undefined, loaded?.configDir, loaded?.vars);
+    checkSavedSecrets(saved.plan, secret, (value) => target.client.isToken(value));
     if (flags.format !== "json") runner.output.out(renderPlan(saved.plan, flags.format, runner.output));
     if (!hasChanges(saved.plan)) return finish(saved.plan, undefined, flags, runner.output);
-    const result = await execute(saved.plan, target.client, secretReader(process.env, undefined, loaded?.configDir, loaded?.vars), runner.output, runner.target?.client?.sleep);
+    const result = await execute(saved.plan, target.client, secret, runner.output, runner.target?.client?.sleep);
     return finish(saved.plan, result, flags, runner.output);
   } finally {
     await target.close();
