@@ -4,6 +4,7 @@
  * Pure: the facts come from the live state and the impact directory read beforehand.
  */
 import { asString, isSecret } from "../kinds/common.ts";
+import { LUMOS_EVENTS_URL } from "../kinds/okta-event-hook.ts";
 import { GUARDRAIL_CODES, type GuardrailConfig, type GuardrailName } from "../model/guardrail-config.ts";
 import type { GuardrailFinding } from "../model/access.ts";
 import type { DesiredState, LiveState, Plan, SourceLocation } from "../model/types.ts";
@@ -278,8 +279,10 @@ export function checkGuardrails(input: GuardrailInput): GuardrailFinding[] {
   // Webhooks only to allowed hosts.
   if (config.webhookHosts && config.levels.webhook_host !== "off") {
     for (const c of plan.changes) {
-      if (c.kind !== "inline_webhook" || c.action === "delete") continue;
+      // Okta event hooks too: Okta sends their token to their url. Lumos's own endpoint is always allowed.
+      if ((c.kind !== "inline_webhook" && c.kind !== "okta_event_hook") || c.action === "delete") continue;
       const written = c.payload?.url;
+      if (c.kind === "okta_event_hook" && written === LUMOS_EVENTS_URL) continue;
       // A URL read through ${env:}/${file:} is checked by its value and named by its reference, never shown.
       const template = isSecret(written) ? written.$secret : undefined;
       const url = template === undefined ? written : input.secrets?.get(template);

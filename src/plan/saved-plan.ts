@@ -2,6 +2,7 @@ import { createHash } from "node:crypto";
 import { readFileSync } from "node:fs";
 import { UnsafePlanError, UsageError } from "../errors.ts";
 import { asString, isRecord, isSecret } from "../kinds/common.ts";
+import { LUMOS_EVENTS_URL } from "../kinds/okta-event-hook.ts";
 import { configKeyOf, KINDS } from "../kinds/registry.ts";
 import type { DesiredState, LiveState, Plan } from "../model/types.ts";
 import type { ReadNeeds } from "../remote/read-live.ts";
@@ -175,7 +176,9 @@ export function checkSavedSecrets(plan: Plan, read: (template: string) => string
     else if (isRecord(value)) Object.values(value).forEach(walk);
   };
   for (const change of plan.changes) {
-    walk(change.payload);
+    // An Okta event hook to Lumos's own endpoint carries a Lumos token: that is what it is for.
+    const toLumos = change.kind === "okta_event_hook" && (change.payload?.url ?? LUMOS_EVENTS_URL) === LUMOS_EVENTS_URL;
+    for (const [field, value] of Object.entries(change.payload ?? {})) if (!(toLumos && field === "token")) walk(value);
     walk(change.reconnect);
   }
   const token = [...templates].filter((template) => isToken(read(template)));

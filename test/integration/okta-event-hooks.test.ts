@@ -367,3 +367,20 @@ describe("the simulator's Okta event-hook API", () => {
     expect(http.message).toContain("HTTPS");
   });
 });
+
+describe("okta_event_hooks and guardrails.webhook_hosts", () => {
+  it("refuse a hook that sends its token to a host outside the allowlist; Lumos's own endpoint is allowed", async () => {
+    const { sim } = oktaSim();
+    const guarded = CONFIG.replace("prune:", "guardrails: { webhook_hosts: [hooks.acme.example] }\nprune:");
+    const dir = project({ "lumos.config.yaml": guarded, "defs/okta.yaml": `${HOOK}    url: https://collector.elsewhere.example/in\n` });
+    const refused = await cli(sim, ["plan", "--config", join(dir, "lumos.config.yaml")], { env: ENV });
+    expect(refused.code, refused.stdout + refused.stderr).toBe(1);
+    expect(refused.stderr).toMatch(/okta\.yaml:4:\d+: \[GUARDRAIL_WEBHOOK_HOST\] okta_event_hook\.Lumos live group updates sends to collector\.elsewhere\.example, which is not in guardrails\.webhook_hosts/);
+    expect(sim.getStats().writes).toBe(0);
+    writeFiles(dir, { "defs/okta.yaml": HOOK });
+    const applied = await cli(sim, ["apply", "--config", join(dir, "lumos.config.yaml"), "--auto-approve"], { env: ENV });
+    expect(applied.code, applied.stdout + applied.stderr).toBe(0);
+    expect(onlyHook(sim).uri).toBe(LUMOS_EVENTS_URL);
+    expect((await cli(sim, ["plan", "--config", join(dir, "lumos.config.yaml"), "--detailed-exitcode"], { env: ENV })).code).toBe(0);
+  });
+});
