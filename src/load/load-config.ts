@@ -631,7 +631,9 @@ function readVariables(
     const own = set.get(name);
     if (own) values.set(name, { value: own.value as string | number | boolean, sensitive: own.sensitive });
     else if (declaration.default !== undefined && !typeError(declaration.default, declaration.type)) {
-      values.set(name, { value: declaration.default as string | number | boolean, sensitive: declaration.sensitive });
+      // Written literally, as a value under vars: is: $${ is a literal ${ there too.
+      const value = typeof declaration.default === "string" ? unescapeTemplates(declaration.default) : (declaration.default as number | boolean);
+      values.set(name, { value, sensitive: declaration.sensitive });
     } else if (!configured.includes(environmentName)) {
       values.set(name, {
         missing: `variable ${name} has no value: there is no environment ${JSON.stringify(environmentName)} in the project file${configured.length ? ` (known: ${configured.join(", ")})` : ""}`,

@@ -80,3 +80,18 @@ describe("reading files", () => {
     expect(() => loadConfig(join(dir, "proj"), {})).toThrow(/proj is a directory; pass the project file in it \(--config .*proj\/lumos\.config\.yaml\)/);
   });
 });
+
+describe("$${ escapes", () => {
+  it("mean a literal ${ wherever text is written: a field, a variable's value under vars:, and its default", () => {
+    const dir = project({
+      "lumos.config.yaml": [
+        "version: 1",
+        'variables: { team: { type: string, default: "a$${b}" }, other: { type: string } }',
+        'environments: { local: { simulator: true, vars: { other: "c$${d}" } } }',
+        'apps:\n  - { name: A, category: Other, description: "${var:team} ${var:other} $${env:HOME}" }',
+        "",
+      ].join("\n"),
+    });
+    expect(loadConfig(join(dir, "lumos.config.yaml"), {}).desired.objects[0]!.spec.description).toBe("a${b} c${d} ${env:HOME}");
+  });
+});
