@@ -219,6 +219,7 @@ export function loadConfig(
       continue;
     }
     const hidden = path === configFile ? rootHidden : new Map<string, string>();
+    const substitutionProblems = problems.length;
     const value = substituteAll(raw, [], {
       // A Terraform module's ${file:…} are relative to its folder (for a CDKTF app, its stack's).
       environment: { env, baseDir: dirname(isTerraform(path) && terraformFiles.length > 0 ? terraformFiles[0]! : path), projectDir: configDir, vars },
@@ -232,7 +233,13 @@ export function loadConfig(
       environmentName,
       ...(environmentVars ? { environmentVars } : {}),
     }) as Record<string, unknown>;
-    for (const error of validateConfigSchema(secretsAsTemplates(value))) problems.push(blame(describeSchemaError(error, file, hidden), file, instancePath(error)));
+    // Where substitution already said what is wrong with a value (a secret written out), the schema's more general word on it is left out.
+    const said = new Set(problems.slice(substitutionProblems).map((p) => formatLocation(p.loc)));
+    for (const error of validateConfigSchema(secretsAsTemplates(value))) {
+      const problem = describeSchemaError(error, file, hidden);
+      if (error.keyword === "pattern" && said.has(formatLocation(problem.loc))) continue;
+      problems.push(blame(problem, file, instancePath(error)));
+    }
     if (path === configFile) {
       project = value;
       problems.push(...environmentProblems(raw, file, environmentName));

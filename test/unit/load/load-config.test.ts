@@ -95,3 +95,12 @@ describe("$${ escapes", () => {
     expect(loadConfig(join(dir, "lumos.config.yaml"), {}).desired.objects[0]!.spec.description).toBe("a${b} c${d} ${env:HOME}");
   });
 });
+
+describe("a secret written in the file", () => {
+  it("is one problem at its place, not the substitution's and the schema's word on it both", () => {
+    const dir = project({ "lumos.config.yaml": "environments:\n  production: { url: https://api.lumos.com, token: written_here }\napps: []\n" });
+    expect(problemsOf(() => loadConfig(join(dir, "lumos.config.yaml"), {}, { environment: "production" }))).toEqual([
+      "2:52: secrets must come from ${env:NAME} or ${file:PATH}, never written in the file",
+    ]);
+  });
+});
