@@ -84,11 +84,13 @@ const YAML_HINTS: Partial<Record<string, string>> = {
   BLOCK_AS_IMPLICIT_KEY: "; a key and its colon go on one line, and text over several lines is quoted or written after key: |",
 };
 
-/** The quote that opens the value left open at `end`: the last one before it (not escaped, in double quotes). */
+/** The quote that opens the value left open at `end`: the last one where a value can start (after `: `, `- `, `[`, `{`, `,` or indentation). */
 function openingQuote(text: string, quote: string, end: number): number {
-  let at = text.lastIndexOf(quote, end - 1);
-  while (quote === '"' && at > 0 && text[at - 1] === "\\") at = text.lastIndexOf(quote, at - 1);
-  return at >= 0 ? at : end;
+  let at = end;
+  for (const match of text.slice(0, end).matchAll(/(?:^|[[{,]|:[ \t]|-[ \t])[ \t]*(["'])/gm)) {
+    if (match[1] === quote) at = match.index + match[0].length - 1;
+  }
+  return at;
 }
 
 /** The offset of the file's last character, not past its final line break (an error at the end is on its last line). */
