@@ -290,8 +290,8 @@ export function loadConfig(
       seen.set(object.address, object);
     }
     // A name is shown on one line of every plan: a line break or terminal escape in it could forge the lines around it.
-    const badName = /[\u0000-\u001f\u007f-\u009f]/.test(object.key)
-      ? "has a control character (line break, tab or escape) in its name; write the name on one line, without them"
+    const badName = /[\u0000-\u001f\u007f-\u009f\u2028\u2029\u202a-\u202e\u2066-\u2069]/.test(object.key)
+      ? "has a control character (line break, tab, escape or a text-direction override) in its name; write the name on one line, without them"
       : /(^|\/)\s+(\/|$)/.test(object.key)
         ? "has a name that is only spaces; give it a name"
         : undefined;

@@ -91,5 +91,8 @@ export function hideSensitive(plan: Plan, sensitive: ReadonlyMap<string, string>
  * or recolour the terminal.
  */
 export function printable(text: string): string {
-  return text.replace(/[\u0000-\u001f\u007f-\u009f]/g, (c) => JSON.stringify(c).slice(1, -1));
+  return text.replace(CONTROL_CHARACTERS, (c) => (c.charCodeAt(0) < 0x100 ? JSON.stringify(c).slice(1, -1) : `\\u${c.charCodeAt(0).toString(16).padStart(4, "0")}`));
 }
+
+/** Control characters, line and paragraph separators, and the bidirectional overrides that reorder what a line shows. */
+const CONTROL_CHARACTERS = /[\u0000-\u001f\u007f-\u009f\u2028\u2029\u202a-\u202e\u2066-\u2069]/g;

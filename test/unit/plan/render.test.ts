@@ -22,6 +22,7 @@ describe("renderers", () => {
     const doomed = { address: name, kind: "app", action: "delete" as const, id: "a1", diff: [], dependsOn: [] };
     const text = renderText({ ...plan([doomed]), warnings: [`${name} is kept`] }, { color: false });
     expect(text).not.toMatch(/[\u001b\r]/);
+    expect(renderText(plan([{ ...doomed, address: "app.Admin\u202eSSAP" }]), { color: false })).toContain("app.Admin\\u202eSSAP");
     expect(text.match(/^Plan:/gm)).toHaveLength(1);
     expect(text).toContain("  - app.Evil\\u001b[31mRED\\u001b[0m\\rOver\\n\\nPlan: 0 to create\\n```\\n</details>\\n## All clear");
     const markdown = renderMarkdown(plan([doomed]));
