@@ -224,6 +224,17 @@ describe("Terraform variables", () => {
     expect((await cli(sim, ["plan", ...against(dir), "--detailed-exitcode"], { env })).code).toBe(0);
   });
 
+  it("refuses a sensitive value a function changed: replace() cannot turn file() or a sensitive variable into another reference", async () => {
+    for (const description of ['replace(file("lumos.config.yaml"), "file:lumos.config.yaml", "env:LUMOS_API_TOKEN")', 'replace(var.token, "TF_VAR_token", "HOME")', "upper(var.token)"]) {
+      const dir = project({ ...files, "terraform.tfvars": "count_of = 1\n", "main.tf": files["main.tf"]!.replace("  description = var.from_env", () => `  description = ${description}`) });
+      const refused = await loadConfigAsync(join(dir, "lumos.config.yaml"), { TF_VAR_token: "s3cret-value", LUMOS_API_TOKEN: "t0ken" }).then(
+        () => undefined,
+        (error: unknown) => error as ConfigValidationError,
+      );
+      expect(refused?.problems.map((p) => p.message), description).toEqual([expect.stringContaining("a sensitive value (a sensitive variable, or file()) was changed by a function")]);
+    }
+  });
+
   it("reports a variable with no value, and a -var (Terraform's spelling of --var) of an undeclared one, with their places", async () => {
     const { sim } = startSimulator();
     const dir = project(files);

@@ -6,7 +6,7 @@ import { existsSync, readdirSync } from "node:fs";
 import { dirname, join, resolve } from "node:path";
 import type { Lookup, Problem, SourceLocation } from "../../model/types.ts";
 import { TerraformModule } from "./module.ts";
-import { withReferences } from "./references.ts";
+import { ChangedReferenceError, withReferences } from "./references.ts";
 import { isNativeFile, prepareNative, readTerraformFile } from "./read.ts";
 
 export interface TerraformOptions {
@@ -76,5 +76,16 @@ export function readTerraformSources(
   });
   const module = new TerraformModule(files, dirname(paths[0]!), { env, varFiles, ...(options.vars ? { vars: options.vars } : {}) });
   const document = module.document();
-  return { path: display(paths[0]!), value: withReferences(document.value) as typeof document.value, problems: document.problems, locate: document.locate, lookups: document.lookups };
+  let value: typeof document.value;
+  try {
+    value = withReferences(document.value) as typeof document.value;
+  } catch (error) {
+    if (!(error instanceof ChangedReferenceError)) throw error;
+    const problem = {
+      loc: { file: display(paths[0]!), line: 1, col: 1 },
+      message: "a sensitive value (a sensitive variable, or file()) was changed by a function such as replace(), lower() or substr(); use it whole, or inside a template (\"Bearer ${var.token}\")",
+    };
+    return { path: display(paths[0]!), value: {}, problems: [...document.problems, problem], locate: document.locate, lookups: document.lookups };
+  }
+  return { path: display(paths[0]!), value, problems: document.problems, locate: document.locate, lookups: document.lookups };
 }

@@ -9,9 +9,15 @@ import { isRecord } from "../../kinds/common.ts";
  */
 // A nonce per process: a source cannot write a marker, even one with NULs in its strings.
 const MARK = `\u0000lumos-iac-reference-${randomUUID()}\u0000`;
+/** The references the module made: a marked text naming any other was changed by a function (replace(), …). */
+const made = new Set<string>();
 export function reference(ref: string): string {
+  made.add(ref);
   return `${MARK}${ref}${MARK}`;
 }
+
+/** A sensitive value that a function changed, instead of passing it whole or in a template. */
+export class ChangedReferenceError extends Error {}
 const MARKED = new RegExp(`${MARK}([^\\u0000]*)${MARK}`, "g");
 
 /** Whether text is one such reference, of an environment variable or a file, and nothing else. */
@@ -24,7 +30,15 @@ export function isWholeReference(text: string): boolean {
  * `${…}`. `${var:NAME}` stays a reference, as in YAML: project variables are no secrets.
  */
 export function withReferences(value: unknown): unknown {
-  if (typeof value === "string") return value.replace(/\$\{(?!var:)/g, () => "$${").replace(MARKED, (_, ref: string) => `\${${ref}}`);
+  if (typeof value === "string") {
+    const out = value.replace(/\$\{(?!var:)/g, () => "$${").replace(MARKED, (_, ref: string) => {
+      if (!made.has(ref)) throw new ChangedReferenceError(ref);
+      return `\${${ref}}`;
+    });
+    // What is left of a marker was cut or recased by a function: refused, never sent as text.
+    if (out.includes("\u0000")) throw new ChangedReferenceError("");
+    return out;
+  }
   if (Array.isArray(value)) return value.map(withReferences);
   if (isRecord(value)) return Object.fromEntries(Object.entries(value).map(([key, item]) => [key, withReferences(item)]));
   return value;
