@@ -165,10 +165,11 @@ export function checkSavedDeletes(plan: Plan, prune: DesiredState["prune"] | und
 
 /**
  * Every `${…}` value a saved plan sends, read before anything is written: one that cannot be
- * read stops the apply up front, and none may be the API token itself (a plan edited to send
- * `${env:LUMOS_API_TOKEN}` into a description).
+ * read stops the apply up front, and none may hold the API token (a plan edited to send
+ * `${env:LUMOS_API_TOKEN}` into a description), except an Okta event hook's token to Lumos's
+ * own endpoint, which is what that token is for.
  */
-export function checkSavedSecrets(plan: Plan, read: (template: string) => string, isToken: (value: string) => boolean): void {
+export function checkSavedSecrets(plan: Plan, live: LiveState, read: (template: string) => string, holdsToken: (value: string) => boolean): void {
   const templates = new Set<string>();
   const walk = (value: unknown): void => {
     if (isSecret(value)) templates.add(value.$secret);
@@ -177,11 +178,15 @@ export function checkSavedSecrets(plan: Plan, read: (template: string) => string
   };
   for (const change of plan.changes) {
     // An Okta event hook to Lumos's own endpoint carries a Lumos token: that is what it is for.
-    const toLumos = change.kind === "okta_event_hook" && (change.payload?.url ?? LUMOS_EVENTS_URL) === LUMOS_EVENTS_URL;
+    // The url the hook will have: the change's, else the live hook's (an update leaves it out), else the default.
+    const hook = change.kind === "okta_event_hook" ? live.kinds.okta_event_hooks?.find((o) => o.id === change.id) : undefined;
+    const channel = isRecord(hook?.data.channel) && isRecord(hook.data.channel.config) ? hook.data.channel.config : {};
+    const url = change.payload?.url ?? (hook ? channel.uri : change.action === "create" ? LUMOS_EVENTS_URL : undefined);
+    const toLumos = change.kind === "okta_event_hook" && url === LUMOS_EVENTS_URL;
     for (const [field, value] of Object.entries(change.payload ?? {})) if (!(toLumos && field === "token")) walk(value);
     walk(change.reconnect);
   }
-  const token = [...templates].filter((template) => isToken(read(template)));
+  const token = [...templates].filter((template) => holdsToken(read(template)));
   if (token.length > 0) {
     throw new UnsafePlanError(
       "SAVED_PLAN_SENDS_TOKEN",

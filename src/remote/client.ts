@@ -58,9 +58,9 @@ export class LumosClient {
     this.ahead = pLimit(this.concurrency * 2);
   }
 
-  /** Whether a value is this client's API token (never sent as data), without giving it out. */
-  isToken(value: string): boolean {
-    return value === this.#token;
+  /** Whether a value holds this client's API token (never sent as data), without giving it out. */
+  holdsToken(value: string): boolean {
+    return this.#token !== "" && value.includes(this.#token);
   }
 
   get metrics(): Readonly<RequestMetrics> {

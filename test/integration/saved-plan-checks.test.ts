@@ -66,6 +66,12 @@ describe("saved plans", () => {
     expect(sent.stderr).toContain("error [SAVED_PLAN_SENDS_TOKEN]: this saved plan would send the API token as data (${env:LUMOS_API_TOKEN}); nothing was changed.");
     expect(sim.getStats().writes).toBe(0);
     expect(sim.tenant.apps.get(payroll.id)!.description).toBe("Pays people");
+    // Nor inside a longer value.
+    const longer = forge([], [{ address: "app.Payroll", kind: "app", action: "update", id: payroll.id, diff: [], payload: { description: { $secret: "tok=${env:LUMOS_API_TOKEN}" } }, dependsOn: [] }]);
+    const within = await cli(sim, ["apply", longer, ...against(dir), "--auto-approve"]);
+    expect(within.code).toBe(1);
+    expect(within.stderr).toContain("error [SAVED_PLAN_SENDS_TOKEN]");
+    expect(sim.getStats().writes).toBe(0);
     // One prune covers passes the check (and is then a real delete of a declared object: the re-plan brings it back).
     const inside = await cli(sim, ["apply", forge([["requestable_permission.Fault App/Fault Role", faultRole.id]]), ...against(dir), "--auto-approve"]);
     expect(inside.code, inside.stderr).toBe(0);

@@ -58,7 +58,7 @@ export async function applySaved(file: string, flags: EngineFlags, runner: Runne
     checkNotStale(saved, live);
     checkSavedDeletes(saved.plan, loaded?.desired.prune, live);
     const secret = secretReader(process.env, undefined, loaded?.configDir, loaded?.vars);
-    checkSavedSecrets(saved.plan, secret, (value) => target.client.isToken(value));
+    checkSavedSecrets(saved.plan, live, secret, (value) => target.client.holdsToken(value));
     if (flags.format !== "json") runner.output.out(renderPlan(saved.plan, flags.format, runner.output));
     if (!hasChanges(saved.plan)) return finish(saved.plan, undefined, flags, runner.output);
     const result = await execute(saved.plan, target.client, secret, runner.output, runner.target?.client?.sleep);
