@@ -235,6 +235,19 @@ describe("Terraform variables", () => {
     }
   });
 
+  it("never repeats a variable's value in its problems (it may be a secret)", async () => {
+    const main = 'variable "ns" {\n  type      = number\n  sensitive = true\n  default   = 1\n}\nresource "lumos_app" "a" {\n  name        = "A"\n  category    = "Other"\n  description = "x"\n}\n';
+    for (const [tfvars, vars] of [['ns = "SECRETRR"\n', []], ["ns = SECRETGG\n", []], ["", ["ns=SECRETQQ"]]] as [string, string[]][]) {
+      const dir = project({ "lumos.config.yaml": "version: 1\nsources: ['*.tf']\n", "main.tf": main, ...(tfvars ? { "terraform.tfvars": tfvars } : {}) });
+      const refused = await loadConfigAsync(join(dir, "lumos.config.yaml"), {}, { terraform: { vars } }).then(
+        () => undefined,
+        (error: unknown) => error as ConfigValidationError,
+      );
+      expect(refused?.problems.length, tfvars + vars.join()).toBeGreaterThan(0);
+      for (const problem of refused!.problems) expect(problem.message).not.toMatch(/SECRET/);
+    }
+  });
+
   it("reports a variable with no value, and a -var (Terraform's spelling of --var) of an undeclared one, with their places", async () => {
     const { sim } = startSimulator();
     const dir = project(files);

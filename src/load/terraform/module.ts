@@ -389,7 +389,8 @@ export class TerraformModule {
   }
 
   private constantScope(): Scope {
-    return { lookup: (name, at) => { throw new EvalError(`${name} cannot be used here: the value must be a constant`, at); } };
+    // The name is not repeated: unquoted text in a variables file reads as one, and may be a secret.
+    return { lookup: (_name, at) => { throw new EvalError("a name cannot be used here: the value must be a constant (quote text: \"…\")", at); } };
   }
 
   // ---- scopes and evaluation -------------------------------------------------------------
@@ -917,11 +918,12 @@ function fromText(text: string, type: string, block: TfBlock, name: string): Val
   if (type === "string" || type === "any") return text;
   if (type === "number") {
     const n = Number(text);
-    if (text.trim() === "" || !Number.isFinite(n)) throw blockFail(block, `variable ${name} is a number; got ${JSON.stringify(text)}`);
+    // The value is not repeated: a variable may be sensitive, and its value a secret.
+    if (text.trim() === "" || !Number.isFinite(n)) throw blockFail(block, `variable ${name} is a number; got text that is not one`);
     return n;
   }
   if (type === "bool") {
-    if (text !== "true" && text !== "false") throw blockFail(block, `variable ${name} is a bool; got ${JSON.stringify(text)}`);
+    if (text !== "true" && text !== "false") throw blockFail(block, `variable ${name} is a bool; got text other than true or false`);
     return text === "true";
   }
   try {
@@ -938,7 +940,7 @@ function fromText(text: string, type: string, block: TfBlock, name: string): Val
  */
 function fromFile(value: Value, type: string, expr: Expr, name: string): Value {
   if (value === null || type === "any") return value;
-  const refuse = () => failAt(expr, `variable ${name} is a ${type}; got ${typeof value === "string" && type !== "string" ? JSON.stringify(value) : typeName(value)}`);
+  const refuse = () => failAt(expr, `variable ${name} is a ${type}; got ${typeName(value)}`);
   if (type === "string") {
     if (typeof value !== "string" && typeof value !== "number" && typeof value !== "boolean") throw refuse();
     return String(value);
