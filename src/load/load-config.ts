@@ -5,6 +5,7 @@ import { closest } from "fastest-levenshtein";
 import { globSync } from "tinyglobby";
 import { ConfigError, ConfigValidationError, formatLocation, LumosIacError, UsageError } from "../errors.ts";
 import { checkBaseUrl } from "../remote/base-url.ts";
+import { hasControlCharacter, printable } from "../plan/summary.ts";
 import { declaredIndex, isRecord, isSecret } from "../kinds/common.ts";
 import { addressOf, CONFIG_KEYS, configKeyOf, KINDS, type ConfigKey } from "../kinds/registry.ts";
 import { PRUNE_ADDRESS, type DesiredObject, type DesiredState, type Lookup, type Lookups, type Problem, type SourceLocation } from "../model/types.ts";
@@ -290,13 +291,13 @@ export function loadConfig(
       seen.set(object.address, object);
     }
     // A name is shown on one line of every plan: a line break or terminal escape in it could forge the lines around it.
-    const badName = /[\u0000-\u001f\u007f-\u009f\u2028\u2029\u202a-\u202e\u2066-\u2069]/.test(object.key)
-      ? "has a control character (line break, tab, escape or a text-direction override) in its name; write the name on one line, without them"
+    const badName = hasControlCharacter(object.key)
+      ? "has a control character (line break, tab, escape or text-direction override) in its name; write the name on one line, without them"
       : /(^|\/)\s+(\/|$)/.test(object.key)
         ? "has a name that is only spaces; give it a name"
         : undefined;
     if (badName) {
-      const problem = { loc: object.loc, message: `${object.kind} ${JSON.stringify(object.key)} ${badName}` };
+      const problem = { loc: object.loc, message: `${object.kind} ${printable(JSON.stringify(object.key))} ${badName}` };
       problems.push(problem);
       blamed.set(problem, markers.get(object)!);
     }

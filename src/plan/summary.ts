@@ -91,8 +91,22 @@ export function hideSensitive(plan: Plan, sensitive: ReadonlyMap<string, string>
  * or recolour the terminal.
  */
 export function printable(text: string): string {
-  return text.replace(CONTROL_CHARACTERS, (c) => (c.charCodeAt(0) < 0x100 ? JSON.stringify(c).slice(1, -1) : `\\u${c.charCodeAt(0).toString(16).padStart(4, "0")}`));
+  return text.replace(CONTROL_CHARACTERS, (c) => SHORT_ESCAPES[c] ?? `\\u${c.charCodeAt(0).toString(16).padStart(4, "0")}`);
 }
 
-/** Control characters, line and paragraph separators, and the bidirectional overrides that reorder what a line shows. */
-const CONTROL_CHARACTERS = /[\u0000-\u001f\u007f-\u009f\u2028\u2029\u202a-\u202e\u2066-\u2069]/g;
+/**
+ * Shown as escapes: control characters (C0 and C1), line and paragraph separators, the
+ * bidirectional marks, embeddings, overrides and isolates that reorder what a line shows, and
+ * the invisible ones (soft hyphen, zero-width space, word joiner, byte-order mark) that make two
+ * names look alike. The zero-width (non-)joiners stay: scripts and emoji need them.
+ */
+const CONTROL_CHARACTERS = /[\u0000-\u001f\u007f-\u009f\u00ad\u061c\u200b\u200e\u200f\u2028-\u202e\u2060-\u2069\ufeff]/g;
+const SHORT_ESCAPES: Record<string, string> = { "\n": "\\n", "\r": "\\r", "\t": "\\t", "\b": "\\b", "\f": "\\f" };
+
+/** Refused in names: what can forge or reorder a line (control characters, separators, direction overrides and isolates, a byte-order mark). */
+const FORGING_CHARACTERS = /[\u0000-\u001f\u007f-\u009f\u2028-\u202e\u2066-\u2069\ufeff]/;
+
+/** Whether a name holds a character that could forge or reorder the line it is shown on. */
+export function hasControlCharacter(text: string): boolean {
+  return FORGING_CHARACTERS.test(text);
+}

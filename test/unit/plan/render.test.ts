@@ -23,6 +23,8 @@ describe("renderers", () => {
     const text = renderText({ ...plan([doomed]), warnings: [`${name} is kept`] }, { color: false });
     expect(text).not.toMatch(/[\u001b\r]/);
     expect(renderText(plan([{ ...doomed, address: "app.Admin\u202eSSAP" }]), { color: false })).toContain("app.Admin\\u202eSSAP");
+    // C1 controls (an 8-bit CSI, NEL) and invisible ones are escaped too; joiners stay.
+    expect(renderText(plan([{ ...doomed, address: "app.A\u009b31m\u0085B\u200bC\ufeffD\u200dE" }]), { color: false })).toContain("app.A\\u009b31m\\u0085B\\u200bC\\ufeffD\u200dE");
     expect(text.match(/^Plan:/gm)).toHaveLength(1);
     expect(text).toContain("  - app.Evil\\u001b[31mRED\\u001b[0m\\rOver\\n\\nPlan: 0 to create\\n```\\n</details>\\n## All clear");
     const markdown = renderMarkdown(plan([doomed]));
