@@ -106,6 +106,7 @@ function longestBacktickRun(text: string): number {
   return longest;
 }
 
+/** Text outside code, as it reads: no HTML, link, emphasis or @-mention a name from the tenant could make. */
 function escape(text: string): string {
-  return text.replace(/[<>]/g, (c) => (c === "<" ? "&lt;" : "&gt;"));
+  return text.replace(/[<>@\\`*_[\]()#!|~]/g, (c) => (c === "<" ? "&lt;" : c === ">" ? "&gt;" : c === "@" ? "&#64;" : `\\${c}`));
 }

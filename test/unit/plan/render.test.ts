@@ -43,6 +43,9 @@ describe("renderers", () => {
       expect(shown).toContain("IT\\n+ app.Backdoor");
     }
     expect(renderMarkdown({ ...withGroup, access })).toContain("- ``requestable_permission.App/`x` </details>\\n## forged``");
+    // Outside code: no link, emphasis or @-mention from a name.
+    const noted = renderMarkdown({ ...plan([]), warnings: ["app.UIX [Click to approve](https://evil.example/phish) **now** @here is not declared but is kept"] });
+    expect(noted).toContain("> app.UIX \\[Click to approve\\]\\(https://evil.example/phish\\) \\*\\*now\\*\\* &#64;here is not declared but is kept");
   });
 
   it("writes text like Terraform, with names for references, and no colour unless asked", () => {
