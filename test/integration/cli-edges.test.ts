@@ -1,4 +1,4 @@
-import { existsSync, mkdtempSync, readFileSync, writeFileSync } from "node:fs";
+import { existsSync, mkdtempSync, readFileSync, symlinkSync, writeFileSync } from "node:fs";
 import { tmpdir } from "node:os";
 import { join } from "node:path";
 import { describe, expect, it } from "vitest";
@@ -92,12 +92,13 @@ describe("plan --out", () => {
     }
     // Nor a file that is not a saved plan: the project file, a source, a ${file:} secret stay as they are.
     writeFiles(dir, { "lumos.config.yaml": "sources: [defs/*.yaml]\napps:\n  - { name: Payroll, category: HR & Learning, description: Pays people }\n", "defs/more.yaml": "apps: []\n", "secrets/hook": "s3cret\n" });
-    for (const out of [file, join(dir, "defs", "more.yaml"), join(dir, "secrets", "hook")]) {
+    symlinkSync(join(dir, "secrets", "elsewhere"), join(dir, "dangling.json"));
+    for (const out of [file, join(dir, "defs", "more.yaml"), join(dir, "secrets", "hook"), join(dir, "dangling.json")]) {
       sim.resetStats();
-      const before = readFileSync(out, "utf8");
+      const before = existsSync(out) ? readFileSync(out, "utf8") : undefined;
       const result = await cli(sim, ["plan", "--config", file, "--url", SIM_URL, "--out", out]);
       refusedPlainly(result, /--out .* exists and is not a plan lumos-iac saved; it is left as it is/);
-      expect(readFileSync(out, "utf8")).toBe(before);
+      expect(existsSync(out) ? readFileSync(out, "utf8") : undefined).toBe(before);
       expect(sim.getStats().total).toBe(0);
     }
     const saved = join(dir, "plan.json");

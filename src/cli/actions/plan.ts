@@ -1,4 +1,4 @@
-import { existsSync, readFileSync, statSync, writeFileSync } from "node:fs";
+import { existsSync, lstatSync, readFileSync, statSync, writeFileSync } from "node:fs";
 import { dirname, resolve } from "node:path";
 import { UnsafePlanError, UsageError } from "../../errors.ts";
 import { asString } from "../../kinds/common.ts";
@@ -109,8 +109,10 @@ function checkPlanFile(out: string): void {
   const folder = dirname(file);
   if (!existsSync(folder)) throw new UsageError(`--out ${out}: the folder ${folder} does not exist; create it or pick another file`);
   if (!statSync(folder).isDirectory()) throw new UsageError(`--out ${out}: ${folder} is a file, not a folder`);
-  // Only a plan lumos-iac saved is replaced: never a definition, a ${file:} secret or anything else.
-  if (existsSync(file) && !isSavedPlanFile(file)) {
+  // Only a plan lumos-iac saved is replaced: never a definition, a ${file:} secret or anything
+  // else, nor what a symlink or a device stands for.
+  const entry = lstatSync(file, { throwIfNoEntry: false });
+  if (entry && (!entry.isFile() || !isSavedPlanFile(file))) {
     throw new UsageError(`--out ${out} exists and is not a plan lumos-iac saved; it is left as it is. Name a new file, e.g. --out plan.json, or remove that one first`);
   }
 }
