@@ -4,6 +4,7 @@ import { Document as YamlDocument, isCollection, isMap, isScalar, isSeq, parseDo
 import { LumosIacError, UsageError } from "../errors.ts";
 import { exportTenant } from "./export-tenant.ts";
 import { escapeTemplates, hasReference } from "../load/substitute.ts";
+import { hasControlCharacter, printable } from "../plan/summary.ts";
 import { configKeyOf, KINDS, type ConfigKey } from "../kinds/registry.ts";
 import type { LiveState, Plan } from "../model/types.ts";
 import type { LoadedConfig } from "../load/load-config.ts";
@@ -69,6 +70,10 @@ export function adoptDrift(loaded: Pick<LoadedConfig, "origins" | "files" | "con
     const value = change.id || KINDS[key].singleton ? exportOne(live, key, change.id) : undefined;
     if (!value) {
       result.skipped.push({ address: change.address, reason: "the tenant's values of this object could not be read back as configuration" });
+      continue;
+    }
+    if (!KINDS[key].singleton && hasControlCharacter(KINDS[key].desiredKey(value))) {
+      result.skipped.push({ address: printable(change.address), reason: "its name has a control character, which the configuration refuses; rename it in Lumos" });
       continue;
     }
     if (change.action === "delete") {

@@ -208,6 +208,19 @@ describe("drift with attribution", () => {
     expect(readFileSync(join(out, "apps.yaml"), "utf8")).toContain("$${env:LUMOS_API_TOKEN}");
     const back = await cli(sim, ["plan", "--config", join(out, "lumos.config.yaml"), "--url", SIM_URL, "--detailed-exitcode"], env);
     expect(back.code, back.stdout + back.stderr).toBe(0);
+
+    // A name the configuration refuses (a line break in it) is left out of an import, and said so.
+    await inUi(sim, "mallory@acme.example", "POST", "/appstore/requestable_permissions", { app_id: payroll, label: "Admin\nPlan: 0 to create" });
+    const again = await cli(sim, ["import", "--url", SIM_URL, "--out", join(dir, "again")], env);
+    expect(again.code, again.stderr).toBe(0);
+    expect(again.stderr).toContain('warning: requestable_permission "Payroll/Admin\\nPlan: 0 to create" is not imported: its name has a control character');
+    const planned = await cli(sim, ["plan", "--config", join(dir, "again", "lumos.config.yaml"), "--url", SIM_URL, "--detailed-exitcode"], env);
+    expect(planned.code, planned.stdout + planned.stderr).toBe(0);
+    // drift --adopt leaves it for a person too, rather than write a file the next plan refuses.
+    const adoptAgain = await cli(sim, ["drift", ...against(dir), "--adopt"], env);
+    expect(adoptAgain.code).toBe(2);
+    expect(adoptAgain.stdout + adoptAgain.stderr).toContain("its name has a control character, which the configuration refuses; rename it in Lumos");
+    expect(readFileSync(join(dir, "lumos/permissions.yaml"), "utf8")).not.toContain("Plan: 0 to create");
   });
 
   it("drift --revert applies the configuration back, only when approved", async () => {

@@ -5,7 +5,9 @@ import { redact } from "../../redact.ts";
 import { stringify } from "yaml";
 import { UsageError } from "../../errors.ts";
 import { exportTenant, toYaml } from "../../import/export-tenant.ts";
-import { APPLY_ORDER, CONFIG_KEYS, type ConfigKey } from "../../kinds/registry.ts";
+import { APPLY_ORDER, CONFIG_KEYS, KINDS, type ConfigKey } from "../../kinds/registry.ts";
+import { isRecord } from "../../kinds/common.ts";
+import { hasControlCharacter, printable } from "../../plan/summary.ts";
 import { readTfState, type StateResource } from "../../terraform/from-tfstate.ts";
 import { loadProject } from "../../load/load-config.ts";
 import { readLive } from "../../remote/read-live.ts";
@@ -62,6 +64,25 @@ async function readStateDocuments(target: Target, state: StateResource[], runner
     wanted.get(resource.key)!.add(resource.id);
   }
   return exportTenant(live, { only: (key, id) => wanted.get(key)?.has(id) ?? false, pin: true });
+}
+
+/**
+ * Objects whose name holds a control character are left out, and said so: the configuration
+ * refuses such names (they could forge lines of a plan), so the files would not plan back.
+ */
+function withoutForgingNames(documents: Documents, runner: Runner): Documents {
+  const out: Documents = {};
+  for (const [key, items] of Object.entries(documents)) {
+    const def = KINDS[key as ConfigKey];
+    out[key] = (items as unknown[]).filter((item) => {
+      if (!def || def.singleton || !isRecord(item)) return true;
+      const name = def.desiredKey(item);
+      if (!hasControlCharacter(name)) return true;
+      runner.output.err(`warning: ${def.kind} ${printable(JSON.stringify(name))} is not imported: its name has a control character (line break, tab, escape or text-direction override); rename it in Lumos, then import again`);
+      return false;
+    }) as Documents[string];
+  }
+  return out;
 }
 
 /** One definition file per kind that has objects, in apply order: [file name, text]. */
@@ -140,7 +161,7 @@ export async function runImport(flags: EngineFlags & { force?: boolean; fromTfst
   const loaded = loadProject(flags.config, process.env, flags.env);
   const target = await openTarget(loaded, targetFlags(flags, runner.target));
   try {
-    const documents = state ? await readStateDocuments(target, state, runner) : await readTenantDocuments(target);
+    const documents = withoutForgingNames(state ? await readStateDocuments(target, state, runner) : await readTenantDocuments(target), runner);
     const schema = relative(dir, SCHEMA_FILE);
     const files = kindFiles(documents, schema);
     const project: Record<string, unknown> = { version: 1, sources: ["*.yaml"] };
