@@ -1,6 +1,7 @@
 import { readFileSync, realpathSync, statSync } from "node:fs";
 import { isAbsolute, relative, resolve, sep } from "node:path";
 import { closest } from "fastest-levenshtein";
+import { mapStrings } from "../util/map-strings.ts";
 import { decodeUtf8 } from "./decode.ts";
 
 /** A reference, or `$${`: the escape that writes a literal `${`. */
@@ -184,10 +185,5 @@ export function unescapeTemplates(text: string): string {
  */
 export function escapeTemplates<T>(value: T): T {
   // A replacer function: in a replacement string, `$$` would stand for one `$`.
-  if (typeof value === "string") return (value.includes("${") ? value.replaceAll("${", () => ESCAPE) : value) as T;
-  if (Array.isArray(value)) return value.map(escapeTemplates) as T;
-  if (typeof value === "object" && value !== null) {
-    return Object.fromEntries(Object.entries(value).map(([key, item]) => [key, escapeTemplates(item)])) as T;
-  }
-  return value;
+  return mapStrings(value, (text) => (text.includes("${") ? text.replaceAll("${", () => ESCAPE) : text)) as T;
 }

@@ -1,5 +1,5 @@
 import { randomUUID } from "node:crypto";
-import { isRecord } from "../../kinds/common.ts";
+import { mapStrings } from "../../util/map-strings.ts";
 
 /**
  * A `${env:…}`/`${file:…}` the module itself makes (a sensitive variable, file()), marked so
@@ -30,16 +30,13 @@ export function isWholeReference(text: string): boolean {
  * `${…}`. `${var:NAME}` stays a reference, as in YAML: project variables are no secrets.
  */
 export function withReferences(value: unknown): unknown {
-  if (typeof value === "string") {
-    const out = value.replace(/\$\{(?!var:)/g, () => "$${").replace(MARKED, (_, ref: string) => {
+  return mapStrings(value, (text) => {
+    const out = text.replace(/\$\{(?!var:)/g, () => "$${").replace(MARKED, (_, ref: string) => {
       if (!made.has(ref)) throw new ChangedReferenceError(ref);
       return `\${${ref}}`;
     });
     // What is left of a marker was cut or recased by a function: refused, never sent as text.
     if (out.includes("\u0000")) throw new ChangedReferenceError("");
     return out;
-  }
-  if (Array.isArray(value)) return value.map(withReferences);
-  if (isRecord(value)) return Object.fromEntries(Object.entries(value).map(([key, item]) => [key, withReferences(item)]));
-  return value;
+  });
 }
