@@ -158,6 +158,7 @@ export function loadConfig(
     return found !== undefined && "value" in found && !found.sensitive;
   };
   const files = [configFile];
+  const inProject = insideProject(configDir);
   for (const pattern of options.projectOnly ? [] : sources) {
     const matches = globSync(pattern, { cwd: configDir, absolute: true }).sort();
     if (!/[*?[{]/.test(pattern) && isDirectory(resolve(configDir, pattern))) {
@@ -169,7 +170,7 @@ export function loadConfig(
       problems.push({ loc: root!.locate(["sources", sources.indexOf(pattern)]), message: `no files match ${JSON.stringify(pattern)}` });
     } else {
       // Like ${file:}, sources read nothing outside the project: a pull request cannot have a plan read (and quote) other files.
-      const outside = matches.filter((match) => !insideProject(match, configDir));
+      const outside = matches.filter((match) => !inProject(match));
       if (outside.length > 0) {
         problems.push({
           loc: root!.locate(["sources", sources.indexOf(pattern)]),
@@ -395,7 +396,7 @@ export async function loadConfigAsync(
   const configDir = dirname(configFile);
   const project = new YamlFile(configFile, readFileSync(configFile, "utf8")).value;
   const sources = sourcePatterns(project);
-  const matched = [...new Set(sources.flatMap((pattern) => globSync(pattern, { cwd: configDir, absolute: true }).sort()))].filter((file) => insideProject(file, configDir));
+  const matched = [...new Set(sources.flatMap((pattern) => globSync(pattern, { cwd: configDir, absolute: true }).sort()))].filter(insideProject(configDir));
   const display = (file: string) => relative(process.cwd(), file) || file;
   await prepareTerraformSources(matched.filter(isTerraformSource), display, { ...options.terraform, sourceVarFiles: matched.filter(isVariablesFile) });
   const given = (options.cdktf ?? []).map((path) => {

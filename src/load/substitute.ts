@@ -116,13 +116,8 @@ function readProjectFile(
 ): { ok: true; text: string; path: string; shown: string } | { ok: false; message: string } {
   const reference = `\${file:${name}}`;
   const wanted = isAbsolute(name) ? name : resolve(environment.baseDir, name);
-  let root: string;
+  const root = realOrResolved(environment.projectDir);
   let path: string;
-  try {
-    root = realpathSync(environment.projectDir);
-  } catch {
-    root = resolve(environment.projectDir);
-  }
   try {
     path = realpathSync(wanted);
   } catch (error) {
@@ -144,16 +139,19 @@ function readProjectFile(
   return { ok: true, text: decoded.text.replace(/\r?\n$/, ""), path, shown };
 }
 
-/** Whether a file lies inside the project directory, both with symlinks resolved. */
-export function insideProject(path: string, projectDir: string): boolean {
-  const real = (p: string) => {
-    try {
-      return realpathSync(p);
-    } catch {
-      return resolve(p);
-    }
-  };
-  return inside(real(path), real(projectDir));
+/** The path with symlinks resolved, or as written when it does not exist. */
+function realOrResolved(path: string): string {
+  try {
+    return realpathSync(path);
+  } catch {
+    return resolve(path);
+  }
+}
+
+/** A test of whether a file lies inside the project directory, both with symlinks resolved (the directory once). */
+export function insideProject(projectDir: string): (path: string) => boolean {
+  const root = realOrResolved(projectDir);
+  return (path) => inside(realOrResolved(path), root);
 }
 
 function inside(path: string, root: string): boolean {
