@@ -163,12 +163,15 @@ export function secretReader(
   projectDir: string = process.cwd(),
   vars?: Variables,
 ): (template: string) => string {
+  // Each value is read once: a check before the writes and the writes themselves see the same one.
+  const read = new Map<string, string>();
   return (template) => {
-    const cached = known?.get(template);
+    const cached = known?.get(template) ?? read.get(template);
     if (cached !== undefined) return cached;
     const result = substitute(template, { env, baseDir: projectDir, projectDir, ...(vars ? { vars } : {}) });
     if (!result.ok) throw new ConfigError("SECRET_UNAVAILABLE", `cannot read a value needed by this plan: ${result.message}`);
     addSensitive(result.value);
+    read.set(template, result.value);
     return result.value;
   };
 }

@@ -57,6 +57,7 @@ export async function applySaved(file: string, flags: EngineFlags, runner: Runne
     const live = await readLive(target.client, reads);
     checkNotStale(saved, live);
     checkSavedDeletes(saved.plan, loaded?.desired.prune, live);
+    // Checked before any write, then sent from what was read (the reader reads each value once).
     const secret = secretReader(process.env, undefined, loaded?.configDir, loaded?.vars);
     checkSavedSecrets(saved.plan, live, secret, (value) => target.client.holdsToken(value));
     if (flags.format !== "json") runner.output.out(renderPlan(saved.plan, flags.format, runner.output));
