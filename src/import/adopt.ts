@@ -2,9 +2,9 @@ import { readFileSync, writeFileSync } from "node:fs";
 import { relative } from "node:path";
 import { Document as YamlDocument, isCollection, isMap, isScalar, isSeq, parseDocument, stringify, visit, type Document } from "yaml";
 import { LumosIacError, UsageError } from "../errors.ts";
-import { exportTenant } from "./export-tenant.ts";
+import { exportTenant, refusedName } from "./export-tenant.ts";
 import { escapeTemplates, hasReference } from "../load/substitute.ts";
-import { hasControlCharacter, printable } from "../plan/summary.ts";
+import { printable } from "../plan/summary.ts";
 import { configKeyOf, KINDS, type ConfigKey } from "../kinds/registry.ts";
 import type { LiveState, Plan } from "../model/types.ts";
 import type { LoadedConfig } from "../load/load-config.ts";
@@ -72,7 +72,7 @@ export function adoptDrift(loaded: Pick<LoadedConfig, "origins" | "files" | "con
       result.skipped.push({ address: change.address, reason: "the tenant's values of this object could not be read back as configuration" });
       continue;
     }
-    if (!KINDS[key].singleton && hasControlCharacter(KINDS[key].desiredKey(value))) {
+    if (refusedName(key, value) !== undefined) {
       result.skipped.push({ address: printable(change.address), reason: "its name has a control character, which the configuration refuses; rename it in Lumos" });
       continue;
     }

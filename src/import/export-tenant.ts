@@ -2,7 +2,8 @@ import { stringify } from "yaml";
 import { escapeTemplates } from "../load/substitute.ts";
 import { asString, isRecord } from "../kinds/common.ts";
 import { CUSTOM_APP_INSTANCE } from "../kinds/app.ts";
-import type { ConfigKey } from "../kinds/registry.ts";
+import { KINDS, type ConfigKey } from "../kinds/registry.ts";
+import { hasControlCharacter } from "../plan/summary.ts";
 import type { LiveObject, LiveState } from "../model/types.ts";
 
 export interface ExportOptions {
@@ -211,4 +212,16 @@ function compact<T extends Record<string, unknown>>(value: T): Partial<T> {
 
 export function toYaml(key: string, items: unknown, schemaPath: string): string {
   return `# yaml-language-server: $schema=${schemaPath}\n${stringify({ [key]: escapeTemplates(items) }, { lineWidth: 120 })}`;
+}
+
+/**
+ * The name of an exported object that the configuration refuses (one holding a control
+ * character, which could forge lines of a plan), or undefined: such objects are left out of
+ * what import and drift --adopt write, which would not plan back.
+ */
+export function refusedName(key: ConfigKey, item: unknown): string | undefined {
+  const def = KINDS[key];
+  if (!def || def.singleton || !isRecord(item)) return undefined;
+  const name = def.desiredKey(item);
+  return hasControlCharacter(name) ? name : undefined;
 }

@@ -4,10 +4,9 @@ import { fileURLToPath } from "node:url";
 import { redact } from "../../redact.ts";
 import { stringify } from "yaml";
 import { UsageError } from "../../errors.ts";
-import { exportTenant, toYaml } from "../../import/export-tenant.ts";
+import { exportTenant, refusedName, toYaml } from "../../import/export-tenant.ts";
 import { APPLY_ORDER, CONFIG_KEYS, KINDS, type ConfigKey } from "../../kinds/registry.ts";
-import { isRecord } from "../../kinds/common.ts";
-import { hasControlCharacter, printable } from "../../plan/summary.ts";
+import { printable } from "../../plan/summary.ts";
 import { readTfState, type StateResource } from "../../terraform/from-tfstate.ts";
 import { loadProject } from "../../load/load-config.ts";
 import { readLive } from "../../remote/read-live.ts";
@@ -73,12 +72,10 @@ async function readStateDocuments(target: Target, state: StateResource[], runner
 function withoutForgingNames(documents: Documents, runner: Runner): Documents {
   const out: Documents = {};
   for (const [key, items] of Object.entries(documents)) {
-    const def = KINDS[key as ConfigKey];
     out[key] = (items as unknown[]).filter((item) => {
-      if (!def || def.singleton || !isRecord(item)) return true;
-      const name = def.desiredKey(item);
-      if (!hasControlCharacter(name)) return true;
-      runner.output.err(`warning: ${def.kind} ${printable(JSON.stringify(name))} is not imported: its name has a control character (line break, tab, escape or text-direction override); rename it in Lumos, then import again`);
+      const name = refusedName(key as ConfigKey, item);
+      if (name === undefined) return true;
+      runner.output.err(`warning: ${KINDS[key as ConfigKey].kind} ${printable(JSON.stringify(name))} is not imported: its name has a control character (line break, tab, escape or text-direction override); rename it in Lumos, then import again`);
       return false;
     }) as Documents[string];
   }
