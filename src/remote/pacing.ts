@@ -8,6 +8,13 @@ export interface PacingPolicy {
   increasePerSecond: number;
   /** …up to this share of the ceiling, */
   headroom: number;
+  /**
+   * A refusal while the client sends under the ceiling, with the server still accepting
+   * nearly all it sent, is the server's counting (fixed windows, timing), not a lower limit:
+   * the ceiling stays, and the client keeps this much more below it, down to `minHeadroom`.
+   */
+  headroomStep: number;
+  minHeadroom: number;
   /** …and only after this long without a 429 does it probe above the ceiling. */
   probeAfterMs: number;
   /** The rate never drops below this, in requests per second. */
@@ -18,6 +25,8 @@ export const DEFAULT_PACING: PacingPolicy = {
   decrease: 0.8,
   increasePerSecond: 0.1,
   headroom: 0.97,
+  headroomStep: 0.02,
+  minHeadroom: 0.93,
   probeAfterMs: 30_000,
   minRate: 1,
 };
@@ -55,7 +64,10 @@ const PROBE_PER_SECOND = 0.02;
  * - a 429 (or a 503 with Retry-After) pauses every request of the client for that long, and
  *   sets the rate to `decrease` × what the server accepted over the last second;
  * - the rate then climbs back linearly to just under that ceiling, and probes above it only
- *   after a long quiet spell, so a steady limit costs one pause, not one per few seconds.
+ *   after a long quiet spell, so a steady limit costs one pause, not one per few seconds;
+ * - a refusal under the ceiling while the server still accepts nearly all that is sent (a
+ *   fixed-window count meeting a few milliseconds of timing jitter) keeps the ceiling and
+ *   widens the margin below it, instead of lowering the ceiling for the rest of the run.
  * A request keeps its place in flight across its retries (see `run`), so a retry goes before
  * every request not yet sent and its time budget is not spent waiting in the queue.
  */
@@ -64,6 +76,7 @@ export class Pacer {
   private readonly accepted: number[] = [];
   private rate: number | undefined;
   private ceiling: number | undefined;
+  private headroom: number;
   private decreasedAt = Number.NEGATIVE_INFINITY;
   private pausedUntil = 0;
   private resumedAt = Number.NEGATIVE_INFINITY;
@@ -74,6 +87,7 @@ export class Pacer {
 
   constructor(private readonly options: PacerOptions) {
     this.limit = pLimit(Math.max(1, options.concurrency));
+    this.headroom = options.policy.headroom;
   }
 
   get state(): PacerState {
@@ -132,7 +146,11 @@ export class Pacer {
       // whole second since the last pause; otherwise a step down from the rate that was refused.
       const measured = now - this.resumedAt >= WINDOW_MS || this.rate === undefined ? this.accepted.length : undefined;
       const refused = this.rate ?? Number.POSITIVE_INFINITY;
-      this.ceiling = Math.max(this.options.policy.minRate, measured === undefined ? refused * this.options.policy.decrease : Math.min(measured, refused));
+      const { minRate, decrease, headroomStep, minHeadroom } = this.options.policy;
+      // Under the ceiling, with (all but about one of) what was sent in the last second accepted.
+      const jitter = measured !== undefined && this.ceiling !== undefined && refused < this.ceiling && measured + 1 >= refused * minHeadroom;
+      if (jitter) this.headroom = Math.max(minHeadroom, this.headroom - headroomStep);
+      else this.ceiling = Math.max(minRate, measured === undefined ? refused * decrease : Math.min(measured, refused));
       this.decreasedAt = now;
       this.accepted.length = 0;
       this.ramp();
@@ -164,7 +182,8 @@ export class Pacer {
   /** Additive increase: back towards the ceiling, and past it after a quiet spell. */
   private ramp(): void {
     if (this.ceiling === undefined) return;
-    const { decrease, increasePerSecond, headroom, probeAfterMs, minRate } = this.options.policy;
+    const { decrease, increasePerSecond, probeAfterMs, minRate } = this.options.policy;
+    const headroom = this.headroom;
     const quietMs = Math.max(0, this.options.now() - this.decreasedAt);
     const base = Math.max(minRate, this.ceiling * decrease);
     const step = Math.max(minRate, this.ceiling * increasePerSecond);

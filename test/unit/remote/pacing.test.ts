@@ -98,6 +98,44 @@ describe("client-wide pacing", () => {
     expect(pacer.state.rate).toBeCloseTo(78.4);
   });
 
+  it("keeps its ceiling through a refusal under it while the server accepts nearly all it is sent, widening the margin instead", async () => {
+    let clock = 0;
+    const pacer = new Pacer({ concurrency: 10, policy: DEFAULT_PACING, now: () => clock, sleep: async () => {} });
+    const rateAt = async (ms: number) => {
+      clock = ms;
+      await pacer.schedule(async () => undefined);
+      return pacer.state.rate!;
+    };
+    /** Two seconds on (a whole second of sending since the pause), `count` sends of the last second accepted, then a refusal. */
+    const refusedAfter = (count: number) => {
+      clock += 2_000;
+      for (let i = 0; i < count; i++) pacer.accept(clock - 980 + i * 65);
+      pacer.throttle(clock, 1000);
+    };
+    // A limit of 15 per second, found by the first wave.
+    for (let i = 0; i < 15; i++) pacer.accept(i * 60);
+    clock = 950;
+    pacer.throttle(940, 1000);
+    expect(pacer.state.ceiling).toBe(15);
+    expect(await rateAt(10_000)).toBeCloseTo(14.55);
+    // Refused at 14.55 per second with 14 of the last second's sends accepted: a fixed window
+    // meeting timing jitter. The ceiling stays 15; the client keeps 5%, then 7% below it.
+    refusedAfter(14);
+    expect(pacer.state.ceiling).toBe(15);
+    expect(await rateAt(clock + 20_000)).toBeCloseTo(14.25);
+    refusedAfter(14);
+    expect(pacer.state.ceiling).toBe(15);
+    expect(await rateAt(clock + 20_000)).toBeCloseTo(13.95);
+    refusedAfter(13);
+    expect(pacer.state.ceiling).toBe(15);
+    expect(await rateAt(clock + 20_000)).toBeCloseTo(13.95);
+    expect(pacer.state.throttles).toBe(4);
+    // A lower limit: 9 of the last second's 14 sends accepted. The ceiling comes down to it.
+    refusedAfter(9);
+    expect(pacer.state.ceiling).toBe(9);
+    expect(await rateAt(clock + 20_000)).toBeCloseTo(9 * 0.93);
+  });
+
   it("counts a refusal that comes back during the pause as part of its wave, even one sent in the same millisecond", async () => {
     const clock = 1_000;
     const pacer = new Pacer({ concurrency: 10, policy: DEFAULT_PACING, now: () => clock, sleep: () => new Promise(() => {}) });
