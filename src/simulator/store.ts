@@ -9,6 +9,7 @@ import sqlite from "node-sqlite3-wasm";
 export class Store {
   private readonly db: sqlite.Database;
   private readonly collections = new Map<string, Map<string, unknown>>();
+  private readonly arrays = new Map<string, readonly unknown[]>();
   /** Creation order of every object, so a rewrite keeps its place without asking SQLite. */
   private readonly seqs = new Map<string, number>();
   private sequence = 0;
@@ -90,6 +91,16 @@ export class Store {
     return map;
   }
 
+  /** @internal The objects of a kind as an array, made once per change of the kind. */
+  array(kind: string): readonly unknown[] {
+    let array = this.arrays.get(kind);
+    if (!array) {
+      array = [...this.map(kind).values()];
+      this.arrays.set(kind, array);
+    }
+    return array;
+  }
+
   /** @internal */
   write(kind: string, id: string, value: unknown): void {
     const key = seqKey(kind, id);
@@ -102,12 +113,14 @@ export class Store {
       JSON.stringify(value),
     ]);
     this.map(kind).set(id, value);
+    this.arrays.delete(kind);
   }
 
   /** @internal */
   remove(kind: string, id: string): boolean {
     this.db.run("DELETE FROM objects WHERE kind = ? AND id = ?", [kind, id]);
     this.seqs.delete(seqKey(kind, id));
+    this.arrays.delete(kind);
     return this.map(kind).delete(id);
   }
 }
@@ -136,6 +149,14 @@ export class Collection<T> {
   /** Every object, in creation order. */
   all(): T[] {
     return [...this.store.map(this.kind).values()].map((v) => structuredClone(v as T));
+  }
+
+  /**
+   * Every object in creation order, not copied, as one array kept until the kind next changes:
+   * a list read pages through it without going over the whole collection for each page.
+   */
+  list(): readonly Readonly<T>[] {
+    return this.store.array(this.kind) as readonly Readonly<T>[];
   }
 
   /** Read-only view without copying, for filters over large collections. */

@@ -458,6 +458,32 @@ describe("simulator: AppStore and permissions", () => {
   });
 });
 
+describe("simulator: list pages follow every write", () => {
+  it("pages a list that changes between reads as it stands at each read, in creation order", async () => {
+    const { client } = startSimulator();
+    const appIdOf = (await client.call("listApps", client.api.GET("/apps", { params: { query: { size: 100 } } }))).items[0]!.id;
+    const pageOf = async (page: number, size: number) =>
+      client.call("listRequestablePermissions", client.api.GET("/appstore/requestable_permissions", { params: { query: { page, size, include_inherited_configs: false } } }));
+    const before = await pageOf(1, 100);
+    const create = (label: string) =>
+      client.call("createPermission", client.api.POST("/appstore/requestable_permissions", { body: { app_id: appIdOf, label } }));
+    const first = await create("Paged A");
+    const second = await create("Paged B");
+    const last = async () => {
+      const { total } = await pageOf(1, 1);
+      return { total, items: (await pageOf(total!, 1)).items };
+    };
+    expect(await last()).toEqual({ total: before.total! + 2, items: [expect.objectContaining({ id: second.id, label: "Paged B" })] });
+    await client.call("deletePermission", client.api.DELETE("/appstore/requestable_permissions/{permission_id}", { params: { path: { permission_id: second.id! } } }));
+    expect(await last()).toEqual({ total: before.total! + 1, items: [expect.objectContaining({ id: first.id, label: "Paged A" })] });
+    await client.call("updatePermission", client.api.PATCH("/appstore/requestable_permissions/{permission_id}", { params: { path: { permission_id: first.id! } }, body: { label: "Paged A2" } }));
+    expect(await last()).toEqual({ total: before.total! + 1, items: [expect.objectContaining({ id: first.id, label: "Paged A2" })] });
+    // A filtered read sees the same writes.
+    const named = await client.call("listRequestablePermissions", client.api.GET("/appstore/requestable_permissions", { params: { query: { search_term: "Paged" } } }));
+    expect(named.items.map((p) => p.label)).toEqual(["Paged A2"]);
+  });
+});
+
 describe("simulator: pre-approval rules and access policies", () => {
   it("stores rules, returns their lists shuffled, and replaces only the lists an update sends", async () => {
     const { client } = startSimulator();

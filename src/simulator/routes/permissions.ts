@@ -12,16 +12,18 @@ export function permissionRoutes(tenant: Tenant): Routes {
   const inherited = (query: Record<string, unknown>): boolean => query.include_inherited_configs !== false;
 
   const list = ({ query }: RouteRequest, appId: unknown) => {
-    const items: Readonly<PermissionRecord>[] = [];
-    for (const permission of tenant.permissions.values()) {
-      if (typeof appId === "string" && permission.app_id !== appId) continue;
-      if (!matchesName(permission.label, query.search_term, query.exact_match)) continue;
-      if (typeof query.in_app_store === "boolean") {
-        const visible = permission.request_config.appstore_visibility === "VISIBLE" && tenant.appstore.has(permission.app_id);
-        if (visible !== query.in_app_store) continue;
-      }
-      items.push(permission);
-    }
+    const filtered = typeof appId === "string" || (typeof query.search_term === "string" && query.search_term !== "") || typeof query.in_app_store === "boolean";
+    const items = !filtered
+      ? tenant.permissions.list()
+      : tenant.permissions.list().filter((permission) => {
+          if (typeof appId === "string" && permission.app_id !== appId) return false;
+          if (!matchesName(permission.label, query.search_term, query.exact_match)) return false;
+          if (typeof query.in_app_store === "boolean") {
+            const visible = permission.request_config.appstore_visibility === "VISIBLE" && tenant.appstore.has(permission.app_id);
+            if (visible !== query.in_app_store) return false;
+          }
+          return true;
+        });
     return paginate(items, query, (permission) => tenant.renderPermission(permission as PermissionRecord, inherited(query)));
   };
 

@@ -12,11 +12,8 @@ export function ruleRoutes(tenant: Tenant): Routes {
 
   return {
     get_appstore_pre_approval_rules_for_app_appstore_pre_approval_rules_get: ({ query }) => {
-      const items: Readonly<PreApprovalRuleRecord>[] = [];
-      for (const rule of tenant.rules.values()) {
-        if (typeof query.app_id === "string" && rule.app_id !== query.app_id) continue;
-        items.push(rule);
-      }
+      const appId = query.app_id;
+      const items = typeof appId === "string" ? tenant.rules.list().filter((rule) => rule.app_id === appId) : tenant.rules.list();
       return paginate(items, query, (rule) => tenant.renderRule(rule as PreApprovalRuleRecord));
     },
 

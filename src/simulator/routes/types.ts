@@ -21,7 +21,7 @@ export function ok(body: unknown, status = 200): RouteResult {
 }
 
 /** Lumos's page envelope over an in-memory list; only the page's items are rendered. */
-export function paginate<T, R = T>(items: T[], query: Record<string, unknown>, render?: (item: T) => R): RouteResult {
+export function paginate<T, R = T>(items: readonly T[], query: Record<string, unknown>, render?: (item: T) => R): RouteResult {
   const size = typeof query.size === "number" ? query.size : 50;
   const page = typeof query.page === "number" ? query.page : 1;
   const start = (page - 1) * size;
