@@ -21,9 +21,24 @@ export function setAccounts(tenant: Tenant, appId: string, accounts: SourceAccou
   tenant.settings.put(`${ACCOUNTS_PREFIX}${appId}`, accounts);
 }
 
-/** Whether some sync finished and has not taken effect yet (cheap: no copies). */
+/** App lists (one per change of the apps) in which no sync is under way or waiting to take effect. */
+const quietLists = new WeakSet<readonly unknown[]>();
+
+/**
+ * Whether some sync finished and has not taken effect yet (cheap: no copies). Asked before
+ * every request: apps that have not changed since a look found no sync at all are not gone
+ * over again.
+ */
 export function hasUnsettledSyncs(tenant: Tenant): boolean {
-  for (const app of tenant.apps.values()) if (app.sync && !app.sync.settled && tenant.syncStatus(app) !== "SYNCING") return true;
+  const apps = tenant.apps.list();
+  if (quietLists.has(apps)) return false;
+  let underWay = false;
+  for (const app of apps) {
+    if (!app.sync || app.sync.settled) continue;
+    if (tenant.syncStatus(app) !== "SYNCING") return true;
+    underWay = true;
+  }
+  if (!underWay) quietLists.add(apps);
   return false;
 }
 
