@@ -6,7 +6,7 @@ import { substitute, type Variables } from "./load/substitute.ts";
 import { hideSensitive } from "./plan/summary.ts";
 import { addSensitive } from "./redact.ts";
 import type { LiveState, Plan } from "./model/types.ts";
-import { computePlan, managedCounts, type PlanOptions } from "./plan/compute-plan.ts";
+import { computePlan, type PlanOptions } from "./plan/compute-plan.ts";
 import { LumosClient, type LumosClientOptions } from "./remote/client.ts";
 import { OktaClient } from "./remote/okta-client.ts";
 import { needsFor, readLive, type ReadNeeds } from "./remote/read-live.ts";
@@ -115,7 +115,7 @@ export interface PlanRun {
   plan: Plan;
   live: LiveState;
   reads: ReadNeeds;
-  /** Live objects per kind the tool may delete, for the delete threshold. */
+  /** Live objects per pruned kind the tool may delete within prune's scope, for the delete threshold. */
   existing: Record<string, number>;
 }
 
@@ -149,7 +149,7 @@ export async function planAgainst(
   const live = await readLive(target.client, reads, options.progress);
   const plan = hideSensitive(computePlan(loaded.desired, live, { ...options, secrets: loaded.secrets }), loaded.sensitive);
   if (loaded.declaresVariables) plan.variables = { environment: loaded.vars.environment, names: [...loaded.vars.values.keys()] };
-  return { plan, live, reads, existing: managedCounts(live) };
+  return { plan, live, reads, existing: plan.managed ?? {} };
 }
 
 /**

@@ -159,6 +159,11 @@ export interface Plan {
   skipped?: { kind: string; count: number; reason: string }[];
   /** What the changes do to people, and the identity guardrails they trip (when anything). */
   access?: PlanAccess;
+  /**
+   * Live objects of each pruned kind the tool may delete, within what prune covers (the apps it
+   * names): what the delete percentage counts against.
+   */
+  managed?: Record<string, number>;
 }
 
 export interface PlanSummary {

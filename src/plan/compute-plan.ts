@@ -91,6 +91,7 @@ export function computePlan(declared: DesiredState, live: LiveState, options: Pl
   /** Which declared object refers to each live ID, to catch references to what this plan deletes. */
   const referrers = new Map<string, DesiredObject>();
   let unchanged = 0;
+  const managed: Record<string, number> = {};
 
   for (const key of APPLY_ORDER) {
     const def = KINDS[key];
@@ -159,7 +160,11 @@ export function computePlan(declared: DesiredState, live: LiveState, options: Pl
       if (notes.length > 0) update.notes = [...(update.notes ?? []), ...notes];
       changes.push(update);
     }
-    deletes.push(...planDeletes(key, def, liveIndex.get(key) ?? [], standing, desired, ctx, warnings));
+    const pruned = planDeletes(key, def, liveIndex.get(key) ?? [], standing, desired, ctx, warnings);
+    if (pruned) {
+      deletes.push(...pruned.deletes);
+      managed[def.kind] = pruned.managed;
+    }
   }
 
   for (const doomed of deletes) {
@@ -185,6 +190,7 @@ export function computePlan(declared: DesiredState, live: LiveState, options: Pl
     labels: labelsFor(ordered, live, ctx),
     warnings: [...skipped.map((s) => `skipped ${s.kind} (${s.count} declared): ${s.reason}`), ...warnings],
     ...(skipped.length > 0 ? { skipped } : {}),
+    managed,
   };
 }
 
@@ -350,24 +356,26 @@ function planDeletes(
   desired: DesiredState,
   ctx: PlanContext,
   warnings: string[],
-): Change[] {
+): { deletes: Change[]; managed: number } | undefined {
   const policy = desired.prune[key];
-  if (!policy || def.singleton) return [];
+  if (!policy || def.singleton) return undefined;
   const matchedIds = new Set([...standing.matched.values()].filter((o) => o.kind === def.kind).map((o) => o.id));
   const appIds = typeof policy === "object" ? new Set(policy.apps.flatMap((name, index) => resolveAppIds(name, ctx, [key, "apps", index]))) : undefined;
   const out: Change[] = [];
+  let managed = 0;
   for (const object of liveObjects) {
-    if (matchedIds.has(object.id)) continue;
     if (appIds && !appIds.has(def.appOf?.(object) ?? "")) continue;
-    const address = liveAddress(def, object, ctx);
     const deletable = def.deletable(object, ctx);
+    if (deletable.ok) managed++;
+    if (matchedIds.has(object.id)) continue;
+    const address = liveAddress(def, object, ctx);
     if (!deletable.ok) {
       if (key !== "apps" || ctx.managedAppIds) warnings.push(`${address} is not declared but is kept: ${deletable.reason}`);
       continue;
     }
     out.push({ address, kind: def.kind, action: "delete", id: object.id, diff: [], dependsOn: [] });
   }
-  return out.sort((a, b) => a.address.localeCompare(b.address));
+  return { deletes: out.sort((a, b) => a.address.localeCompare(b.address)), managed };
 }
 
 /** The apps a prune policy names; `path` is where in `prune` the name is written. */
@@ -375,11 +383,6 @@ function resolveAppIds(name: string, ctx: PlanContext, path: (string | number)[]
   const ref = ctx.resolver.resolve("app", name, { address: PRUNE_ADDRESS, path });
   return ref && "id" in ref ? [ref.id] : [];
 }
-
-
-
-
-
 
 let connectionAjv: Ajv2020 | undefined;
 
@@ -432,17 +435,6 @@ export function liveFingerprints(live: LiveState, ctx: AppNames): Record<string,
       const data = def.volatile ? Object.fromEntries(Object.entries(object.data).filter(([k]) => !def.volatile!.includes(k))) : object.data;
       out[address] = fingerprint(data);
     }
-  }
-  return out;
-}
-
-/** Live objects per kind that the tool may delete: the base of the percentage delete rule. */
-export function managedCounts(live: LiveState): Record<string, number> {
-  const ctx = { managedAppIds: live.managedAppIds ? new Set(live.managedAppIds) : undefined };
-  const out: Record<string, number> = {};
-  for (const key of APPLY_ORDER) {
-    const def = KINDS[key];
-    out[def.kind] = (live.kinds[key] ?? []).filter((o) => !def.ignoreLive?.(o) && def.deletable(o, ctx).ok).length;
   }
   return out;
 }

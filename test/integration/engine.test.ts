@@ -235,6 +235,30 @@ describe("safety", () => {
   });
 });
 
+describe("safety within a prune scope", () => {
+  it("counts the delete percentage against what prune covers, not every object of the kind", async () => {
+    const { sim } = startSimulator();
+    const roles = (app: string, count: number) => Array.from({ length: count }, (_, i) => `  - { app: ${app}, label: Role ${i} }`).join("\n");
+    const apps = "apps:\n  - { name: Alpha, category: Other, description: a }\n  - { name: Beta, category: Other, description: b }\n";
+    const prune = "prune: { requestable_permissions: { apps: [Alpha] } }\n";
+    const full = project({ "lumos.config.yaml": `${prune}${apps}requestable_permissions:\n${roles("Alpha", 10)}\n${roles("Beta", 30)}\n` });
+    expect((await cli(sim, ["apply", ...against(full), "--auto-approve"])).code).toBe(0);
+    // Alpha's permissions all dropped: 10 deletes, within the count limit, and a quarter of all
+    // 40 permissions, but every one prune covers.
+    const dropped = project({ "lumos.config.yaml": `${prune}${apps}requestable_permissions:\n${roles("Beta", 30)}\n` });
+    sim.resetStats();
+    const refused = await cli(sim, ["apply", ...against(dropped), "--auto-approve"]);
+    expect(refused.code).toBe(1);
+    expect(refused.stderr).toMatch(/it deletes 10 of 10 requestable_permission objects it manages \(100%, limit 25%\)/);
+    expect(sim.getStats().writes).toBe(0);
+    const allowed = await cli(sim, ["apply", ...against(dropped), "--auto-approve", "--max-deletes", "100%"]);
+    expect(allowed.code, allowed.stderr).toBe(0);
+    expect(sim.tenant.permissions.all().filter((p) => p.label.startsWith("Role")).length).toBe(30);
+    const replan = await cli(sim, ["plan", ...against(dropped), "--detailed-exitcode"]);
+    expect(replan.code, replan.stdout).toBe(0);
+  });
+});
+
 describe("references to what a plan would delete", () => {
   it("are refused before anything is written", async () => {
     const { sim } = startSimulator();
