@@ -5,11 +5,11 @@ import type { EnvironmentConfig, LoadedConfig } from "./load/load-config.ts";
 import { substitute, type Variables } from "./load/substitute.ts";
 import { hideSensitive } from "./plan/summary.ts";
 import { addSensitive } from "./redact.ts";
-import type { LiveState, Plan } from "./model/types.ts";
-import { computePlan, type PlanOptions } from "./plan/compute-plan.ts";
+import type { DesiredState, LiveState, Plan } from "./model/types.ts";
+import { planSteps, type PlanOptions } from "./plan/compute-plan.ts";
 import { LumosClient, type LumosClientOptions } from "./remote/client.ts";
 import { OktaClient } from "./remote/okta-client.ts";
-import { needsFor, readLive, type ReadNeeds } from "./remote/read-live.ts";
+import { needsFor, readLiveInStages, type ReadNeeds } from "./remote/read-live.ts";
 import type { FetchLike } from "./remote/transport.ts";
 
 /** The tenant a command talks to. */
@@ -146,10 +146,38 @@ export async function planAgainst(
   // Data-source lookups of apps filter by connection source: the API-managed set tells which is which.
   if (loaded.desired.lookups?.apps) needs.managedApps = true;
   const reads: ReadNeeds = { ...needs, ...(rotating.size > 0 ? { rotating } : {}) };
-  const live = await readLive(target.client, reads, options.progress);
-  const plan = hideSensitive(computePlan(loaded.desired, live, { ...options, secrets: loaded.secrets }), loaded.sensitive);
+  const stages = readLiveInStages(target.client, reads, options.progress);
+  const plan = hideSensitive(await planBeside(stages, loaded.desired, { ...options, secrets: loaded.secrets }), loaded.sensitive);
   if (loaded.declaresVariables) plan.variables = { environment: loaded.vars.environment, names: [...loaded.vars.values.keys()] };
-  return { plan, live, reads, existing: plan.managed ?? {} };
+  return { plan, live: await stages.all, reads, existing: plan.managed ?? {} };
+}
+
+/** How long the planner runs before the reads get a turn. */
+const SLICE_MS = 4;
+
+/**
+ * Plans while the AppStore settings are still being read (one request per app, the longest
+ * part of a large tenant's reads): every other kind once the lists are in, a few milliseconds
+ * at a time so the reads go on between, then the AppStore apps once their settings are in.
+ * The plan is the one computePlan makes of the whole live state.
+ */
+async function planBeside(stages: ReturnType<typeof readLiveInStages>, desired: DesiredState, options: PlanOptions): Promise<Plan> {
+  try {
+    const steps = planSteps(desired, await stages.lists, options);
+    let since = performance.now();
+    for (;;) {
+      const step = steps.next();
+      if (step.done) return step.value;
+      if (step.value === "appstore settings") await stages.all;
+      else if (performance.now() - since < SLICE_MS) continue;
+      await new Promise((resolve) => setImmediate(resolve));
+      since = performance.now();
+    }
+  } catch (error) {
+    // Nothing is left reading behind a plan that failed.
+    await stages.all.catch(() => undefined);
+    throw error;
+  }
 }
 
 /**

@@ -26,6 +26,49 @@ export interface PlanOptions {
  * only where pruning is enabled and the object is one the tool may own.
  */
 export function computePlan(declared: DesiredState, live: LiveState, options: PlanOptions = {}): Plan {
+  return drain(planSteps(declared, live, options));
+}
+
+/**
+ * What planSteps pauses for: to let other work run (`pause`, every few hundred objects), and,
+ * once, before it first looks at the settings of AppStore apps (`appstore settings`): the plan
+ * of every other kind needs only the lists, so it can be made while those settings are read.
+ */
+export type PlanPause = "pause" | "appstore settings";
+
+/** Objects planned between two pauses. */
+const STEP = 200;
+
+interface KindPlan {
+  changes: Change[];
+  deletes: Change[];
+  problems: Problem[];
+  warnings: string[];
+  /** Every live ID a declared object of the kind refers to, with that object, in order. */
+  referrers: [string, DesiredObject][];
+  unchanged: number;
+  /** Deletable live objects within prune's scope (pruned kinds only). */
+  managed?: number;
+  /** What name resolution found wrong while planning the kind. */
+  resolverProblems: Problem[];
+}
+
+/** Runs a generator to its end, past every pause. */
+function drain<T>(steps: Generator<unknown, T, void>): T {
+  for (;;) {
+    const step = steps.next();
+    if (step.done) return step.value;
+  }
+}
+
+/**
+ * The planner in steps: computePlan runs them straight through; a caller that reads the
+ * tenant meanwhile (planAgainst) lets its reads run at every pause, and fills in the AppStore
+ * apps' settings (in place, on the live objects it passed) before going past
+ * `appstore settings`. The plan is the same either way: each kind is planned on its own and
+ * the results are put together in apply order.
+ */
+export function* planSteps(declared: DesiredState, live: LiveState, options: PlanOptions = {}): Generator<PlanPause, Plan, void> {
   const { desired, skipped } = withoutUnsupported(declared, live, options.skipUnsupported === true);
   const problems: Problem[] = [];
   const appNames = new Map((live.kinds.apps ?? []).map((app) => [app.id, asString(app.data.user_friendly_label)]));
@@ -50,8 +93,9 @@ export function computePlan(declared: DesiredState, live: LiveState, options: Pl
     const def = KINDS[key];
     const objects = (live.kinds[key] ?? []).filter((o) => !def.ignoreLive?.(o));
     liveIndex.set(key, objects);
-    problems.push(...matchKind(def, byKind.get(key) ?? [], objects, ctx, standing, desired));
+    problems.push(...(yield* matchKind(def, byKind.get(key) ?? [], objects, ctx, standing, desired)));
   }
+  const matchingProblems = resolver.problems.length;
 
   /** Declared permissions by their app's ID (or pending address), built when first needed. */
   let byApp: Map<string, DesiredObject[]> | undefined;
@@ -85,23 +129,21 @@ export function computePlan(declared: DesiredState, live: LiveState, options: Pl
 
   /** Integrations this plan connects: their first sync may bring objects declared for them. */
   const connecting = new Set(desired.objects.filter((o) => o.kind === "app" && o.spec.app_class_id !== undefined).map((o) => o.address));
-  const changes: Change[] = [];
-  const deletes: Change[] = [];
-  const warnings: string[] = [];
-  /** Which declared object refers to each live ID, to catch references to what this plan deletes. */
-  const referrers = new Map<string, DesiredObject>();
-  let unchanged = 0;
-  const managed: Record<string, number> = {};
-
-  for (const key of APPLY_ORDER) {
+  /** One kind planned: its changes, deletes, problems and warnings, kept apart so kinds can be planned out of order. */
+  function* planKind(key: ConfigKey): Generator<PlanPause, KindPlan, void> {
     const def = KINDS[key];
+    const out: KindPlan = { changes: [], deletes: [], problems: [], warnings: [], referrers: [], unchanged: 0, resolverProblems: [] };
+    const { changes, problems, warnings } = out;
+    const resolverStart = resolver.problems.length;
+    let count = 0;
     for (const object of byKind.get(key) ?? []) {
+      if (++count % STEP === 0) yield "pause";
       const match = standing.matched.get(object.address);
       for (const [path, message] of def.checkLive?.(object, { ...liveCheck, match }) ?? []) {
         problems.push({ loc: desired.locate(object.address, path), message });
       }
       const want = def.canonicalDesired(object, ctx);
-      for (const ref of refsIn(want)) if ("id" in ref && !referrers.has(ref.id)) referrers.set(ref.id, object);
+      for (const ref of refsIn(want)) if ("id" in ref) out.referrers.push([ref.id, object]);
       if (!match) {
         problems.push(...checkConnection(object, live, options.secrets, desired));
         for (const [path, message] of def.checkCreate?.(object.spec) ?? []) {
@@ -138,7 +180,7 @@ export function computePlan(declared: DesiredState, live: LiveState, options: Pl
       const reconnect = rotating ? def.reconnectPayload?.(object) : undefined;
       const resend = rotating ? def.rotatePayload?.(object) : undefined;
       if (diff.length === 0 && !reconnect && !resend) {
-        unchanged++;
+        out.unchanged++;
         continue;
       }
       // Rotated credentials are checked against the integration's schema now, as a connect is.
@@ -162,9 +204,37 @@ export function computePlan(declared: DesiredState, live: LiveState, options: Pl
     }
     const pruned = planDeletes(key, def, liveIndex.get(key) ?? [], standing, desired, ctx, warnings);
     if (pruned) {
-      deletes.push(...pruned.deletes);
-      managed[def.kind] = pruned.managed;
+      out.deletes.push(...pruned.deletes);
+      out.managed = pruned.managed;
     }
+    out.resolverProblems = resolver.problems.slice(resolverStart);
+    return out;
+  }
+
+  // Every kind but the AppStore apps first; then, their settings read, the AppStore apps.
+  const planned = new Map<ConfigKey, KindPlan>();
+  for (const key of APPLY_ORDER) if (key !== "appstore_apps") planned.set(key, yield* planKind(key));
+  yield "appstore settings";
+  planned.set("appstore_apps", yield* planKind("appstore_apps"));
+
+  const changes: Change[] = [];
+  const deletes: Change[] = [];
+  const warnings: string[] = [];
+  /** Which declared object refers to each live ID (the first in apply order), to catch references to what this plan deletes. */
+  const referrers = new Map<string, DesiredObject>();
+  let unchanged = 0;
+  const managed: Record<string, number> = {};
+  const resolverProblems = resolver.problems.slice(0, matchingProblems);
+  for (const key of APPLY_ORDER) {
+    const kind = planned.get(key)!;
+    changes.push(...kind.changes);
+    deletes.push(...kind.deletes);
+    problems.push(...kind.problems);
+    warnings.push(...kind.warnings);
+    for (const [id, object] of kind.referrers) if (!referrers.has(id)) referrers.set(id, object);
+    unchanged += kind.unchanged;
+    if (kind.managed !== undefined) managed[KINDS[key].kind] = kind.managed;
+    resolverProblems.push(...kind.resolverProblems);
   }
 
   for (const doomed of deletes) {
@@ -176,7 +246,7 @@ export function computePlan(declared: DesiredState, live: LiveState, options: Pl
       });
     }
   }
-  problems.push(...resolver.problems);
+  problems.push(...resolverProblems);
   if (problems.length > 0) throw new ConfigValidationError(problems);
 
   // Deletes run after creates and updates, dependents first.
@@ -273,19 +343,19 @@ export function matchLive(desired: DesiredState, live: LiveState): Map<string, s
     const def = KINDS[key];
     const declared = desired.objects.filter((o) => o.kind === def.kind);
     if (declared.length === 0) continue;
-    matchKind(def, declared, (live.kinds[key] ?? []).filter((o) => !def.ignoreLive?.(o)), ctx, standing, desired);
+    drain(matchKind(def, declared, (live.kinds[key] ?? []).filter((o) => !def.ignoreLive?.(o)), ctx, standing, desired));
   }
   return new Map([...standing.matched].map(([address, object]) => [address, object.id]));
 }
 
-function matchKind(
+function* matchKind(
   def: KindDef,
   declared: DesiredObject[],
   liveObjects: LiveObject[],
   ctx: PlanContext,
   standing: Standing,
   desired: DesiredState,
-): Problem[] {
+): Generator<PlanPause, Problem[], void> {
   const problems: Problem[] = [];
   const byKey = new Map<string, LiveObject[]>();
   const byId = new Map(liveObjects.map((o) => [o.id, o]));
@@ -297,7 +367,8 @@ function matchKind(
   }
   const claimed = new Map<string, string>();
   const declaredAs = new Map<string, DesiredObject>();
-  for (const object of declared) {
+  for (const [index, object] of declared.entries()) {
+    if (index % STEP === STEP - 1) yield "pause";
     let match: LiveObject | undefined;
     let key: string | undefined;
     if (inApp) {

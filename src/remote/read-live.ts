@@ -114,8 +114,27 @@ function addReferencedKinds(spec: unknown, found: Set<RefKind>): void {
  * pages in parallel; one request per object only where Lumos has no list (AppStore settings,
  * webhook targets), and only for declared objects.
  */
-export async function readLive(client: LumosClient, needs: ReadNeeds, progress?: (what: string) => void): Promise<LiveState> {
+export function readLive(client: LumosClient, needs: ReadNeeds, progress?: (what: string) => void): Promise<LiveState> {
+  return readLiveInStages(client, needs, progress).all;
+}
+
+/**
+ * readLive in two stages: `lists` once every read but the AppStore apps' settings is in (the
+ * AppStore apps are there, without their settings), `all` once those settings are filled in,
+ * on the same objects. A plan of the other kinds can be made meanwhile.
+ */
+export function readLiveInStages(client: LumosClient, needs: ReadNeeds, progress?: (what: string) => void): { lists: Promise<LiveState>; all: Promise<LiveState> } {
   const live: LiveState = { kinds: {}, users: [], groups: [], unsupported: {}, connectionSchemas: {} };
+  /** Reads of AppStore settings, begun once the AppStore list is in. */
+  const settingsReads: Promise<void>[] = [];
+  const lists = readLists(client, needs, live, settingsReads, progress);
+  const all = lists.then(() => Promise.all(settingsReads)).then(() => live);
+  // Whoever awaits only `lists` still hears of a failure through `all`; it is not unhandled meanwhile.
+  all.catch(() => undefined);
+  return { lists, all };
+}
+
+async function readLists(client: LumosClient, needs: ReadNeeds, live: LiveState, settingsReads: Promise<void>[], progress?: (what: string) => void): Promise<LiveState> {
   const step = async <T>(what: string, work: () => Promise<T>): Promise<T> => {
     const result = await work();
     progress?.(what);
@@ -206,16 +225,22 @@ export async function readLive(client: LumosClient, needs: ReadNeeds, progress?:
         const declaredIds = new Set([...[...needs.settingsFor].flatMap(idsOfApp), ...(needs.settingsForIds ?? [])]);
         // A lookup finds its app only once planning filters by connection source: read them all.
         for (const lookup of needs.settingsLookups ?? []) for (const app of apps) if (appAnswersLookup(app, lookup)) declaredIds.add(app.id);
-        const objects = await Promise.all(
-          listed.map(async (app): Promise<LiveObject> => {
-            if (!needs.everything && !declaredIds.has(app.id)) return { kind: "appstore_app", id: app.id, data: { app_id: app.id } };
-            const settings = await client.soon(() =>
-              client.call("getAppStoreAppSettings", client.api.GET("/appstore/apps/{app_id}/settings", { params: { path: { app_id: app.id } } })),
-            );
-            return { kind: "appstore_app", id: app.id, data: { app_id: app.id, ...settings } };
-          }),
-        );
+        const objects = listed.map((app): LiveObject => ({ kind: "appstore_app", id: app.id, data: { app_id: app.id } }));
         set("appstore_apps", objects);
+        const read = objects.filter((object) => needs.everything || declaredIds.has(object.id));
+        const reading = step("AppStore settings", () =>
+            Promise.all(
+              read.map(async (object) => {
+                const settings = await client.soon(() =>
+                  client.call("getAppStoreAppSettings", client.api.GET("/appstore/apps/{app_id}/settings", { params: { path: { app_id: object.id } } })),
+                );
+                Object.assign(object.data, settings);
+              }),
+            ).then(() => undefined),
+        );
+        // Awaited once the lists are in; a failure before then is not unhandled.
+        reading.catch(() => undefined);
+        settingsReads.push(reading);
       }),
     );
   }

@@ -1,0 +1,101 @@
+import { join } from "node:path";
+import { describe, expect, it } from "vitest";
+import { loadConfig } from "../../src/load/load-config.ts";
+import type { LiveState } from "../../src/model/types.ts";
+import { computePlan, planSteps, type PlanPause } from "../../src/plan/compute-plan.ts";
+import { needsFor, readLive } from "../../src/remote/read-live.ts";
+import { planAgainst } from "../../src/session.ts";
+import { against, cli, project } from "../helpers/cli.ts";
+import { startSimulator } from "../helpers/simulator.ts";
+
+const roles = (app: string, count: number) => Array.from({ length: count }, (_, i) => `  - { app: ${app}, label: Role ${i} }`).join("\n");
+const config = (approver: string, label: string) => `apps:
+  - { name: Alpha, category: Other, description: a }
+  - { name: Beta, category: Other, description: b }
+appstore_apps:
+  - { app: Alpha, request_flow: { discoverability: FULL, approvers: { users: [${approver}] } } }
+  - { app: Beta, request_flow: { discoverability: LIMITED }, provisioning: { time_based_access: ["7 days"] } }
+requestable_permissions:
+  - { app: Alpha, label: ${label} }
+${roles("Alpha", 250)}
+${roles("Beta", 250)}
+pre_approval_rules:
+  - { app: Beta, justification: Standard, preapproved_permissions: [Role 1] }
+`;
+
+describe("planning beside the reads", () => {
+  it("plans every other kind before the AppStore settings are in, and makes the plan computePlan makes", async () => {
+    const { sim, client } = startSimulator();
+    const first = project({ "lumos.config.yaml": config("alice@acme.example", "Viewer") });
+    expect((await cli(sim, ["apply", ...against(first), "--auto-approve"])).code).toBe(0);
+    // Changes in an AppStore app's settings and in a permission, so both stages have work.
+    const next = project({ "lumos.config.yaml": config("bob@acme.example", "Reader") });
+    const loaded = loadConfig(join(next, "lumos.config.yaml"));
+    const full = await readLive(client, needsFor(loaded.desired));
+    const expected = computePlan(loaded.desired, full);
+    expect(expected.changes.map((c) => `${c.action} ${c.address}`).sort()).toEqual([
+      "create requestable_permission.Alpha/Reader",
+      "update appstore_app.Alpha",
+    ]);
+
+    // The same live state with the AppStore apps' settings held back: reading one before the
+    // planner says it needs them throws.
+    const staged = structuredClone(full) as LiveState;
+    let held = true;
+    const settings = new Map<string, Record<string, unknown>>();
+    for (const object of staged.kinds.appstore_apps ?? []) {
+      const { app_id: appId, ...rest } = object.data;
+      settings.set(object.id, rest);
+      object.data = new Proxy({ app_id: appId } as Record<string, unknown>, {
+        get: (target, key) => {
+          if (held && key !== "app_id") throw new Error(`the planner read ${String(key)} of an AppStore app before its settings were in`);
+          return Reflect.get(target, key);
+        },
+        ownKeys: (target) => {
+          if (held) throw new Error("the planner listed an AppStore app's settings before they were in");
+          return Reflect.ownKeys(target);
+        },
+      });
+    }
+    const steps = planSteps(loaded.desired, staged, {});
+    const pauses: PlanPause[] = [];
+    let step = steps.next();
+    while (!step.done) {
+      pauses.push(step.value);
+      if (step.value === "appstore settings") {
+        held = false;
+        for (const object of staged.kinds.appstore_apps ?? []) Object.assign(object.data, settings.get(object.id));
+      }
+      step = steps.next();
+    }
+    expect(pauses.filter((p) => p === "appstore settings")).toHaveLength(1);
+    // The 500 permissions are planned in several steps, before the AppStore apps.
+    expect(pauses.indexOf("appstore settings")).toBeGreaterThan(2);
+    expect(step.value).toEqual(expected);
+
+    // planAgainst reads in stages and plans beside the reads: the same plan.
+    const run = await planAgainst(loaded, { environment: "test", description: "test", url: "", client, close: async () => {} });
+    expect(run.plan.changes).toEqual(expected.changes);
+    expect(run.live.kinds.appstore_apps?.find((a) => a.data.request_flow !== undefined)).toBeDefined();
+
+    expect((await cli(sim, ["apply", ...against(next), "--auto-approve"])).code).toBe(0);
+    const replan = await cli(sim, ["plan", ...against(next), "--detailed-exitcode"]);
+    expect(replan.code, replan.stdout).toBe(0);
+  });
+
+  it("fails with the settings read's own error when one fails after the rest was planned, writing nothing", async () => {
+    const { sim, client } = startSimulator();
+    const dir = project({ "lumos.config.yaml": config("alice@acme.example", "Viewer") });
+    expect((await cli(sim, ["apply", ...against(dir), "--auto-approve"])).code).toBe(0);
+    const loaded = loadConfig(join(dir, "lumos.config.yaml"));
+    sim.faults.enqueue({ fault: "fail", route: "GET /appstore/apps/{app_id}/settings", status: 404 });
+    sim.resetStats();
+    const error = await planAgainst(loaded, { environment: "test", description: "test", url: "", client, close: async () => {} }).catch((e: unknown) => e);
+    expect(String(error)).toMatch(/getAppStoreAppSettings failed with HTTP 404/);
+    const stats = sim.getStats();
+    expect(stats.by_route["GET /appstore/apps/{app_id}/settings"]).toBe(2);
+    expect(stats.writes).toBe(0);
+    const replan = await cli(sim, ["plan", ...against(dir), "--detailed-exitcode"]);
+    expect(replan.code, replan.stdout).toBe(0);
+  });
+});
