@@ -11,7 +11,8 @@ export interface PacingPolicy {
   /**
    * A refusal while the client sends under the ceiling, with the server still accepting
    * nearly all it sent, is the server's counting (fixed windows, timing), not a lower limit:
-   * the ceiling stays, and the client keeps this much more below it, down to `minHeadroom`.
+   * the ceiling stays, and the client keeps this much more below it, down to `minHeadroom`;
+   * one more such refusal there lowers the ceiling, as a limit that came down would.
    */
   headroomStep: number;
   minHeadroom: number;
@@ -67,7 +68,8 @@ const PROBE_PER_SECOND = 0.02;
  *   after a long quiet spell, so a steady limit costs one pause, not one per few seconds;
  * - a refusal under the ceiling while the server still accepts nearly all that is sent (a
  *   fixed-window count meeting a few milliseconds of timing jitter) keeps the ceiling and
- *   widens the margin below it, instead of lowering the ceiling for the rest of the run.
+ *   widens the margin below it, instead of lowering the ceiling for the rest of the run; once
+ *   the margin is at its widest, the next one lowers the ceiling.
  * A request keeps its place in flight across its retries (see `run`), so a retry goes before
  * every request not yet sent and its time budget is not spent waiting in the queue.
  */
@@ -147,8 +149,10 @@ export class Pacer {
       const measured = now - this.resumedAt >= WINDOW_MS || this.rate === undefined ? this.accepted.length : undefined;
       const refused = this.rate ?? Number.POSITIVE_INFINITY;
       const { minRate, decrease, headroomStep, minHeadroom } = this.options.policy;
-      // Under the ceiling, with (all but about one of) what was sent in the last second accepted.
-      const jitter = measured !== undefined && this.ceiling !== undefined && refused < this.ceiling && measured + 1 >= refused * minHeadroom;
+      // Under the ceiling, with (all but about one of) what was sent in the last second accepted,
+      // while the margin can still widen; past that, a refusal lowers the ceiling as usual.
+      const jitter =
+        measured !== undefined && this.ceiling !== undefined && refused < this.ceiling && measured + 1 >= refused * minHeadroom && this.headroom > minHeadroom;
       if (jitter) this.headroom = Math.max(minHeadroom, this.headroom - headroomStep);
       else this.ceiling = Math.max(minRate, measured === undefined ? refused * decrease : Math.min(measured, refused));
       this.decreasedAt = now;

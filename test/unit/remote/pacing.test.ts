@@ -126,14 +126,17 @@ describe("client-wide pacing", () => {
     refusedAfter(14);
     expect(pacer.state.ceiling).toBe(15);
     expect(await rateAt(clock + 20_000)).toBeCloseTo(13.95);
+    expect(pacer.state.throttles).toBe(3);
+    // At the widest margin, one more: a limit that came down to about 13 looks the same, so
+    // the ceiling comes down to what was accepted.
     refusedAfter(13);
-    expect(pacer.state.ceiling).toBe(15);
-    expect(await rateAt(clock + 20_000)).toBeCloseTo(13.95);
-    expect(pacer.state.throttles).toBe(4);
-    // A lower limit: 9 of the last second's 14 sends accepted. The ceiling comes down to it.
+    expect(pacer.state.ceiling).toBe(13);
+    expect(await rateAt(clock + 20_000)).toBeCloseTo(13 * 0.93);
+    // A limit far lower: 9 of the last second's 12 sends accepted. The ceiling comes down to it at once.
     refusedAfter(9);
     expect(pacer.state.ceiling).toBe(9);
     expect(await rateAt(clock + 20_000)).toBeCloseTo(9 * 0.93);
+    expect(pacer.state.throttles).toBe(5);
   });
 
   it("counts a refusal that comes back during the pause as part of its wave, even one sent in the same millisecond", async () => {
