@@ -160,10 +160,10 @@ export interface Plan {
   /** What the changes do to people, and the identity guardrails they trip (when anything). */
   access?: PlanAccess;
   /**
-   * Live objects of each pruned kind the tool may delete, within what prune covers (the apps it
-   * names): what the delete percentage counts against.
+   * Live objects of each pruned kind the tool may delete: within what prune covers (the apps it
+   * names), and in all; what the delete percentage counts against.
    */
-  managed?: Record<string, number>;
+  managed?: Record<string, { inScope: number; all: number }>;
 }
 
 export interface PlanSummary {

@@ -47,8 +47,8 @@ interface KindPlan {
   /** Every live ID a declared object of the kind refers to, with that object, in order. */
   referrers: [string, DesiredObject][];
   unchanged: number;
-  /** Deletable live objects within prune's scope (pruned kinds only). */
-  managed?: number;
+  /** Deletable live objects, within prune's scope and in all (pruned kinds only). */
+  managed?: { inScope: number; all: number };
   /** What name resolution found wrong while planning the kind. */
   resolverProblems: Problem[];
 }
@@ -223,7 +223,7 @@ export function* planSteps(declared: DesiredState, live: LiveState, options: Pla
   /** Which declared object refers to each live ID (the first in apply order), to catch references to what this plan deletes. */
   const referrers = new Map<string, DesiredObject>();
   let unchanged = 0;
-  const managed: Record<string, number> = {};
+  const managed: NonNullable<Plan["managed"]> = {};
   const resolverProblems = resolver.problems.slice(0, matchingProblems);
   for (const key of APPLY_ORDER) {
     const kind = planned.get(key)!;
@@ -260,7 +260,7 @@ export function* planSteps(declared: DesiredState, live: LiveState, options: Pla
     labels: labelsFor(ordered, live, ctx),
     warnings: [...skipped.map((s) => `skipped ${s.kind} (${s.count} declared): ${s.reason}`), ...warnings],
     ...(skipped.length > 0 ? { skipped } : {}),
-    managed,
+    ...(Object.keys(managed).length > 0 ? { managed } : {}),
   };
 }
 
@@ -427,17 +427,18 @@ function planDeletes(
   desired: DesiredState,
   ctx: PlanContext,
   warnings: string[],
-): { deletes: Change[]; managed: number } | undefined {
+): { deletes: Change[]; managed: { inScope: number; all: number } } | undefined {
   const policy = desired.prune[key];
   if (!policy || def.singleton) return undefined;
   const matchedIds = new Set([...standing.matched.values()].filter((o) => o.kind === def.kind).map((o) => o.id));
   const appIds = typeof policy === "object" ? new Set(policy.apps.flatMap((name, index) => resolveAppIds(name, ctx, [key, "apps", index]))) : undefined;
   const out: Change[] = [];
-  let managed = 0;
+  const managed = { inScope: 0, all: 0 };
   for (const object of liveObjects) {
-    if (appIds && !appIds.has(def.appOf?.(object) ?? "")) continue;
     const deletable = def.deletable(object, ctx);
-    if (deletable.ok) managed++;
+    if (deletable.ok) managed.all++;
+    if (appIds && !appIds.has(def.appOf?.(object) ?? "")) continue;
+    if (deletable.ok) managed.inScope++;
     if (matchedIds.has(object.id)) continue;
     const address = liveAddress(def, object, ctx);
     if (!deletable.ok) {

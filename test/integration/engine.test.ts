@@ -257,6 +257,25 @@ describe("safety within a prune scope", () => {
     const replan = await cli(sim, ["plan", ...against(dropped), "--detailed-exitcode"]);
     expect(replan.code, replan.stdout).toBe(0);
   });
+
+  it("counts against every object of the kind when prune covers fewer than the rule needs, so a narrow scope does not turn it off", async () => {
+    const { sim } = startSimulator();
+    const roles = (app: string, count: number) => Array.from({ length: count }, (_, i) => `  - { app: ${app}, label: Role ${i} }`).join("\n");
+    const apps = "apps:\n  - { name: Alpha, category: Other, description: a }\n  - { name: Beta, category: Other, description: b }\n";
+    const prune = "prune: { requestable_permissions: { apps: [Alpha] } }\n";
+    const full = project({ "lumos.config.yaml": `${prune}${apps}requestable_permissions:\n${roles("Alpha", 9)}\n${roles("Beta", 21)}\n` });
+    expect((await cli(sim, ["apply", ...against(full), "--auto-approve"])).code).toBe(0);
+    // All 9 that prune covers: too few for a percentage of their own, and 30% of the kind's 30.
+    const dropped = project({ "lumos.config.yaml": `${prune}${apps}requestable_permissions:\n${roles("Beta", 21)}\n` });
+    sim.resetStats();
+    const refused = await cli(sim, ["apply", ...against(dropped), "--auto-approve"]);
+    expect(refused.code).toBe(1);
+    expect(refused.stderr).toMatch(/it deletes 9 of 30 requestable_permission objects it manages \(30%, limit 25%\)/);
+    expect(sim.getStats().writes).toBe(0);
+    expect((await cli(sim, ["apply", ...against(dropped), "--auto-approve", "--allow-deletes"])).code).toBe(0);
+    const replan = await cli(sim, ["plan", ...against(dropped), "--detailed-exitcode"]);
+    expect(replan.code, replan.stdout).toBe(0);
+  });
 });
 
 describe("references to what a plan would delete", () => {
