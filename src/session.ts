@@ -186,8 +186,8 @@ async function planBeside(stages: ReturnType<typeof readLiveInStages>, desired: 
       since = performance.now();
     }
   } catch (error) {
-    // Nothing is left reading behind a plan that failed.
-    await stages.all.catch(() => undefined);
+    // A read that failed is the error to report, as when planning waited for every read.
+    await stages.all;
     throw error;
   }
 }

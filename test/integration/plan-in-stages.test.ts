@@ -98,4 +98,23 @@ describe("planning beside the reads", () => {
     const replan = await cli(sim, ["plan", ...against(dir), "--detailed-exitcode"]);
     expect(replan.code, replan.stdout).toBe(0);
   });
+
+  it("reports a failed settings read before a planning error, as when planning waited for every read", async () => {
+    const { sim, client } = startSimulator({ extensions: false });
+    const dir = project({ "lumos.config.yaml": config("alice@acme.example", "Viewer") });
+    expect((await cli(sim, ["apply", ...against(dir), "--auto-approve"])).code).toBe(0);
+    // Declared inline webhooks this server cannot serve: planning refuses them at once.
+    const more = project({
+      "lumos.config.yaml": `${config("alice@acme.example", "Viewer")}inline_webhooks:\n  - { name: Audit, hook_type: SIEM, url: https://hooks.acme.example/audit }\n`,
+    });
+    const loaded = loadConfig(join(more, "lumos.config.yaml"));
+    const target = { environment: "test", description: "test", url: "", client, close: async () => {} };
+    sim.resetStats();
+    expect(String(await planAgainst(loaded, target).catch((e: unknown) => e))).toMatch(/inline_webhooks cannot be managed on this server/);
+    sim.faults.enqueue({ fault: "fail", route: "GET /appstore/apps/{app_id}/settings", status: 404 });
+    expect(String(await planAgainst(loaded, target).catch((e: unknown) => e))).toMatch(/getAppStoreAppSettings failed with HTTP 404/);
+    expect(sim.getStats().writes).toBe(0);
+    const replan = await cli(sim, ["plan", ...against(dir), "--detailed-exitcode"]);
+    expect(replan.code, replan.stdout).toBe(0);
+  });
 });
