@@ -236,21 +236,28 @@ describe("safety", () => {
 });
 
 describe("safety within a prune scope", () => {
-  it("counts the delete percentage against what prune covers, not every object of the kind", async () => {
+  /**
+   * Alpha's and Beta's permissions applied with prune covering Alpha's only, then a plan that
+   * drops all of Alpha's: its refusal, nothing written.
+   */
+  async function dropCovered(alpha: number, beta: number) {
     const { sim } = startSimulator();
     const roles = (app: string, count: number) => Array.from({ length: count }, (_, i) => `  - { app: ${app}, label: Role ${i} }`).join("\n");
-    const apps = "apps:\n  - { name: Alpha, category: Other, description: a }\n  - { name: Beta, category: Other, description: b }\n";
-    const prune = "prune: { requestable_permissions: { apps: [Alpha] } }\n";
-    const full = project({ "lumos.config.yaml": `${prune}${apps}requestable_permissions:\n${roles("Alpha", 10)}\n${roles("Beta", 30)}\n` });
+    const head = "prune: { requestable_permissions: { apps: [Alpha] } }\napps:\n  - { name: Alpha, category: Other, description: a }\n  - { name: Beta, category: Other, description: b }\n";
+    const full = project({ "lumos.config.yaml": `${head}requestable_permissions:\n${roles("Alpha", alpha)}\n${roles("Beta", beta)}\n` });
     expect((await cli(sim, ["apply", ...against(full), "--auto-approve"])).code).toBe(0);
-    // Alpha's permissions all dropped: 10 deletes, within the count limit, and a quarter of all
-    // 40 permissions, but every one prune covers.
-    const dropped = project({ "lumos.config.yaml": `${prune}${apps}requestable_permissions:\n${roles("Beta", 30)}\n` });
+    const dropped = project({ "lumos.config.yaml": `${head}requestable_permissions:\n${roles("Beta", beta)}\n` });
     sim.resetStats();
     const refused = await cli(sim, ["apply", ...against(dropped), "--auto-approve"]);
     expect(refused.code).toBe(1);
-    expect(refused.stderr).toMatch(/it deletes 10 of 10 requestable_permission objects it manages \(100%, limit 25%\)/);
     expect(sim.getStats().writes).toBe(0);
+    return { sim, dropped, refused };
+  }
+
+  it("counts the delete percentage against what prune covers, not every object of the kind", async () => {
+    // 10 deletes, within the count limit, and a quarter of all 40 permissions, but every one prune covers.
+    const { sim, dropped, refused } = await dropCovered(10, 30);
+    expect(refused.stderr).toMatch(/it deletes 10 of 10 requestable_permission objects it manages \(100%, limit 25%\)/);
     const allowed = await cli(sim, ["apply", ...against(dropped), "--auto-approve", "--max-deletes", "100%"]);
     expect(allowed.code, allowed.stderr).toBe(0);
     expect(sim.tenant.permissions.all().filter((p) => p.label.startsWith("Role")).length).toBe(30);
@@ -259,19 +266,9 @@ describe("safety within a prune scope", () => {
   });
 
   it("counts against every object of the kind when prune covers fewer than the rule needs, so a narrow scope does not turn it off", async () => {
-    const { sim } = startSimulator();
-    const roles = (app: string, count: number) => Array.from({ length: count }, (_, i) => `  - { app: ${app}, label: Role ${i} }`).join("\n");
-    const apps = "apps:\n  - { name: Alpha, category: Other, description: a }\n  - { name: Beta, category: Other, description: b }\n";
-    const prune = "prune: { requestable_permissions: { apps: [Alpha] } }\n";
-    const full = project({ "lumos.config.yaml": `${prune}${apps}requestable_permissions:\n${roles("Alpha", 9)}\n${roles("Beta", 21)}\n` });
-    expect((await cli(sim, ["apply", ...against(full), "--auto-approve"])).code).toBe(0);
     // All 9 that prune covers: too few for a percentage of their own, and 30% of the kind's 30.
-    const dropped = project({ "lumos.config.yaml": `${prune}${apps}requestable_permissions:\n${roles("Beta", 21)}\n` });
-    sim.resetStats();
-    const refused = await cli(sim, ["apply", ...against(dropped), "--auto-approve"]);
-    expect(refused.code).toBe(1);
+    const { sim, dropped, refused } = await dropCovered(9, 21);
     expect(refused.stderr).toMatch(/it deletes 9 of 30 requestable_permission objects it manages \(30%, limit 25%\)/);
-    expect(sim.getStats().writes).toBe(0);
     expect((await cli(sim, ["apply", ...against(dropped), "--auto-approve", "--allow-deletes"])).code).toBe(0);
     const replan = await cli(sim, ["plan", ...against(dropped), "--detailed-exitcode"]);
     expect(replan.code, replan.stdout).toBe(0);
