@@ -42,15 +42,12 @@ const STEP = 200;
 interface KindPlan {
   changes: Change[];
   deletes: Change[];
-  problems: Problem[];
   warnings: string[];
   /** Every live ID a declared object of the kind refers to, with that object, in order. */
   referrers: [string, DesiredObject][];
   unchanged: number;
   /** Deletable live objects, within prune's scope and in all (pruned kinds only). */
   managed?: { inScope: number; all: number };
-  /** What name resolution found wrong while planning the kind. */
-  resolverProblems: Problem[];
 }
 
 /** Runs a generator to its end, past every pause. */
@@ -95,7 +92,6 @@ export function* planSteps(declared: DesiredState, live: LiveState, options: Pla
     liveIndex.set(key, objects);
     problems.push(...(yield* matchKind(def, byKind.get(key) ?? [], objects, ctx, standing, desired)));
   }
-  const matchingProblems = resolver.problems.length;
 
   /** Declared permissions by their app's ID (or pending address), built when first needed. */
   let byApp: Map<string, DesiredObject[]> | undefined;
@@ -129,12 +125,15 @@ export function* planSteps(declared: DesiredState, live: LiveState, options: Pla
 
   /** Integrations this plan connects: their first sync may bring objects declared for them. */
   const connecting = new Set(desired.objects.filter((o) => o.kind === "app" && o.spec.app_class_id !== undefined).map((o) => o.address));
-  /** One kind planned: its changes, deletes, problems and warnings, kept apart so kinds can be planned out of order. */
+  /**
+   * One kind planned: what depends on the order of kinds (changes, deletes, warnings, the first
+   * referrer of an ID) kept apart, so kinds can be planned out of order. Problems need no such
+   * care: they are reported sorted by where they are written.
+   */
   function* planKind(key: ConfigKey): Generator<PlanPause, KindPlan, void> {
     const def = KINDS[key];
-    const out: KindPlan = { changes: [], deletes: [], problems: [], warnings: [], referrers: [], unchanged: 0, resolverProblems: [] };
-    const { changes, problems, warnings } = out;
-    const resolverStart = resolver.problems.length;
+    const out: KindPlan = { changes: [], deletes: [], warnings: [], referrers: [], unchanged: 0 };
+    const { changes, warnings } = out;
     let count = 0;
     for (const object of byKind.get(key) ?? []) {
       if (++count % STEP === 0) yield "pause";
@@ -207,7 +206,6 @@ export function* planSteps(declared: DesiredState, live: LiveState, options: Pla
       out.deletes.push(...pruned.deletes);
       out.managed = pruned.managed;
     }
-    out.resolverProblems = resolver.problems.slice(resolverStart);
     return out;
   }
 
@@ -224,17 +222,14 @@ export function* planSteps(declared: DesiredState, live: LiveState, options: Pla
   const referrers = new Map<string, DesiredObject>();
   let unchanged = 0;
   const managed: NonNullable<Plan["managed"]> = {};
-  const resolverProblems = resolver.problems.slice(0, matchingProblems);
   for (const key of APPLY_ORDER) {
     const kind = planned.get(key)!;
     changes.push(...kind.changes);
     deletes.push(...kind.deletes);
-    problems.push(...kind.problems);
     warnings.push(...kind.warnings);
     for (const [id, object] of kind.referrers) if (!referrers.has(id)) referrers.set(id, object);
     unchanged += kind.unchanged;
     if (kind.managed !== undefined) managed[KINDS[key].kind] = kind.managed;
-    resolverProblems.push(...kind.resolverProblems);
   }
 
   for (const doomed of deletes) {
@@ -246,7 +241,7 @@ export function* planSteps(declared: DesiredState, live: LiveState, options: Pla
       });
     }
   }
-  problems.push(...resolverProblems);
+  problems.push(...resolver.problems);
   if (problems.length > 0) throw new ConfigValidationError(problems);
 
   // Deletes run after creates and updates, dependents first.
