@@ -36,7 +36,7 @@ export { renderMarkdown } from "./plan/render-markdown.ts";
 export { renderText } from "./plan/render-text.ts";
 export { checkGuardrails, type Actor, type GuardrailInput } from "./plan/guardrails.ts";
 export { changeFacets, computeImpact, impactNeeds, type ImpactDirectory, type ImpactNeeds } from "./plan/impact.ts";
-export { checkDeletes, type DeleteLimits } from "./plan/safety.ts";
+export { checkDeletes, deleteBases, type DeleteLimits } from "./plan/safety.ts";
 export { checkNotStale, readSavedPlan, savePlan, type SavedPlan } from "./plan/saved-plan.ts";
 export { summarise } from "./plan/summary.ts";
 export { readActivity, readTokenUser, type ActivityEntry, type TokenUser } from "./remote/activity.ts";

@@ -4,7 +4,7 @@ import { ConfigError, ConfigValidationError, UsageError } from "./errors.ts";
 import type { EnvironmentConfig, LoadedConfig } from "./load/load-config.ts";
 import { substitute, type Variables } from "./load/substitute.ts";
 import { hideSensitive } from "./plan/summary.ts";
-import { PERCENT_RULE_MINIMUM } from "./plan/safety.ts";
+import { deleteBases } from "./plan/safety.ts";
 import { addSensitive } from "./redact.ts";
 import type { DesiredState, LiveState, Plan } from "./model/types.ts";
 import { planSteps, type PlanOptions } from "./plan/compute-plan.ts";
@@ -116,7 +116,7 @@ export interface PlanRun {
   plan: Plan;
   live: LiveState;
   reads: ReadNeeds;
-  /** Live objects per pruned kind the tool may delete within prune's scope, for the delete threshold. */
+  /** Per pruned kind, the objects its deletes are a share of, for the delete threshold (see deleteBases). */
   existing: Record<string, number>;
 }
 
@@ -151,17 +151,6 @@ export async function planAgainst(
   const plan = hideSensitive(await planBeside(stages, loaded.desired, { ...options, secrets: loaded.secrets }), loaded.sensitive);
   if (loaded.declaresVariables) plan.variables = { environment: loaded.vars.environment, names: [...loaded.vars.values.keys()] };
   return { plan, live: await stages.all, reads, existing: deleteBases(plan.managed) };
-}
-
-/**
- * What each pruned kind's deletes are counted against: the objects prune covers, or, when it
- * covers fewer than the percentage rule needs, every object of the kind the tool may delete
- * (as before prune named apps), so a narrow scope never turns the rule off.
- */
-function deleteBases(managed: Plan["managed"]): Record<string, number> {
-  const out: Record<string, number> = {};
-  for (const [kind, counts] of Object.entries(managed ?? {})) out[kind] = counts.inScope >= PERCENT_RULE_MINIMUM ? counts.inScope : counts.all;
-  return out;
 }
 
 /** How long the planner runs before the reads get a turn. */

@@ -12,9 +12,20 @@ export interface DeleteLimits {
 export const PERCENT_RULE_MINIMUM = 10;
 
 /**
+ * What each pruned kind's deletes are counted against (from the plan's `managed`): the objects
+ * prune covers, or, when it covers fewer than the percentage rule needs, every object of the
+ * kind the tool may delete, so a narrow scope never turns the rule off.
+ */
+export function deleteBases(managed: Plan["managed"]): Record<string, number> {
+  const out: Record<string, number> = {};
+  for (const [kind, counts] of Object.entries(managed ?? {})) out[kind] = counts.inScope >= PERCENT_RULE_MINIMUM ? counts.inScope : counts.all;
+  return out;
+}
+
+/**
  * Refuses a plan that deletes more than `maxDeletes` objects, or more than `maxDeletePercent`
  * of a kind's existing objects (for kinds with at least 10), unless deletes are allowed.
- * `existing` counts the live objects of each kind the plan read.
+ * `existing` counts, per kind, the objects the deletes are a share of (see deleteBases).
  */
 export function checkDeletes(plan: Plan, existing: Record<string, number>, limits: DeleteLimits): void {
   if (limits.allowAll) return;
