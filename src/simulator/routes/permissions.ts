@@ -3,7 +3,7 @@ import { conflict, found, invalidMany } from "../http-error.ts";
 import { defaultRequestConfig, type PermissionRecord, type Schemas } from "../records.ts";
 import { isRecord, mergePatch, storeRefs } from "../references.ts";
 import type { Tenant } from "../tenant.ts";
-import { matchesName, ok, paginate, type RouteRequest, type Routes } from "./types.ts";
+import { isSearch, matchesName, ok, paginate, type RouteRequest, type Routes } from "./types.ts";
 
 type RequestConfigInput = Schemas["RequestConfigInputCreate"] | Schemas["RequestConfigInputUpdate"];
 
@@ -12,7 +12,7 @@ export function permissionRoutes(tenant: Tenant): Routes {
   const inherited = (query: Record<string, unknown>): boolean => query.include_inherited_configs !== false;
 
   const list = ({ query }: RouteRequest, appId: unknown) => {
-    const filtered = typeof appId === "string" || (typeof query.search_term === "string" && query.search_term !== "") || typeof query.in_app_store === "boolean";
+    const filtered = typeof appId === "string" || isSearch(query.search_term) || typeof query.in_app_store === "boolean";
     const items = !filtered
       ? tenant.permissions.list()
       : tenant.permissions.list().filter((permission) => {

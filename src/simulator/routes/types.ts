@@ -35,8 +35,13 @@ export function paginate<T, R = T>(items: readonly T[], query: Record<string, un
   });
 }
 
+/** Whether a query's search term filters at all (absent or empty matches everything). */
+export function isSearch(search: unknown): search is string {
+  return typeof search === "string" && search !== "";
+}
+
 export function matchesName(value: string | null | undefined, search: unknown, exact: unknown): boolean {
-  if (typeof search !== "string" || search === "") return true;
+  if (!isSearch(search)) return true;
   if (value === null || value === undefined) return false;
   return exact === true ? value === search : value.toLowerCase().includes(search.toLowerCase());
 }
