@@ -187,13 +187,12 @@ export class Pacer {
   private ramp(): void {
     if (this.ceiling === undefined) return;
     const { decrease, increasePerSecond, probeAfterMs, minRate } = this.options.policy;
-    const headroom = this.headroom;
     const quietMs = Math.max(0, this.options.now() - this.decreasedAt);
     const base = Math.max(minRate, this.ceiling * decrease);
     const step = Math.max(minRate, this.ceiling * increasePerSecond);
     const climbed = base + (step * quietMs) / 1000;
     const probe = Math.max(minRate, this.ceiling * PROBE_PER_SECOND);
-    const cap = this.ceiling * headroom + (quietMs < probeAfterMs ? 0 : (probe * (quietMs - probeAfterMs)) / 1000);
+    const cap = this.ceiling * this.headroom + (quietMs < probeAfterMs ? 0 : (probe * (quietMs - probeAfterMs)) / 1000);
     this.rate = Math.max(base, Math.min(climbed, cap));
   }
 

@@ -228,16 +228,16 @@ async function readLists(client: LumosClient, needs: ReadNeeds, live: LiveState,
         const objects = listed.map((app): LiveObject => ({ kind: "appstore_app", id: app.id, data: { app_id: app.id } }));
         set("appstore_apps", objects);
         const read = objects.filter((object) => needs.everything || declaredIds.has(object.id));
-        const reading = step("AppStore settings", () =>
-            Promise.all(
-              read.map(async (object) => {
-                const settings = await client.soon(() =>
-                  client.call("getAppStoreAppSettings", client.api.GET("/appstore/apps/{app_id}/settings", { params: { path: { app_id: object.id } } })),
-                );
-                Object.assign(object.data, settings);
-              }),
-            ).then(() => undefined),
-        );
+        const reading = step("AppStore settings", async () => {
+          await Promise.all(
+            read.map(async (object) => {
+              const settings = await client.soon(() =>
+                client.call("getAppStoreAppSettings", client.api.GET("/appstore/apps/{app_id}/settings", { params: { path: { app_id: object.id } } })),
+              );
+              Object.assign(object.data, settings);
+            }),
+          );
+        });
         // Awaited once the lists are in; a failure before then is not unhandled.
         reading.catch(() => undefined);
         settingsReads.push(reading);
