@@ -262,25 +262,29 @@ export class Tenant implements RefResolver, RefRenderer {
 
   /**
    * With include_inherited_configs (Lumos's default), every part a permission does not override
-   * shows the app's AppStore settings instead.
+   * shows the app's AppStore settings instead. The result shares its parts with the stored
+   * records: it is only rendered (renderRefs copies what it renders), never changed or stored.
    */
-  inheritAppSettings(permission: PermissionRecord): PermissionRecord["request_config"] {
-    const config = structuredClone(permission.request_config);
+  private inheritAppSettings(permission: PermissionRecord): Readonly<PermissionRecord["request_config"]> {
+    const own = permission.request_config;
     const app = this.appstore.peek(permission.app_id);
-    if (!app) return config;
+    if (!app) return own;
     const flow = app.request_flow;
-    if (!config.allowed_groups_override) config.allowed_groups = structuredClone(flow.allowed_groups);
-    const approval = config.request_approval_config;
+    const approval = { ...own.request_approval_config };
     if (!approval.request_approval_config_override) {
       approval.manager_approval = flow.require_manager_approval ? "INITIAL_APPROVAL" : "NONE";
       approval.require_additional_approval = flow.require_additional_approval;
-      approval.approvers = structuredClone(flow.approvers);
-      approval.approvers_stage_2 = structuredClone(flow.approvers_stage_2);
+      approval.approvers = flow.approvers;
+      approval.approvers_stage_2 = flow.approvers_stage_2;
     }
     if (!approval.custom_approval_message_override) approval.custom_approval_message = flow.custom_approval_message || null;
-    const fulfillment = config.request_fulfillment_config;
-    if (!fulfillment.time_based_access_override) fulfillment.time_based_access = [...app.provisioning.time_based_access];
-    return config;
+    const fulfillment = own.request_fulfillment_config;
+    return {
+      ...own,
+      allowed_groups: own.allowed_groups_override ? own.allowed_groups : flow.allowed_groups,
+      request_approval_config: approval,
+      request_fulfillment_config: fulfillment.time_based_access_override ? fulfillment : { ...fulfillment, time_based_access: app.provisioning.time_based_access },
+    };
   }
 
   renderAppStoreSettings(record: Readonly<AppStoreRecord>): Schemas["AppStoreAppSettingsOutput"] {
