@@ -149,6 +149,7 @@ export function loadConfig(
     isPublic: isPublicReference,
     blame: (problem, path) => blame(problem, root!, path),
     environmentName,
+    secretFields: { count: 0 },
   });
   const { vars, declared: declaresVariables, substituted: environmentVars } =
     root && isRecord(rootValue) ? readVariables(rootValue, environmentName, rootContext()) : { vars: { environment: environmentName, values: new Map() }, declared: false, substituted: undefined };
@@ -222,7 +223,9 @@ export function loadConfig(
     }
     const hidden = path === configFile ? rootHidden : new Map<string, string>();
     const substitutionProblems = problems.length;
+    const secretFields = { count: 0 };
     const value = substituteAll(raw, [], {
+      secretFields,
       // A Terraform module's ${file:…} are relative to its folder (for a CDKTF app, its stack's).
       environment: { env, baseDir: dirname(isTerraform(path) && terraformFiles.length > 0 ? terraformFiles[0]! : path), projectDir: configDir, vars },
       file,
@@ -237,7 +240,9 @@ export function loadConfig(
     }) as Record<string, unknown>;
     // Where substitution already said what is wrong with a value (a secret written out), the schema's more general word on it is left out.
     const said = new Set(problems.slice(substitutionProblems).map((p) => formatLocation(p.loc)));
-    for (const error of validateConfigSchema(secretsAsTemplates(value))) {
+    // The project file's environments come substituted by readVariables, secrets and all: always shown as templates.
+    const asWritten = path === configFile || secretFields.count > 0 ? secretsAsTemplates(value) : value;
+    for (const error of validateConfigSchema(asWritten)) {
       const problem = describeSchemaError(error, file, hidden);
       if (error.keyword === "pattern" && said.has(formatLocation(problem.loc))) continue;
       problems.push(blame(problem, file, instancePath(error)));
@@ -554,6 +559,8 @@ interface Substitution {
   environmentName: string;
   /** Its `vars`, already substituted (they are read before everything else). */
   environmentVars?: Record<string, unknown>;
+  /** How many secret fields substitution has turned into `{ $secret }` (none: the schema sees the values as they are). */
+  secretFields: { count: number };
 }
 
 const WHOLE_VARIABLE = /^\$\{var:([^}]*)\}$/;
@@ -676,13 +683,20 @@ function substituteAll(value: unknown, path: (string | number)[], ctx: Substitut
     if (path[1] !== ctx.environmentName) return value;
     if (ctx.environmentVars !== undefined) return ctx.environmentVars;
   }
-  if (typeof value === "string" && WHOLE_VARIABLE.test(value)) {
-    // A whole-value ${var:N} of a number or boolean variable is that number or boolean.
-    const found = lookupVariable(value.match(WHOLE_VARIABLE)![1]!.trim(), ctx.environment.vars);
-    if ("value" in found && typeof found.value !== "string") return found.value;
-  }
   if (typeof value === "string") {
     const secretField = isSensitive(path);
+    // Most values hold no `$` at all: no reference, nothing escaped.
+    if (!value.includes("$")) {
+      if (secretField && value !== "") {
+        ctx.problems.push(ctx.blame({ loc: ctx.file.locate(path), message: "secrets must come from ${env:NAME} or ${file:PATH}, never written in the file" }, path));
+      }
+      return value;
+    }
+    if (WHOLE_VARIABLE.test(value)) {
+      // A whole-value ${var:N} of a number or boolean variable is that number or boolean.
+      const found = lookupVariable(value.match(WHOLE_VARIABLE)![1]!.trim(), ctx.environment.vars);
+      if ("value" in found && typeof found.value !== "string") return found.value;
+    }
     if (!hasReference(value)) {
       if (secretField && value !== "") {
         ctx.problems.push(ctx.blame({ loc: ctx.file.locate(path), message: "secrets must come from ${env:NAME} or ${file:PATH}, never written in the file" }, path));
@@ -690,11 +704,11 @@ function substituteAll(value: unknown, path: (string | number)[], ctx: Substitut
       return unescapeTemplates(value);
     }
     // An environment's token is read only when that environment is used.
-    if (path[0] === "environments" && (path[2] === "token" || (path[2] === "okta" && path[3] === "token"))) return { $secret: value };
+    if (path[0] === "environments" && (path[2] === "token" || (path[2] === "okta" && path[3] === "token"))) return secretOf(value, ctx);
     const result = substitute(value, ctx.environment);
     if (!result.ok) {
       for (const message of result.messages) ctx.problems.push(ctx.blame({ loc: ctx.file.locate(path), message }, path));
-      return secretField ? { $secret: value } : value;
+      return secretField ? secretOf(value, ctx) : value;
     }
     if (secretField && result.value.trim() === "") {
       ctx.problems.push(ctx.blame({ loc: ctx.file.locate(path), message: `${result.references.join(", ")} is empty; a secret needs a value` }, path));
@@ -702,14 +716,27 @@ function substituteAll(value: unknown, path: (string | number)[], ctx: Substitut
     if (!secretField && result.references.every(ctx.isPublic)) return result.value;
     ctx.secrets.set(result.template, result.value);
     addSensitive(result.value);
-    if (secretField) return { $secret: result.template };
+    if (secretField) return secretOf(result.template, ctx);
     if (result.value !== "") ctx.sensitive.set(result.value, result.template);
     ctx.hidden.set(JSON.stringify(path), result.template);
     return result.value;
   }
-  if (Array.isArray(value)) return copyOnChange(value, (item, i) => substituteAll(item, [...path, i], ctx));
-  if (isRecord(value)) return copyOnChange(value, (item, k) => substituteAll(item, [...path, k], ctx));
+  if (Array.isArray(value) || isRecord(value)) {
+    // One path for the whole walk, each step added and taken off again: nothing keeps it.
+    return copyOnChange(value, (item: unknown, key: string | number) => {
+      path.push(key);
+      const changed = substituteAll(item, path, ctx);
+      path.pop();
+      return changed;
+    });
+  }
   return value;
+}
+
+/** A secret field's value as loading keeps it: its template, read again when a write needs it. */
+function secretOf(template: string, ctx: Substitution): { $secret: string } {
+  ctx.secretFields.count++;
+  return { $secret: template };
 }
 
 /**
@@ -773,8 +800,9 @@ function secretsAsTemplates(value: unknown): unknown {
 function objectMarker(file: string, path: readonly (string | number)[]): string | undefined {
   const key = path[0];
   if (typeof key !== "string" || !(CONFIG_KEYS as readonly string[]).includes(key)) return undefined;
-  if (KINDS[key as ConfigKey].singleton) return JSON.stringify([file, key]);
-  return typeof path[1] === "number" ? JSON.stringify([file, key, path[1]]) : undefined;
+  // NUL appears in no path: the three parts are told apart as a JSON array would, at less cost.
+  if (KINDS[key as ConfigKey].singleton) return `${file}\u0000${key}`;
+  return typeof path[1] === "number" ? `${file}\u0000${key}\u0000${path[1]}` : undefined;
 }
 
 function instancePath(error: ErrorObject): (string | number)[] {

@@ -167,6 +167,7 @@ function outside(reference: string): { ok: false; message: string } {
 }
 
 export function hasReference(text: string): boolean {
+  if (!text.includes("${")) return false;
   for (const match of text.matchAll(PATTERN)) if (match[1] !== undefined) return true;
   return false;
 }
