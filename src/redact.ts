@@ -1,5 +1,3 @@
-import { AsyncLocalStorage } from "node:async_hooks";
-
 /** What a masked value is replaced with. */
 export const MASK = "(sensitive)";
 
@@ -39,22 +37,40 @@ export class Redactor {
   }
 }
 
-const scope = new AsyncLocalStorage<Redactor>();
+/**
+ * The registries of the runs going on. A value seen by one is masked by all of them: runs that
+ * overlap in one process (a library's callers) may mask more than their own, never less. (An
+ * AsyncLocalStorage would tell the runs apart, but on Node 20 it hooks every promise, which a
+ * plan of a large tenant makes tens of thousands of.)
+ */
+const running = new Set<Redactor>();
 
-/** Runs `work` with its own redaction registry (one per CLI run). */
+/** Runs `work` (to the end of the promise it returns, if it does) with its own redaction registry (one per CLI run). */
 export function withRedaction<T>(work: (redactor: Redactor) => T): T {
   const redactor = new Redactor();
-  return scope.run(redactor, () => work(redactor));
+  running.add(redactor);
+  let result: T;
+  try {
+    result = work(redactor);
+  } catch (error) {
+    running.delete(redactor);
+    throw error;
+  }
+  if (result instanceof Promise) return result.finally(() => running.delete(redactor)) as T;
+  running.delete(redactor);
+  return result;
 }
 
-/** Registers a value to mask in the current run (no-op outside one). */
+/** Registers a value to mask in the runs going on (no-op outside one). */
 export function addSensitive(value: string | undefined): void {
-  scope.getStore()?.add(value);
+  for (const redactor of running) redactor.add(value);
 }
 
 /** Masks every registered value in `text` (unchanged outside a run). */
 export function redact(text: string): string {
-  return scope.getStore()?.redact(text) ?? text;
+  let out = text;
+  for (const redactor of running) out = redactor.redact(out);
+  return out;
 }
 
 /** How a sensitive value is shown: `(sensitive: env:TEAM)`, naming its references; `(sensitive)` without. */

@@ -27,6 +27,34 @@ describe("Redactor", () => {
     expect(redact("outside first-run-value")).toBe("outside first-run-value");
   });
 
+  it("masks in every run going on a value any of them saw, and nothing once they have ended", async () => {
+    let release = () => {};
+    const gate = new Promise<void>((resolve) => (release = resolve));
+    const first = withRedaction(async () => {
+      addSensitive("first-run-secret");
+      await gate;
+      return redact("first-run-secret second-run-secret");
+    });
+    const second = withRedaction(async () => {
+      addSensitive("second-run-secret");
+      return redact("first-run-secret second-run-secret");
+    });
+    expect(await second).toBe("(sensitive) (sensitive)");
+    release();
+    expect(await first).toBe("(sensitive) (sensitive)");
+    expect(redact("first-run-secret second-run-secret")).toBe("first-run-secret second-run-secret");
+  });
+
+  it("ends a run whose work throws", () => {
+    expect(() =>
+      withRedaction(() => {
+        addSensitive("thrown-run-secret");
+        throw new Error("boom");
+      }),
+    ).toThrow("boom");
+    expect(redact("thrown-run-secret")).toBe("thrown-run-secret");
+  });
+
   it("labels a template by its references", () => {
     expect(sensitiveLabel("Team ${env:TEAM} and ${file:a/b.md}")).toBe("(sensitive: env:TEAM, file:a/b.md)");
     expect(sensitiveLabel("live")).toBe("(sensitive)");
