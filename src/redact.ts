@@ -11,29 +11,50 @@ const MIN_LENGTH = 4;
  */
 export class Redactor {
   private readonly values = new Set<string>();
-  private pattern: RegExp | undefined;
 
   add(value: string | undefined): void {
     if (value === undefined) return;
     for (const form of [value, value.trim(), JSON.stringify(value).slice(1, -1), encodeURIComponent(value)]) {
       if (form.length < MIN_LENGTH || this.values.has(form)) continue;
       this.values.add(form);
-      this.pattern = undefined;
     }
     // A multi-line value (a file) is also masked line by line, as output is printed by line.
     if (value.includes("\n")) for (const line of value.split(/\r?\n/)) if (line.trim().length >= 8) this.add(line);
   }
 
+  /** One registry holding this one's values and `other`'s, to mask with both at once. */
+  with(other: Redactor): Redactor {
+    const both = new Redactor();
+    for (const value of [...this.values, ...other.values]) both.values.add(value);
+    return both;
+  }
+
+  /**
+   * `text` with every place a value is written masked. Places that overlap (one value's end is
+   * another's start) are masked as one: replaced one after another, the second could be left
+   * partly shown.
+   */
   redact(text: string): string {
     if (this.values.size === 0) return text;
-    this.pattern ??= new RegExp(
-      [...this.values]
-        .sort((a, b) => b.length - a.length)
-        .map((v) => v.replace(/[.*+?^${}()|[\]\\]/g, "\\$&"))
-        .join("|"),
-      "g",
-    );
-    return text.replace(this.pattern, MASK);
+    const spans: [number, number][] = [];
+    for (const value of this.values) {
+      for (let at = text.indexOf(value); at >= 0; at = text.indexOf(value, at + 1)) spans.push([at, at + value.length]);
+    }
+    if (spans.length === 0) return text;
+    spans.sort((a, b) => a[0] - b[0] || b[1] - a[1]);
+    let out = "";
+    let shown = 0;
+    let [start, end] = spans[0]!;
+    for (const [from, to] of spans) {
+      if (from < end) {
+        end = Math.max(end, to);
+        continue;
+      }
+      out += text.slice(shown, start) + MASK;
+      shown = end;
+      [start, end] = [from, to];
+    }
+    return out + text.slice(shown, start) + MASK + text.slice(end);
   }
 }
 
@@ -45,7 +66,11 @@ export class Redactor {
  */
 const running = new Set<Redactor>();
 
-/** Runs `work` (to the end of the promise it returns, if it does) with its own redaction registry (one per CLI run). */
+/**
+ * Runs `work` (to the end of the promise it returns, if it does) with its own redaction
+ * registry (one per CLI run). A value registered after that is not masked by it: a run's
+ * work ends with it.
+ */
 export function withRedaction<T>(work: (redactor: Redactor) => T): T {
   const redactor = new Redactor();
   running.add(redactor);
@@ -66,11 +91,15 @@ export function addSensitive(value: string | undefined): void {
   for (const redactor of running) redactor.add(value);
 }
 
-/** Masks every registered value in `text` (unchanged outside a run). */
+/**
+ * Masks every registered value in `text` (unchanged outside a run), those of runs going on
+ * together in one pass: masked one registry after another, a value that overlaps another could
+ * be left partly shown.
+ */
 export function redact(text: string): string {
-  let out = text;
-  for (const redactor of running) out = redactor.redact(out);
-  return out;
+  const [first, ...rest] = running;
+  if (!first) return text;
+  return rest.reduce((all, redactor) => all.with(redactor), first).redact(text);
 }
 
 /** How a sensitive value is shown: `(sensitive: env:TEAM)`, naming its references; `(sensitive)` without. */

@@ -12,6 +12,14 @@ describe("Redactor", () => {
     expect(r.redact(JSON.stringify({ v: 'quote"d\\value' }))).toBe('{"v":"(sensitive)"}');
   });
 
+  it("masks values that overlap as one, leaving no part of either", () => {
+    const r = new Redactor();
+    r.add("AAAABBBB");
+    r.add("BBBBCCCC");
+    expect(r.redact("x AAAABBBBCCCC y BBBBCCCC z AAAABBBB")).toBe("x (sensitive) y (sensitive) z (sensitive)");
+    expect(r.redact("AAAABBBBBBBBCCCC")).toBe("(sensitive)(sensitive)");
+  });
+
   it("masks the lines of a multi-line value, as output is printed line by line", () => {
     const r = new Redactor();
     r.add("-----BEGIN KEY-----\nMIIEvQIBADANBgkqhkiG9w0BAQEFAASC\n-----END KEY-----\n");
@@ -43,6 +51,24 @@ describe("Redactor", () => {
     release();
     expect(await first).toBe("(sensitive) (sensitive)");
     expect(redact("first-run-secret second-run-secret")).toBe("first-run-secret second-run-secret");
+  });
+
+  it("masks overlapping values of runs going on together in one pass", async () => {
+    let release = () => {};
+    const gate = new Promise<void>((resolve) => (release = resolve));
+    const first = withRedaction(async () => {
+      addSensitive("AAAABBBB");
+      await gate;
+    });
+    const shown = await withRedaction(async () => {
+      addSensitive("BBBBCCCC");
+      return redact("AAAABBBBCCCC");
+    });
+    release();
+    await first;
+    // Masked one registry after the other, the first would leave "CCCC" of the second's value showing.
+    expect(shown).not.toContain("CCCC");
+    expect(shown).not.toContain("BBBB");
   });
 
   it("ends a run whose work throws", () => {
