@@ -10,7 +10,7 @@ import type { DesiredState, LiveState, Plan } from "./model/types.ts";
 import { planSteps, type PlanOptions } from "./plan/compute-plan.ts";
 import { LumosClient, type LumosClientOptions } from "./remote/client.ts";
 import { OktaClient } from "./remote/okta-client.ts";
-import { needsFor, readLiveInStages, type ReadNeeds } from "./remote/read-live.ts";
+import { needsFor, readLiveInStages, type LiveStages, type ReadNeeds } from "./remote/read-live.ts";
 import type { FetchLike } from "./remote/transport.ts";
 
 /** The tenant a command talks to. */
@@ -159,19 +159,21 @@ const SLICE_MS = 4;
 /**
  * Plans while the AppStore settings are still being read (one request per app, the longest
  * part of a large tenant's reads): every other kind once the lists are in, a few milliseconds
- * at a time so the reads go on between, then the AppStore apps once their settings are in.
- * The plan is the one computePlan makes of the whole live state.
+ * at a time so the reads go on between, then each AppStore app once its own settings are in,
+ * so what is left when the last read is in is the plan of one app. The plan is the one
+ * computePlan makes of the whole live state.
  */
-async function planBeside(stages: ReturnType<typeof readLiveInStages>, desired: DesiredState, options: PlanOptions): Promise<Plan> {
+async function planBeside(stages: LiveStages, desired: DesiredState, options: PlanOptions): Promise<Plan> {
   try {
     const steps = planSteps(desired, await stages.lists, options);
     let since = performance.now();
     for (;;) {
       const step = steps.next();
       if (step.done) return step.value;
-      if (step.value === "appstore settings") await stages.all;
+      const reading = step.value === "appstore settings" ? stages.all : step.value === "pause" ? undefined : stages.settingsOf(step.value.settings);
+      if (reading) await reading;
       else if (performance.now() - since < SLICE_MS) continue;
-      await new Promise((resolve) => setImmediate(resolve));
+      else await new Promise((resolve) => setImmediate(resolve));
       since = performance.now();
     }
   } catch (error) {

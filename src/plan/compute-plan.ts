@@ -30,11 +30,13 @@ export function computePlan(declared: DesiredState, live: LiveState, options: Pl
 }
 
 /**
- * What planSteps pauses for: to let other work run (`pause`, every few hundred objects), and,
- * once, before it first looks at the settings of AppStore apps (`appstore settings`): the plan
- * of every other kind needs only the lists, so it can be made while those settings are read.
+ * What planSteps pauses for: to let other work run (`pause`, every few hundred objects);
+ * before it looks at the settings of one AppStore app (`{ settings: id }`, the app's live ID);
+ * and, once, before it looks at every AppStore app's settings (`appstore settings`). The plan
+ * of every other kind needs only the lists, so it can be made while those settings are read,
+ * and each AppStore app can be planned as soon as its own settings are in.
  */
-export type PlanPause = "pause" | "appstore settings";
+export type PlanPause = "pause" | { settings: string } | "appstore settings";
 
 /** Objects planned between two pauses. */
 const STEP = 200;
@@ -61,9 +63,9 @@ function drain<T>(steps: Generator<unknown, T, void>): T {
 /**
  * The planner in steps: computePlan runs them straight through; a caller that reads the
  * tenant meanwhile (planAgainst) lets its reads run at every pause, and fills in the AppStore
- * apps' settings (in place, on the live objects it passed) before going past
- * `appstore settings`. The plan is the same either way: each kind is planned on its own and
- * the results are put together in apply order.
+ * apps' settings (in place, on the live objects it passed): each app's before going past its
+ * `{ settings: id }`, all of them before going past `appstore settings`. The plan is the same
+ * either way: each kind is planned on its own and the results are put together in apply order.
  */
 export function* planSteps(declared: DesiredState, live: LiveState, options: PlanOptions = {}): Generator<PlanPause, Plan, void> {
   const { desired, skipped } = withoutUnsupported(declared, live, options.skipUnsupported === true);
@@ -138,6 +140,7 @@ export function* planSteps(declared: DesiredState, live: LiveState, options: Pla
     for (const object of byKind.get(key) ?? []) {
       if (++count % STEP === 0) yield "pause";
       const match = standing.matched.get(object.address);
+      if (match && key === "appstore_apps") yield { settings: match.id };
       for (const [path, message] of def.checkLive?.(object, { ...liveCheck, match }) ?? []) {
         problems.push({ loc: desired.locate(object.address, path), message });
       }
@@ -209,11 +212,12 @@ export function* planSteps(declared: DesiredState, live: LiveState, options: Pla
     return out;
   }
 
-  // Every kind but the AppStore apps first; then, their settings read, the AppStore apps.
+  // Every kind but the AppStore apps first; then the AppStore apps, each once its settings are
+  // read; then, with every app's settings in, the rest (fingerprints and labels read them all).
   const planned = new Map<ConfigKey, KindPlan>();
   for (const key of APPLY_ORDER) if (key !== "appstore_apps") planned.set(key, yield* planKind(key));
-  yield "appstore settings";
   planned.set("appstore_apps", yield* planKind("appstore_apps"));
+  yield "appstore settings";
 
   const changes: Change[] = [];
   const deletes: Change[] = [];

@@ -118,23 +118,44 @@ export function readLive(client: LumosClient, needs: ReadNeeds, progress?: (what
   return readLiveInStages(client, needs, progress).all;
 }
 
+/** The live state read in stages (readLiveInStages). */
+export interface LiveStages {
+  /** Every read but the AppStore apps' settings is in (the AppStore apps are there, without their settings). */
+  lists: Promise<LiveState>;
+  /** The settings of every AppStore app are filled in too, on the same objects. */
+  all: Promise<LiveState>;
+  /**
+   * Once `lists` is in: the read of one AppStore app's settings (by its live ID) while it is
+   * under way, undefined once they are in or when they are not read.
+   */
+  settingsOf: (id: string) => Promise<void> | undefined;
+}
+
 /**
- * readLive in two stages: `lists` once every read but the AppStore apps' settings is in (the
- * AppStore apps are there, without their settings), `all` once those settings are filled in,
- * on the same objects. A plan of the other kinds can be made meanwhile.
+ * readLive in stages: the lists, then the AppStore apps' settings, one read per app, in the
+ * order the apps are declared. A plan of the other kinds can be made meanwhile, and each
+ * AppStore app's once its settings are in.
  */
-export function readLiveInStages(client: LumosClient, needs: ReadNeeds, progress?: (what: string) => void): { lists: Promise<LiveState>; all: Promise<LiveState> } {
+export function readLiveInStages(client: LumosClient, needs: ReadNeeds, progress?: (what: string) => void): LiveStages {
   const live: LiveState = { kinds: {}, users: [], groups: [], unsupported: {}, connectionSchemas: {} };
   /** Reads of AppStore settings, begun once the AppStore list is in. */
   const settingsReads: Promise<void>[] = [];
-  const lists = readLists(client, needs, live, settingsReads, progress);
+  const pending = new Map<string, Promise<void>>();
+  const lists = readLists(client, needs, live, settingsReads, pending, progress);
   const all = lists.then(() => Promise.all(settingsReads)).then(() => live);
   // Whoever awaits only `lists` still hears of a failure through `all`; it is not unhandled meanwhile.
   all.catch(() => undefined);
-  return { lists, all };
+  return { lists, all, settingsOf: (id) => pending.get(id) };
 }
 
-async function readLists(client: LumosClient, needs: ReadNeeds, live: LiveState, settingsReads: Promise<void>[], progress?: (what: string) => void): Promise<LiveState> {
+async function readLists(
+  client: LumosClient,
+  needs: ReadNeeds,
+  live: LiveState,
+  settingsReads: Promise<void>[],
+  pending: Map<string, Promise<void>>,
+  progress?: (what: string) => void,
+): Promise<LiveState> {
   const step = async <T>(what: string, work: () => Promise<T>): Promise<T> => {
     const result = await work();
     progress?.(what);
@@ -227,14 +248,22 @@ async function readLists(client: LumosClient, needs: ReadNeeds, live: LiveState,
         for (const lookup of needs.settingsLookups ?? []) for (const app of apps) if (appAnswersLookup(app, lookup)) declaredIds.add(app.id);
         const objects = listed.map((app): LiveObject => ({ kind: "appstore_app", id: app.id, data: { app_id: app.id } }));
         set("appstore_apps", objects);
-        const read = objects.filter((object) => needs.everything || declaredIds.has(object.id));
+        // In the order the apps are declared, the order they are planned in.
+        const byId = new Map(objects.map((object) => [object.id, object]));
+        const read = needs.everything ? objects : [...declaredIds].flatMap((id) => byId.get(id) ?? []);
         const reading = step("AppStore settings", async () => {
           await Promise.all(
-            read.map(async (object) => {
-              const settings = await client.soon(() =>
-                client.call("getAppStoreAppSettings", client.api.GET("/appstore/apps/{app_id}/settings", { params: { path: { app_id: object.id } } })),
-              );
-              Object.assign(object.data, settings);
+            read.map((object) => {
+              const one = client
+                .soon(() => client.call("getAppStoreAppSettings", client.api.GET("/appstore/apps/{app_id}/settings", { params: { path: { app_id: object.id } } })))
+                .then((settings) => {
+                  Object.assign(object.data, settings);
+                  pending.delete(object.id);
+                });
+              // Whoever waits for one app's settings hears of a failure; it is not unhandled meanwhile.
+              one.catch(() => undefined);
+              pending.set(object.id, one);
+              return one;
             }),
           );
         });

@@ -3,10 +3,11 @@ import { describe, expect, it } from "vitest";
 import { loadConfig } from "../../src/load/load-config.ts";
 import type { LiveState } from "../../src/model/types.ts";
 import { computePlan, planSteps, type PlanPause } from "../../src/plan/compute-plan.ts";
+import { LumosClient } from "../../src/remote/client.ts";
 import { needsFor, readLive } from "../../src/remote/read-live.ts";
 import { planAgainst } from "../../src/session.ts";
 import { against, cli, project } from "../helpers/cli.ts";
-import { startSimulator } from "../helpers/simulator.ts";
+import { BASE_URL, startSimulator, TOKEN } from "../helpers/simulator.ts";
 
 const roles = (app: string, count: number) => Array.from({ length: count }, (_, i) => `  - { app: ${app}, label: Role ${i} }`).join("\n");
 const config = (approver: string, label: string) => `apps:
@@ -38,39 +39,48 @@ describe("planning beside the reads", () => {
       "update appstore_app.Alpha",
     ]);
 
-    // The same live state with the AppStore apps' settings held back: reading one before the
+    // The same live state with each AppStore app's settings held back: reading them before the
     // planner says it needs them throws.
     const staged = structuredClone(full) as LiveState;
-    let held = true;
+    const held = new Set<string>();
     const settings = new Map<string, Record<string, unknown>>();
     for (const object of staged.kinds.appstore_apps ?? []) {
       const { app_id: appId, ...rest } = object.data;
       settings.set(object.id, rest);
+      held.add(object.id);
       object.data = new Proxy({ app_id: appId } as Record<string, unknown>, {
         get: (target, key) => {
-          if (held && key !== "app_id") throw new Error(`the planner read ${String(key)} of an AppStore app before its settings were in`);
+          if (held.has(object.id) && key !== "app_id") throw new Error(`the planner read ${String(key)} of an AppStore app before its settings were in`);
           return Reflect.get(target, key);
         },
         ownKeys: (target) => {
-          if (held) throw new Error("the planner listed an AppStore app's settings before they were in");
+          if (held.has(object.id)) throw new Error("the planner listed an AppStore app's settings before they were in");
           return Reflect.ownKeys(target);
         },
       });
     }
+    const release = (id: string) => {
+      const object = staged.kinds.appstore_apps!.find((o) => o.id === id)!;
+      held.delete(id);
+      Object.assign(object.data, settings.get(id));
+    };
     const steps = planSteps(loaded.desired, staged, {});
     const pauses: PlanPause[] = [];
     let step = steps.next();
     while (!step.done) {
       pauses.push(step.value);
-      if (step.value === "appstore settings") {
-        held = false;
-        for (const object of staged.kinds.appstore_apps ?? []) Object.assign(object.data, settings.get(object.id));
-      }
+      if (step.value === "appstore settings") for (const id of [...held]) release(id);
+      else if (step.value !== "pause") release(step.value.settings);
       step = steps.next();
     }
+    const appIds = new Map((full.kinds.apps ?? []).map((app) => [String(app.data.user_friendly_label), app.id]));
+    const perApp = pauses.flatMap((p) => (typeof p === "object" ? [p.settings] : []));
+    // One app at a time, in the order they are declared, then all of them once.
+    expect(perApp).toEqual([appIds.get("Alpha"), appIds.get("Beta")]);
     expect(pauses.filter((p) => p === "appstore settings")).toHaveLength(1);
+    expect(pauses.at(-1)).toBe("appstore settings");
     // The 500 permissions are planned in several steps, before the AppStore apps.
-    expect(pauses.indexOf("appstore settings")).toBeGreaterThan(2);
+    expect(pauses.findIndex((p) => typeof p === "object")).toBeGreaterThan(2);
     expect(step.value).toEqual(expected);
 
     // planAgainst reads in stages and plans beside the reads: the same plan.
@@ -80,6 +90,34 @@ describe("planning beside the reads", () => {
 
     expect((await cli(sim, ["apply", ...against(next), "--auto-approve"])).code).toBe(0);
     const replan = await cli(sim, ["plan", ...against(next), "--detailed-exitcode"]);
+    expect(replan.code, replan.stdout).toBe(0);
+  });
+
+  it("reads the AppStore apps' settings in the order the apps are declared, the order they are planned in", async () => {
+    const { sim } = startSimulator();
+    const dir = project({ "lumos.config.yaml": config("alice@acme.example", "Viewer") });
+    expect((await cli(sim, ["apply", ...against(dir), "--auto-approve"])).code).toBe(0);
+    // Declared Beta first; the tenant lists Alpha, created first, first.
+    const swapped = config("alice@acme.example", "Viewer").replace(/(  - \{ app: Alpha, request_flow.*\n)(  - \{ app: Beta, request_flow.*\n)/, "$2$1");
+    expect(swapped.indexOf("app: Beta, request_flow")).toBeLessThan(swapped.indexOf("app: Alpha, request_flow"));
+    const loaded = loadConfig(join(project({ "lumos.config.yaml": swapped }), "lumos.config.yaml"));
+    const asked: string[] = [];
+    const client = new LumosClient({
+      baseUrl: BASE_URL,
+      token: TOKEN,
+      fetch: (request) => {
+        const settings = /\/appstore\/apps\/([^/]+)\/settings/.exec(new URL(request.url).pathname);
+        if (settings) asked.push(settings[1]!);
+        return sim.fetch(request);
+      },
+    });
+    const listed = await readLive(client, needsFor(loaded.desired));
+    const ids = new Map((listed.kinds.apps ?? []).map((app) => [String(app.data.user_friendly_label), app.id]));
+    expect((listed.kinds.appstore_apps ?? []).map((a) => a.id)).toEqual([ids.get("Alpha"), ids.get("Beta")]);
+    expect(asked).toEqual([ids.get("Beta"), ids.get("Alpha")]);
+    const run = await planAgainst(loaded, { environment: "test", description: "test", url: "", client, close: async () => {} });
+    expect(run.plan.changes).toEqual([]);
+    const replan = await cli(sim, ["plan", ...against(dir), "--detailed-exitcode"]);
     expect(replan.code, replan.stdout).toBe(0);
   });
 
