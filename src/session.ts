@@ -154,7 +154,7 @@ export async function planAgainst(
 }
 
 /** How long the planner runs before the reads get a turn. */
-const SLICE_MS = 4;
+const SLICE_MS = 2;
 
 /**
  * Plans while the AppStore settings are still being read (one request per app, the longest

@@ -39,7 +39,7 @@ export function computePlan(declared: DesiredState, live: LiveState, options: Pl
 export type PlanPause = "pause" | { settings: string } | "appstore settings";
 
 /** Objects planned between two pauses. */
-const STEP = 200;
+const STEP = 25;
 
 interface KindPlan {
   changes: Change[];
@@ -359,7 +359,8 @@ function* matchKind(
   const byKey = new Map<string, LiveObject[]>();
   const byId = new Map(liveObjects.map((o) => [o.id, o]));
   const inApp = def.keyInApp && def.liveKeyInApp ? { desired: def.keyInApp, live: def.liveKeyInApp } : undefined;
-  for (const object of liveObjects) {
+  for (const [index, object] of liveObjects.entries()) {
+    if (index % STEP === STEP - 1) yield "pause";
     // Kinds that belong to an app match on the app's ID, whatever name the config uses for it.
     const keys = inApp ? [appScopedKey(asString(object.data.app_id), inApp.live(object))] : def.liveKeys(object, ctx);
     for (const key of new Set(keys)) pushTo(byKey, key, object);
