@@ -2,7 +2,7 @@ import { readFileSync } from "node:fs";
 import { join } from "node:path";
 import { globSync } from "tinyglobby";
 import { describe, expect, it } from "vitest";
-import { YamlFile } from "../../../src/load/yaml-file.ts";
+import { mayNeedFullParse, NEEDS_FULL_PARSE, YamlFile } from "../../../src/load/yaml-file.ts";
 
 const ROOT = join(import.meta.dirname, "../../..");
 
@@ -126,6 +126,30 @@ describe("the fast YAML path", () => {
     // Many lines under the limit are read fast, however long the file.
     const many = Array.from({ length: 5000 }, (_, i) => `k${i}: ${"y".repeat(900)}`).join("\n");
     expect(new YamlFile("many.yaml", many).readFast).toBe(true);
+  });
+
+  it("looks for what would need the full parser only in text that has one of its characters", () => {
+    // The scan before the pattern is a necessary condition: wherever the pattern matches, it says so.
+    const holds = (text: string) => !NEEDS_FULL_PARSE.test(text) || mayNeedFullParse(text);
+    const files = globSync(["test/fixtures/**/*.yaml", "examples/**/*.yaml", "*.yaml"], { cwd: ROOT, absolute: true }).map((f) => readFileSync(f, "utf8"));
+    // One text for each thing the pattern looks for, with nothing else it looks for.
+    const each = ["a:\tb", "- &a x", "a: *b", "a: !t", "--- a", "a: |2", "a: >\n  \nb", "a: -  ", "x - #c", "%YAML", "<<: a", "? a", "[a]: b", "'a'#", "a: [b", 'a: "b', "a: 'b", "x\r--- a"];
+    expect(each.filter((text) => !NEEDS_FULL_PARSE.test(text))).toEqual([]);
+    const failures = [...each, ...TRICKY, ...files].filter((text) => !holds(text));
+    // Random text over the characters the pattern looks at, with a seeded generator.
+    const alphabet = [..."\t&*!|>%<?[]{}\"'#-:,.~+ 1az", "\n", "\r\n", "\r", "  ", "- ", ": ", "---", "<<", "|-", ">+", "|2"];
+    let seed = 42;
+    const next = () => (seed = (seed * 1103515245 + 12345) % 2 ** 31) / 2 ** 31;
+    let matched = 0;
+    for (let i = 0; i < 20_000; i++) {
+      const text = Array.from({ length: 1 + Math.floor(next() * 12) }, () => alphabet[Math.floor(next() * alphabet.length)]).join("");
+      if (NEEDS_FULL_PARSE.test(text)) matched++;
+      if (!holds(text)) failures.push(text);
+    }
+    expect(failures).toEqual([]);
+    // The random texts reach the pattern often, and the scan lets ordinary text through.
+    expect(matched).toBeGreaterThan(5_000);
+    expect(mayNeedFullParse("apps:\n  - name: Payroll\n    category: Finance\n    description: The payroll app, v2.1 - EU\n")).toBe(false);
   });
 
   it("locates values of a file it read fast", () => {
