@@ -88,6 +88,8 @@ const TRICKY = [
   "-a: b\n",
   "a: [b, c]\nd: {e: f}\n",
   "a:\n  b:\n    - c: 1\n      d: [x, 'y, z']\n",
+  "__proto__: 1\nb:\n  __proto__: {c: 2}\n",
+  "a:\n  - null: 1\n",
 ];
 
 function bothWays(name: string, text: string) {
