@@ -56,6 +56,38 @@ const PROVISIONING_GROUP = "request_config.request_fulfillment_config.provisioni
  * syncs: they are adopted and updated, never created or deleted. Read with
  * include_inherited_configs=false so app-level settings do not leak into the comparison.
  */
+type RequestConfig = Record<string, Record<string, unknown> | undefined>;
+const approvalOf = (config: RequestConfig) => config.request_approval_config ?? {};
+const fulfillmentOf = (config: RequestConfig) => config.request_fulfillment_config ?? {};
+
+/** Each override flag, and whether the fields it covers are set: a flag false with them set, or true without, is a mistake. */
+const OVERRIDES: { path: (string | number)[]; field: string; override: (config: RequestConfig) => unknown; set: (config: RequestConfig) => boolean }[] = [
+  {
+    path: ["request_config", "allowed_groups_override"],
+    field: "allowed_groups",
+    override: (config) => config.allowed_groups_override,
+    set: (config) => config.allowed_groups !== undefined,
+  },
+  {
+    path: ["request_config", "request_approval_config", "request_approval_config_override"],
+    field: "manager_approval/approvers",
+    override: (config) => approvalOf(config).request_approval_config_override,
+    set: (config) => ["manager_approval", "approvers", "approvers_stage_2", "require_additional_approval"].some((k) => approvalOf(config)[k] !== undefined),
+  },
+  {
+    path: ["request_config", "request_approval_config", "custom_approval_message_override"],
+    field: "custom_approval_message",
+    override: (config) => approvalOf(config).custom_approval_message_override,
+    set: (config) => approvalOf(config).custom_approval_message !== undefined && approvalOf(config).custom_approval_message !== null,
+  },
+  {
+    path: ["request_config", "request_fulfillment_config", "time_based_access_override"],
+    field: "time_based_access",
+    override: (config) => fulfillmentOf(config).time_based_access_override,
+    set: (config) => fulfillmentOf(config).time_based_access !== undefined,
+  },
+];
+
 export const requestablePermissionKind: KindDef = {
   kind: "requestable_permission",
   configKey: "requestable_permissions",
@@ -132,34 +164,13 @@ export const requestablePermissionKind: KindDef = {
   appOf: appIdOf,
   check: (spec, declared) => {
     const problems: [(string | number)[], string][] = checkWebhookSlots(spec, declared);
-    const config = (spec.request_config ?? {}) as Record<string, Record<string, unknown> | undefined>;
+    const config = (spec.request_config ?? {}) as RequestConfig;
     const groups = config.allowed_groups as { type?: string; groups?: unknown[] } | undefined;
-    const approval = config.request_approval_config ?? {};
-    const fulfillment = config.request_fulfillment_config ?? {};
-    const overrides: [unknown, boolean, (string | number)[], string][] = [
-      [config.allowed_groups_override, groups !== undefined, ["request_config", "allowed_groups_override"], "allowed_groups"],
-      [
-        approval.request_approval_config_override,
-        ["manager_approval", "approvers", "approvers_stage_2", "require_additional_approval"].some((k) => approval[k] !== undefined),
-        ["request_config", "request_approval_config", "request_approval_config_override"],
-        "manager_approval/approvers",
-      ],
-      [
-        approval.custom_approval_message_override,
-        approval.custom_approval_message !== undefined && approval.custom_approval_message !== null,
-        ["request_config", "request_approval_config", "custom_approval_message_override"],
-        "custom_approval_message",
-      ],
-      [
-        fulfillment.time_based_access_override,
-        fulfillment.time_based_access !== undefined,
-        ["request_config", "request_fulfillment_config", "time_based_access_override"],
-        "time_based_access",
-      ],
-    ];
-    for (const [override, set, path, field] of overrides) {
-      if (set && override === false) problems.push([path, `is false, so Lumos would ignore ${field}; remove one of them`]);
-      if (!set && override === true) problems.push([path, `is true but ${field} is not set`]);
+    const approval = approvalOf(config);
+    for (const { path, field, override, set } of OVERRIDES) {
+      const flag = override(config);
+      if (flag === false && set(config)) problems.push([path, `is false, so Lumos would ignore ${field}; remove one of them`]);
+      if (flag === true && !set(config)) problems.push([path, `is true but ${field} is not set`]);
     }
     if (groups?.type === "SPECIFIED_GROUPS" && !groups.groups?.length) {
       problems.push([["request_config", "allowed_groups", "groups"], "SPECIFIED_GROUPS needs at least one group"]);

@@ -87,3 +87,31 @@ describe("allowed groups", () => {
     expect(app).toEqual([[["request_flow", "allowed_groups", "groups"], expect.stringContaining("set type: SPECIFIED_GROUPS")]]);
   });
 });
+
+describe("a requestable permission's override flags", () => {
+  const check = (request_config: Record<string, unknown>) => KINDS.requestable_permissions.check!({ app: "A", label: "L", request_config }, undefined);
+  const cases: [Record<string, unknown>, Record<string, unknown>, string, string][] = [
+    [{ allowed_groups: { type: "ALL_GROUPS" } }, {}, "allowed_groups_override", "allowed_groups"],
+    [{ request_approval_config: { manager_approval: "NONE" } }, { request_approval_config: {} }, "request_approval_config.request_approval_config_override", "manager_approval/approvers"],
+    [{ request_approval_config: { custom_approval_message: "Why?" } }, { request_approval_config: { custom_approval_message: null } }, "request_approval_config.custom_approval_message_override", "custom_approval_message"],
+    [{ request_fulfillment_config: { time_based_access: ["7 days"] } }, { request_fulfillment_config: {} }, "request_fulfillment_config.time_based_access_override", "time_based_access"],
+  ];
+  /** The config with the override flag at `path` (under request_config) set to `flag`. */
+  const withFlag = (config: Record<string, unknown>, path: string, flag: boolean): Record<string, unknown> => {
+    const out = structuredClone(config);
+    const parts = path.split(".");
+    let at = out;
+    for (const part of parts.slice(0, -1)) at = (at[part] ??= {}) as Record<string, unknown>;
+    at[parts.at(-1)!] = flag;
+    return out;
+  };
+
+  it.each(cases)("refuses a false flag with its fields set, a true one without, and takes the rest (%#)", (set, unset, path, field) => {
+    const where = ["request_config", ...path.split(".")];
+    expect(check(withFlag(set, path, false))).toEqual([[where, `is false, so Lumos would ignore ${field}; remove one of them`]]);
+    expect(check(withFlag(unset, path, true))).toEqual([[where, `is true but ${field} is not set`]]);
+    expect(check(withFlag(set, path, true))).toEqual([]);
+    expect(check(withFlag(unset, path, false))).toEqual([]);
+    expect(check(set)).toEqual([]);
+  });
+});
