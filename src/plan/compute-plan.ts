@@ -362,8 +362,13 @@ function* matchKind(
   for (const [index, object] of liveObjects.entries()) {
     if (index % STEP === STEP - 1) yield "pause";
     // Kinds that belong to an app match on the app's ID, whatever name the config uses for it.
-    const keys = inApp ? [appScopedKey(asString(object.data.app_id), inApp.live(object))] : def.liveKeys(object, ctx);
-    for (const key of new Set(keys)) pushTo(byKey, key, object);
+    if (inApp) {
+      pushTo(byKey, appScopedKey(asString(object.data.app_id), inApp.live(object)), object);
+      continue;
+    }
+    const keys = def.liveKeys(object, ctx);
+    if (keys.length === 1) pushTo(byKey, keys[0]!, object);
+    else for (const key of new Set(keys)) pushTo(byKey, key, object);
   }
   const claimed = new Map<string, string>();
   const declaredAs = new Map<string, DesiredObject>();
