@@ -4,7 +4,7 @@
  *    2 pre-approval rules and AppStore settings) at 20 ms per request, against the
  *    per-resource refresh Terraform providers do (one GET per object, 10 in flight), with the
  *    latency floor (requests × latency / requests in flight); the plan's figures are the
- *    median of 3 runs (their range beside it);
+ *    median of 5 runs (their range beside it);
  * 2. applies under a rate limit: 3N creates at --rate-limit 50 and N creates at 15;
  * 3. --parallelism 1…64 under a rate limit;
  * 4. cold start of `lumos-iac --help` and `validate`.
@@ -132,7 +132,7 @@ function table(header: string[], rows: string[][]): string {
  * the in-process tenant build (tens of seconds at full load) was measured taking up to half as
  * much CPU again for the same work, and 15 s of rest brought that back.
  */
-const PLAN_RUNS = 3;
+const PLAN_RUNS = 5;
 const REST_MS = 15_000;
 const rest = async (what: string) => {
   log(`${what}: resting ${REST_MS / 1000} s before timing…`);
