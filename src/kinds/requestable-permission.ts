@@ -51,11 +51,6 @@ function inferOverrides(config: Record<string, Record<string, unknown>>): Record
 
 const PROVISIONING_GROUP = "request_config.request_fulfillment_config.provisioning_group";
 
-/**
- * Requestable permissions, keyed by app + label. SYNCED permissions come from integration
- * syncs: they are adopted and updated, never created or deleted. Read with
- * include_inherited_configs=false so app-level settings do not leak into the comparison.
- */
 type RequestConfig = Record<string, Record<string, unknown> | undefined>;
 const approvalOf = (config: RequestConfig) => config.request_approval_config ?? {};
 const fulfillmentOf = (config: RequestConfig) => config.request_fulfillment_config ?? {};
@@ -88,6 +83,11 @@ const OVERRIDES: { path: (string | number)[]; field: string; override: (config: 
   },
 ];
 
+/**
+ * Requestable permissions, keyed by app + label. SYNCED permissions come from integration
+ * syncs: they are adopted and updated, never created or deleted. Read with
+ * include_inherited_configs=false so app-level settings do not leak into the comparison.
+ */
 export const requestablePermissionKind: KindDef = {
   kind: "requestable_permission",
   configKey: "requestable_permissions",

@@ -248,9 +248,9 @@ async function readLists(
         for (const lookup of needs.settingsLookups ?? []) for (const app of apps) if (appAnswersLookup(app, lookup)) declaredIds.add(app.id);
         const objects = listed.map((app): LiveObject => ({ kind: "appstore_app", id: app.id, data: { app_id: app.id } }));
         set("appstore_apps", objects);
-        // In the order the apps are declared, the order they are planned in.
-        const byId = new Map(objects.map((object) => [object.id, object]));
-        const read = needs.everything ? objects : [...declaredIds].flatMap((id) => byId.get(id) ?? []);
+        // Every listed app declared, in the order the apps are declared: the order they are planned in.
+        const position = new Map([...declaredIds].map((id, index) => [id, index]));
+        const read = needs.everything ? objects : objects.filter((object) => position.has(object.id)).sort((a, b) => position.get(a.id)! - position.get(b.id)!);
         const reading = step("AppStore settings", async () => {
           await Promise.all(
             read.map((object) => {

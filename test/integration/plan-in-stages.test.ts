@@ -102,19 +102,25 @@ describe("planning beside the reads", () => {
     expect(swapped.indexOf("app: Beta, request_flow")).toBeLessThan(swapped.indexOf("app: Alpha, request_flow"));
     const loaded = loadConfig(join(project({ "lumos.config.yaml": swapped }), "lumos.config.yaml"));
     const asked: string[] = [];
+    /** An app whose settings answer comes late: long after the planner could reach it. */
+    let late: string | undefined;
     const client = new LumosClient({
       baseUrl: BASE_URL,
       token: TOKEN,
-      fetch: (request) => {
+      fetch: async (request) => {
         const settings = /\/appstore\/apps\/([^/]+)\/settings/.exec(new URL(request.url).pathname);
         if (settings) asked.push(settings[1]!);
-        return sim.fetch(request);
+        const answer = await sim.fetch(request);
+        if (settings?.[1] === late) await new Promise((resolve) => setTimeout(resolve, 300));
+        return answer;
       },
     });
     const listed = await readLive(client, needsFor(loaded.desired));
     const ids = new Map((listed.kinds.apps ?? []).map((app) => [String(app.data.user_friendly_label), app.id]));
     expect((listed.kinds.appstore_apps ?? []).map((a) => a.id)).toEqual([ids.get("Alpha"), ids.get("Beta")]);
     expect(asked).toEqual([ids.get("Beta"), ids.get("Alpha")]);
+    // The planner waits for that one app's settings before planning it: planned without them, it would differ.
+    late = ids.get("Beta");
     const run = await planAgainst(loaded, { environment: "test", description: "test", url: "", client, close: async () => {} });
     expect(run.plan.changes).toEqual([]);
     const replan = await cli(sim, ["plan", ...against(dir), "--detailed-exitcode"]);

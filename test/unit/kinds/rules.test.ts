@@ -93,6 +93,9 @@ describe("a requestable permission's override flags", () => {
   const cases: [Record<string, unknown>, Record<string, unknown>, string, string][] = [
     [{ allowed_groups: { type: "ALL_GROUPS" } }, {}, "allowed_groups_override", "allowed_groups"],
     [{ request_approval_config: { manager_approval: "NONE" } }, { request_approval_config: {} }, "request_approval_config.request_approval_config_override", "manager_approval/approvers"],
+    [{ request_approval_config: { approvers: { users: ["a@acme.example"] } } }, { request_approval_config: {} }, "request_approval_config.request_approval_config_override", "manager_approval/approvers"],
+    [{ request_approval_config: { approvers_stage_2: { users: [] } } }, { request_approval_config: {} }, "request_approval_config.request_approval_config_override", "manager_approval/approvers"],
+    [{ request_approval_config: { require_additional_approval: false } }, { request_approval_config: {} }, "request_approval_config.request_approval_config_override", "manager_approval/approvers"],
     [{ request_approval_config: { custom_approval_message: "Why?" } }, { request_approval_config: { custom_approval_message: null } }, "request_approval_config.custom_approval_message_override", "custom_approval_message"],
     [{ request_fulfillment_config: { time_based_access: ["7 days"] } }, { request_fulfillment_config: {} }, "request_fulfillment_config.time_based_access_override", "time_based_access"],
   ];
