@@ -30,7 +30,7 @@ export function computePlan(declared: DesiredState, live: LiveState, options: Pl
 }
 
 /**
- * What planSteps pauses for: to let other work run (`pause`, every few hundred objects);
+ * What planSteps pauses for: to let other work run (`pause`, every few dozen objects);
  * before it looks at the settings of one AppStore app (`{ settings: id }`, the app's live ID);
  * and, once, before it looks at every AppStore app's settings (`appstore settings`). The plan
  * of every other kind needs only the lists, so it can be made while those settings are read,
