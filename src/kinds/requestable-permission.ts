@@ -25,6 +25,9 @@ import {
   webhookRef,
 } from "./common.ts";
 
+/** The approval settings `request_approval_config_override` governs: any one of them set implies it. */
+export const APPROVAL_FLOW_FIELDS = ["manager_approval", "approvers", "approvers_stage_2", "require_additional_approval"] as const;
+
 /**
  * A permission-level setting only takes effect with its `*_override` flag; when the config sets
  * the setting and leaves the flag out, the flag is implied.
@@ -35,7 +38,7 @@ function inferOverrides(config: Record<string, Record<string, unknown>>): Record
   const approval = config.request_approval_config;
   if (approval) {
     const next = { ...approval };
-    const flowSet = ["manager_approval", "approvers", "approvers_stage_2", "require_additional_approval"].some((k) => approval[k] !== undefined);
+    const flowSet = APPROVAL_FLOW_FIELDS.some((k) => approval[k] !== undefined);
     if (flowSet && next.request_approval_config_override === undefined) next.request_approval_config_override = true;
     if (typeof approval.custom_approval_message === "string" && next.custom_approval_message_override === undefined) {
       next.custom_approval_message_override = true;
@@ -67,7 +70,7 @@ const OVERRIDES: { path: (string | number)[]; field: string; override: (config: 
     path: ["request_config", "request_approval_config", "request_approval_config_override"],
     field: "manager_approval/approvers",
     override: (config) => approvalOf(config).request_approval_config_override,
-    set: (config) => ["manager_approval", "approvers", "approvers_stage_2", "require_additional_approval"].some((k) => approvalOf(config)[k] !== undefined),
+    set: (config) => APPROVAL_FLOW_FIELDS.some((k) => approvalOf(config)[k] !== undefined),
   },
   {
     path: ["request_config", "request_approval_config", "custom_approval_message_override"],

@@ -1,5 +1,6 @@
 import { asString, isRecord, isSecret } from "../kinds/common.ts";
 import { CONFIG_KEYS, configKeyOf, type ConfigKey } from "../kinds/registry.ts";
+import { APPROVAL_FLOW_FIELDS } from "../kinds/requestable-permission.ts";
 import { TERRAFORM_DATA_SOURCES, TERRAFORM_PROVIDER, TERRAFORM_RESOURCES, type LumosProviderKey, type TfAttributes } from "./descriptors.ts";
 import type { DesiredObject, LiveState } from "../model/types.ts";
 import { expr, jsonText, NameScope, template, type TfBody, type TfDocument, type TfExpr, type TfObject, type TfValue } from "./hcl-printer.ts";
@@ -384,7 +385,7 @@ class Writer {
       const approval = isRecord(config.request_approval_config) ? config.request_approval_config : undefined;
       const fulfillment = isRecord(config.request_fulfillment_config) ? config.request_fulfillment_config : undefined;
       // The provider requires each override flag with the setting it governs (lumos-iac infers it).
-      const flowSet = approval && ["manager_approval", "approvers", "approvers_stage_2", "require_additional_approval"].some((k) => approval[k] !== undefined);
+      const flowSet = approval && APPROVAL_FLOW_FIELDS.some((k) => approval[k] !== undefined);
       requestConfig = compact({
         appstore_visibility: config.appstore_visibility as TfValue | undefined,
         allowed_groups_override: (config.allowed_groups_override ?? (config.allowed_groups !== undefined ? true : undefined)) as TfValue | undefined,
