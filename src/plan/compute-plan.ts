@@ -45,8 +45,8 @@ interface KindPlan {
   changes: Change[];
   deletes: Change[];
   warnings: string[];
-  /** Every live ID a declared object of the kind refers to, with that object, in order. */
-  referrers: [string, DesiredObject][];
+  /** Every live ID a declared object of the kind refers to, with the first object that does. */
+  referrers: Map<string, DesiredObject>;
   unchanged: number;
   /** Deletable live objects, within prune's scope and in all (pruned kinds only). */
   managed?: { inScope: number; all: number };
@@ -134,7 +134,7 @@ export function* planSteps(declared: DesiredState, live: LiveState, options: Pla
    */
   function* planKind(key: ConfigKey): Generator<PlanPause, KindPlan, void> {
     const def = KINDS[key];
-    const out: KindPlan = { changes: [], deletes: [], warnings: [], referrers: [], unchanged: 0 };
+    const out: KindPlan = { changes: [], deletes: [], warnings: [], referrers: new Map(), unchanged: 0 };
     const { changes, warnings } = out;
     let count = 0;
     for (const object of byKind.get(key) ?? []) {
@@ -145,7 +145,7 @@ export function* planSteps(declared: DesiredState, live: LiveState, options: Pla
         problems.push({ loc: desired.locate(object.address, path), message });
       }
       const want = def.canonicalDesired(object, ctx);
-      for (const ref of refsIn(want)) if ("id" in ref) out.referrers.push([ref.id, object]);
+      for (const ref of refsIn(want)) if ("id" in ref && !out.referrers.has(ref.id)) out.referrers.set(ref.id, object);
       if (!match) {
         problems.push(...checkConnection(object, live, options.secrets, desired));
         for (const [path, message] of def.checkCreate?.(object.spec) ?? []) {
