@@ -258,7 +258,8 @@ async function readLists(
                 .soon(() => client.call("getAppStoreAppSettings", client.api.GET("/appstore/apps/{app_id}/settings", { params: { path: { app_id: object.id } } })))
                 .then((settings) => {
                   Object.assign(object.data, settings);
-                  pending.delete(object.id);
+                  // A second listed copy of the app may still be reading: its entry stays.
+                  if (pending.get(object.id) === one) pending.delete(object.id);
                 });
               // Whoever waits for one app's settings hears of a failure; it is not unhandled meanwhile.
               one.catch(() => undefined);
