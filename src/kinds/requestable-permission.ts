@@ -172,8 +172,9 @@ export const requestablePermissionKind: KindDef = {
     const approval = approvalOf(config);
     for (const { path, field, override, set } of OVERRIDES) {
       const flag = override(config);
-      if (flag === false && set(config)) problems.push([path, `is false, so Lumos would ignore ${field}; remove one of them`]);
-      if (flag === true && !set(config)) problems.push([path, `is true but ${field} is not set`]);
+      const isSet = set(config);
+      if (flag === false && isSet) problems.push([path, `is false, so Lumos would ignore ${field}; remove one of them`]);
+      if (flag === true && !isSet) problems.push([path, `is true but ${field} is not set`]);
     }
     if (groups?.type === "SPECIFIED_GROUPS" && !groups.groups?.length) {
       problems.push([["request_config", "allowed_groups", "groups"], "SPECIFIED_GROUPS needs at least one group"]);

@@ -359,8 +359,9 @@ function* matchKind(
   const byKey = new Map<string, LiveObject[]>();
   const byId = new Map(liveObjects.map((o) => [o.id, o]));
   const inApp = def.keyInApp && def.liveKeyInApp ? { desired: def.keyInApp, live: def.liveKeyInApp } : undefined;
-  for (const [index, object] of liveObjects.entries()) {
+  for (let index = 0; index < liveObjects.length; index++) {
     if (index % STEP === STEP - 1) yield "pause";
+    const object = liveObjects[index]!;
     // Kinds that belong to an app match on the app's ID, whatever name the config uses for it.
     if (inApp) {
       pushTo(byKey, appScopedKey(asString(object.data.app_id), inApp.live(object)), object);
@@ -372,8 +373,9 @@ function* matchKind(
   }
   const claimed = new Map<string, string>();
   const declaredAs = new Map<string, DesiredObject>();
-  for (const [index, object] of declared.entries()) {
+  for (let index = 0; index < declared.length; index++) {
     if (index % STEP === STEP - 1) yield "pause";
+    const object = declared[index]!;
     let match: LiveObject | undefined;
     let key: string | undefined;
     if (inApp) {
