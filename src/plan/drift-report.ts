@@ -1,6 +1,7 @@
 import type { Action, Plan } from "../model/types.ts";
 import { isRecord } from "../kinds/common.ts";
 import type { ActivityEntry, IdentityChange, TokenUser } from "../model/activity.ts";
+import { escape, inlineCode } from "./render-markdown.ts";
 import { printable } from "./summary.ts";
 
 /** Who touched a drifted object, from one activity-log entry. */
@@ -129,9 +130,10 @@ export function driftMarkdown(report: DriftReport, budget = Infinity): string {
   const rows: string[] = [];
   for (const object of report.objects) {
     const what = object.created_outside_configuration ? "created outside the configuration" : object.deleted_outside_configuration ? "deleted outside the configuration" : "changed";
-    if (object.activity.length === 0) rows.push(`| \`${cell(object.address)}\` | ${what} | – | – | ${cell(unattributed(object))} |`);
-    for (const entry of object.activity) rows.push(`| \`${cell(object.address)}\` | ${what} | ${cell(entry.actor)} | ${entry.at} | ${cell(entry.event)} |`);
-    for (const change of object.people_changes) rows.push(`| \`${cell(object.address)}\` | names a person who changed | – | ${change.at} | ${cell(personChange(change))} |`);
+    const address = codeCell(object.address);
+    if (object.activity.length === 0) rows.push(`| ${address} | ${what} | – | – | ${cell(unattributed(object))} |`);
+    for (const entry of object.activity) rows.push(`| ${address} | ${what} | ${cell(entry.actor)} | ${cell(entry.at)} | ${cell(entry.event)} |`);
+    for (const change of object.people_changes) rows.push(`| ${address} | names a person who changed | – | ${cell(change.at)} | ${cell(personChange(change))} |`);
   }
   let used = lines.join("\n").length;
   let shown = 0;
@@ -160,7 +162,16 @@ function personChange(change: PersonChange): string {
   return `${change.user}: ${change.field} ${change.before ?? "(none)"} → ${change.after ?? "(none)"} (identity event)`;
 }
 
-/** Text for a Markdown table cell: one line, no cell break, no HTML, no code span it could end. */
+/**
+ * Text for a Markdown table cell, as the tenant wrote it: one line, and no cell break, HTML,
+ * link, emphasis or @-mention (actors and events come from the tenant, and the table goes into
+ * pull-request comments).
+ */
 function cell(text: string): string {
-  return printable(text).replace(/\|/g, "\\|").replace(/[<>]/g, (c) => (c === "<" ? "&lt;" : "&gt;")).replace(/`/g, "'");
+  return escape(printable(text));
+}
+
+/** An address as inline code in a table cell: backticks in it kept (a longer fence), a pipe escaped as tables need even in code. */
+function codeCell(text: string): string {
+  return inlineCode(printable(text)).replace(/\|/g, "\\|");
 }

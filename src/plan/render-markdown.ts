@@ -94,7 +94,7 @@ function accessSection(access: PlanAccess, budget: number): string {
 }
 
 /** Text as inline code, its fence longer than any backtick run inside (padded where it starts or ends with one). */
-function inlineCode(text: string): string {
+export function inlineCode(text: string): string {
   const fence = "`".repeat(longestBacktickRun(text) + 1);
   const pad = text.startsWith("`") || text.endsWith("`") ? " " : "";
   return `${fence}${pad}${text}${pad}${fence}`;
@@ -107,6 +107,6 @@ function longestBacktickRun(text: string): number {
 }
 
 /** Text outside code, as it reads: no HTML, link, emphasis or @-mention a name from the tenant could make. */
-function escape(text: string): string {
+export function escape(text: string): string {
   return text.replace(/[<>@\\`*_[\]()#!|~]/g, (c) => (c === "<" ? "&lt;" : c === ">" ? "&gt;" : c === "@" ? "&#64;" : `\\${c}`));
 }

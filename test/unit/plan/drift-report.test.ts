@@ -50,7 +50,7 @@ describe("attributeDrift", () => {
     expect(report.objects[0]).toMatchObject({ created_outside_configuration: true, since: "2026-10-01T00:00:00.000Z", activity: [{ actor: "bob@acme.example", event_type: "PERMISSION_CREATED" }] });
     expect(report.objects[1]).toMatchObject({ deleted_outside_configuration: true, activity: [] });
     const markdown = driftMarkdown(report);
-    expect(markdown).toContain("| `a.p3` | created outside the configuration | bob@acme.example | 2026-11-04T11:00:00.000Z | permission created |");
+    expect(markdown).toContain("| `a.p3` | created outside the configuration | bob&#64;acme.example | 2026-11-04T11:00:00.000Z | permission created |");
     expect(markdown).toContain("| `a.p4` | deleted outside the configuration | – | – | no attribution");
   });
 
@@ -75,6 +75,22 @@ describe("drift --since", () => {
 });
 
 describe("driftMarkdown", () => {
+  it("shows names and actors from the tenant as written, without letting them make links, mentions or cell breaks", () => {
+    const mallory = { id: "u-m", email: "@acme/security [click](https://evil.example) <b>|" };
+    const report = attributeDrift(
+      { changes: [change("permissions.`odd`|name", "update", "p9")] },
+      [entry("2026-11-05T10:00:00.000Z", mallory, "p9", "PERMISSION_UPDATED")],
+      TOKEN_USER,
+      "2026-10-01T00:00:00.000Z",
+    );
+    const row = driftMarkdown(report).split("\n").find((line) => line.includes("odd"))!;
+    // The backticks of the name stay, inside a longer fence; its pipe is escaped, as GFM tables need even in code.
+    expect(row.startsWith("| ``permissions.`odd`\\|name`` | changed | ")).toBe(true);
+    // No raw @, link brackets or HTML, and the actor's pipe cannot end the cell: five cells, six unescaped pipes.
+    expect(row).toContain("&#64;acme/security \\[click\\]\\(https://evil.example\\) &lt;b&gt;\\|");
+    expect(row.match(/(?<!\\)\|/g)).toHaveLength(6);
+  });
+
   it("stays within its budget, counting the rows it leaves out", () => {
     const many = Array.from({ length: 50 }, (_, i) => entry(`2026-11-05T10:00:${String(i).padStart(2, "0")}.000Z`, bob, "p1", "PERMISSION_UPDATED"));
     const report = attributeDrift({ changes: [change("a.p1", "update", "p1")] }, many, TOKEN_USER, "2026-10-01T00:00:00.000Z");
