@@ -110,7 +110,7 @@ describe("drift with attribution", () => {
       }),
     ]);
     const markdown = await cli(sim, ["drift", ...against(dir), "--format", "markdown"]);
-    expect(markdown.stdout).toContain(`| \`requestable_permission.Payroll/Payroll Admin\` | changed | carol@acme.example | ${edit.event_began_at} | requestable permission updated |`);
+    expect(markdown.stdout).toContain(`| \`requestable_permission.Payroll/Payroll Admin\` | changed | carol&#64;acme.example | ${edit.event_began_at} | requestable permission updated |`);
     expect(markdown.stdout.indexOf("Who changed it")).toBeLessThan(markdown.stdout.indexOf("<details>"));
     // Apart from the summary table, so it does not read as a row of it.
     expect(markdown.stdout).toMatch(/\|\n\n\*\*Who changed it\*\*/);
@@ -328,7 +328,7 @@ describe("drift with attribution", () => {
     const { sim, dir } = await driftedTenant();
     const run = await cli(sim, [...command!.split(" "), ...against(dir)]);
     expect(run.code, run.stderr).toBe(0);
-    expect(run.stdout).toContain("| carol@acme.example |");
+    expect(run.stdout).toContain("| carol&#64;acme.example |");
     expect(readFileSync(join(dir, "lumos/permissions.yaml"), "utf8")).toContain("appstore_visibility: HIDDEN   # shown in the AppStore");
     await plannedEmpty(sim, dir);
   });
