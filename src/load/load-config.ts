@@ -49,6 +49,11 @@ export interface LoadOptions {
   deferObjectProblems?: boolean;
   /** The environment whose `vars` fill `${var:NAME}` (default: default_environment, or local). */
   environment?: string;
+  /**
+   * The environment in use must say where its tenant is (a url, or simulator: true) as no
+   * --url will: validate, which reads no tenant, checks what plan would only find out later.
+   */
+  requireTarget?: boolean;
   /** Values for the variables of Terraform sources (`--var`, `--var-file`). */
   terraform?: TerraformOptions;
   /** CDKTF app entries to read besides the sources (`--cdktf`), relative to the working directory. */
@@ -249,7 +254,7 @@ export function loadConfig(
     }
     if (path === configFile) {
       project = value;
-      problems.push(...environmentProblems(raw, file, environmentName));
+      problems.push(...environmentProblems(raw, file, environmentName, { explicit: options.environment !== undefined, requireTarget: Boolean(options.requireTarget) }));
     } else {
       for (const key of Object.keys(PROJECT_PROPERTIES)) {
         if (key in value) problems.push({ loc: file.locate([key], { key: true }), message: `${key} belongs in ${display(configFile)}, not in a definition file` });
@@ -363,9 +368,30 @@ export function loadConfig(
  * the embedded simulator and a URL. Other environments are checked when used (--env), so one
  * being set up does not stop the rest; URLs written with `${…}` too.
  */
-function environmentProblems(project: Record<string, unknown>, file: DefinitionDocument, inUse: string): Problem[] {
+function environmentProblems(
+  project: Record<string, unknown>,
+  file: DefinitionDocument,
+  inUse: string,
+  options: { explicit: boolean; requireTarget: boolean },
+): Problem[] {
   const problems: Problem[] = [];
   const environments = isRecord(project.environments) ? project.environments : {};
+  const known = Object.keys(environments);
+  const knownList = known.length > 0 ? ` (known: ${known.join(", ")})` : "";
+  const defaultName = project.default_environment;
+  // Named without --env too: a default naming no environment is a typo whichever one is in use.
+  if (typeof defaultName === "string" && defaultName !== "local" && !known.includes(defaultName)) {
+    problems.push({
+      loc: file.locate(["default_environment"]),
+      message: `default_environment ${JSON.stringify(defaultName)} names no environment under environments:${knownList}; name one of them, or add ${JSON.stringify(defaultName)} there`,
+    });
+  }
+  if (options.requireTarget && options.explicit && inUse !== "local" && !known.includes(inUse)) {
+    problems.push({
+      loc: file.locate(known.length > 0 ? ["environments"] : [], { key: true }),
+      message: `--env ${inUse}: there is no environment ${JSON.stringify(inUse)} under environments:${knownList}; pick one of them, or add it`,
+    });
+  }
   for (const [name, environment] of Object.entries(environments)) {
     if (name !== inUse || !isRecord(environment)) continue;
     const urls: [unknown, (string | number)[]][] = [[environment.url, ["url"]], [isRecord(environment.okta) ? environment.okta.org_url : undefined, ["okta", "org_url"]]];
@@ -376,6 +402,12 @@ function environmentProblems(project: Record<string, unknown>, file: DefinitionD
       } catch (error) {
         if (error instanceof LumosIacError) problems.push({ loc: file.locate(["environments", name, ...at]), message: error.message });
       }
+    }
+    if (options.requireTarget && environment.simulator !== true && environment.url === undefined) {
+      problems.push({
+        loc: file.locate(["environments", name], { key: true }),
+        message: `environment ${name} names no tenant: set url: https://… (its Lumos API), or simulator: true for the embedded simulator`,
+      });
     }
     if (environment.simulator === true && environment.url !== undefined) {
       problems.push({

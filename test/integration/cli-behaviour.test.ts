@@ -163,6 +163,23 @@ describe("small things", () => {
     expect(actions.stderr).toMatch(/^::error file=.*defs\.yaml,line=2,col=\d+::/m);
     expect(sim.getStats().total).toBe(0);
   });
+
+  it("validate finds an environment in use that names no tenant, and an --env that names no environment, at their lines", async () => {
+    const { sim } = startSimulator();
+    const config = "default_environment: staging\nenvironments:\n  local: { simulator: true }\n  staging:\n    token: ${env:STAGING_TOKEN}\n" + APP;
+    const dir = project({ "lumos.config.yaml": config });
+    const file = join(dir, "lumos.config.yaml");
+    const noTenant = await cli(sim, ["validate", "--config", file]);
+    expect(noTenant.code).toBe(1);
+    expect(noTenant.stderr).toContain("lumos.config.yaml:4:3: environment staging names no tenant: set url: https://… (its Lumos API), or simulator: true for the embedded simulator");
+    // Another environment's gap is not this run's problem: --env local is valid.
+    expect((await cli(sim, ["validate", "--config", file, "--env", "local"])).code).toBe(0);
+    const unknown = await cli(sim, ["validate", "--config", file, "--env", "stagging"]);
+    expect(unknown.code).toBe(1);
+    expect(unknown.stderr).toContain('lumos.config.yaml:2:1: --env stagging: there is no environment "stagging" under environments: (known: local, staging)');
+    expect(unknown.stderr).not.toContain("    at ");
+    expect(sim.getStats().total).toBe(0);
+  });
 });
 
 describe("renaming an app pinned with id:", () => {

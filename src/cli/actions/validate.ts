@@ -4,7 +4,7 @@ import { terraformFlags, type EngineFlags } from "../engine-flags.ts";
 import type { Runner } from "../runner.ts";
 
 export async function runValidate(flags: Pick<EngineFlags, "config" | "format" | "env" | "var" | "varFile" | "cdktf">, runner: Runner): Promise<number> {
-  const loaded = await loadConfigAsync(flags.config, process.env, { ...terraformFlags(flags), ...(flags.env === undefined ? {} : { environment: flags.env }) });
+  const loaded = await loadConfigAsync(flags.config, process.env, { requireTarget: true, ...terraformFlags(flags), ...(flags.env === undefined ? {} : { environment: flags.env }) });
   const count = loaded.desired.objects.length;
   if (flags.format === "json") {
     const files = loaded.files.map((file) => relative(process.cwd(), file) || file);
