@@ -11,7 +11,7 @@ import { addressOf, CONFIG_KEYS, configKeyOf, KINDS, type ConfigKey } from "../k
 import { PRUNE_ADDRESS, type DesiredObject, type DesiredState, type Lookup, type Lookups, type Problem, type SourceLocation } from "../model/types.ts";
 import { PROJECT_PROPERTIES } from "./config-schema.ts";
 import { validateConfigSchema } from "./config-validator.ts";
-import { hasReference, insideProject, lookupVariable, substitute, unescapeTemplates, type Environment, type VariableValue, type Variables } from "./substitute.ts";
+import { hasReference, insideProject, lookupVariable, strayOpening, substitute, unescapeTemplates, type Environment, type VariableValue, type Variables } from "./substitute.ts";
 import { YamlFile } from "./yaml-file.ts";
 import { addSensitive, sensitiveLabel } from "../redact.ts";
 import { decodeUtf8 } from "./decode.ts";
@@ -723,6 +723,11 @@ function substituteAll(value: unknown, path: (string | number)[], ctx: Substitut
         ctx.problems.push(ctx.blame({ loc: ctx.file.locate(path), message: "secrets must come from ${env:NAME} or ${file:PATH}, never written in the file" }, path));
       }
       return value;
+    }
+    const stray = value.includes("${") ? strayOpening(value, { secret: secretField }) : undefined;
+    if (stray) {
+      ctx.problems.push(ctx.blame({ loc: ctx.file.locate(path), message: stray }, path));
+      return secretField ? secretOf(value, ctx) : value;
     }
     if (WHOLE_VARIABLE.test(value)) {
       // A whole-value ${var:N} of a number or boolean variable is that number or boolean.

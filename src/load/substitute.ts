@@ -166,6 +166,38 @@ function outside(reference: string): { ok: false; message: string } {
   };
 }
 
+/** Every `${`: an escape, a reference, or (the last alternative) one that starts neither. */
+const ANY_OPENING = /\$\$\{|\$\{(?:env|file|var):[^}]*\}|\$\{/g;
+/** What a mistyped reference looks like: a source, `:` or `.`, and a name (quoted back only then). */
+const REFERENCE_LIKE = /^([A-Za-z]+)\s*[:.]\s*([\w./ -]{1,80})$/;
+
+/**
+ * Why a `${` in the text is a mistake, when one starts neither a reference nor the `$${`
+ * escape: unclosed, a source in the wrong case or after a dot, or a source lumos-iac does not
+ * read. Sent as written, it would reach the tenant as text the author meant as a reference.
+ * With `secret`, only a known source's reference is quoted back.
+ */
+export function strayOpening(text: string, options: { secret?: boolean } = {}): string | undefined {
+  for (const match of text.matchAll(ANY_OPENING)) {
+    if (match[0] !== "${") continue;
+    const rest = text.slice(match.index + 2);
+    const close = rest.indexOf("}");
+    const inner = (close < 0 ? rest : rest.slice(0, close)).trim();
+    const like = REFERENCE_LIKE.exec(inner);
+    const source = like?.[1]!.toLowerCase();
+    const known = source === "env" || source === "file" || source === "var";
+    // In a secret's field, text after an unknown source may be the secret itself: not quoted.
+    const written = like && (known || !options.secret) ? `\${${inner}${close < 0 ? "" : "}"}` : "this ${";
+    const fix = known ? `\${${source}:${like![2]!.trim()}}` : undefined;
+    const forms = "${env:NAME}, ${file:PATH} or ${var:NAME}";
+    const literal = "or write $${ for a literal ${";
+    if (close < 0) return `${written} has no closing }; write ${fix ?? forms}, ${literal}`;
+    if (fix) return `${written} is not a reference: write ${fix} (lower case, then a colon), ${literal}`;
+    return `${written} is not a reference lumos-iac reads; write ${forms}, ${literal}`;
+  }
+  return undefined;
+}
+
 export function hasReference(text: string): boolean {
   if (!text.includes("${")) return false;
   for (const match of text.matchAll(PATTERN)) if (match[1] !== undefined) return true;

@@ -2,7 +2,7 @@ import { mkdirSync, mkdtempSync, symlinkSync, writeFileSync } from "node:fs";
 import { tmpdir } from "node:os";
 import { join } from "node:path";
 import { describe, expect, it } from "vitest";
-import { escapeTemplates, hasReference, substitute, unescapeTemplates, type Environment } from "../../../src/load/substitute.ts";
+import { escapeTemplates, hasReference, strayOpening, substitute, unescapeTemplates, type Environment } from "../../../src/load/substitute.ts";
 import { YamlFile } from "../../../src/load/yaml-file.ts";
 
 describe("substitute", () => {
@@ -59,6 +59,31 @@ describe("substitute", () => {
 
   it("names a directory plainly", () => {
     expect(substitute("${file:defs}", at(dir))).toMatchObject({ ok: false, message: "${file:defs} is a directory; name a file in it" });
+  });
+});
+
+describe("strayOpening", () => {
+  it("names a ${ that starts no reference, with the reference it was likely meant as", () => {
+    expect(strayOpening("${env:HOOK_SECRET")).toBe("${env:HOOK_SECRET has no closing }; write ${env:HOOK_SECRET}, or write $${ for a literal ${");
+    expect(strayOpening("Bearer ${ENV:TOKEN}")).toBe("${ENV:TOKEN} is not a reference: write ${env:TOKEN} (lower case, then a colon), or write $${ for a literal ${");
+    expect(strayOpening("${env.TOKEN}")).toContain("write ${env:TOKEN}");
+    expect(strayOpening("${File : a.md}")).toContain("write ${file:a.md}");
+    expect(strayOpening("${vault:kv/hook}")).toBe("${vault:kv/hook} is not a reference lumos-iac reads; write ${env:NAME}, ${file:PATH} or ${var:NAME}, or write $${ for a literal ${");
+    // A reference follows a stray one: the stray one is still reported.
+    expect(strayOpening("${env:A} and ${env:B")).toContain("${env:B has no closing }");
+  });
+
+  it("quotes back only what looks like a reference, never other text after the ${", () => {
+    const message = strayOpening("pa55 ${hunter2 and more words!}")!;
+    expect(message).toBe("this ${ is not a reference lumos-iac reads; write ${env:NAME}, ${file:PATH} or ${var:NAME}, or write $${ for a literal ${");
+    expect(message).not.toContain("hunter2");
+    // In a secret's field, not even reference-shaped text after an unknown source.
+    expect(strayOpening("${pw:s3cr3t}", { secret: true })).not.toContain("s3cr3t");
+    expect(strayOpening("${ENV:TOKEN}", { secret: true })).toContain("write ${env:TOKEN}");
+  });
+
+  it("accepts references and the $${ escape", () => {
+    for (const text of ["${env:A}", "${file:a.md} ${var:team}", "$${env:X}", "$${ENV:X}", "cost: $5", "plain"]) expect(strayOpening(text), text).toBeUndefined();
   });
 });
 
