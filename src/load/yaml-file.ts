@@ -86,7 +86,11 @@ const OWN_WORDS: Partial<Record<string, string>> = {
   DUPLICATE_KEY: "duplicate key (each key may appear once in a mapping)",
   BAD_DIRECTIVE: "unknown YAML directive (a line starting with %); remove it, or quote the text",
   TAG_RESOLVE_FAILED: "unknown YAML tag (a value starting with !); quote the value if it is text",
+  MULTIPLE_DOCS:
+    "a second YAML document starts here (a line ---); lumos-iac reads one document per file: remove this ---, or move what follows it into a file of its own",
 };
+
+const TOO_DEEP = "lists or mappings are nested too deeply here to read (no field nests more than a few levels); check that every [ and { is closed where it should be";
 
 /** What to do about the YAML errors people make most, after the parser's own words. */
 const YAML_HINTS: Partial<Record<string, string>> = {
@@ -106,18 +110,48 @@ function openingQuote(text: string, quote: string, end: number): number {
   return at;
 }
 
+/** Flow nesting deeper than this is reported where it reaches this depth. */
+const DEEPEST = 64;
+
+/** Where `[`/`{` nesting (outside quoted text and comments) first goes deeper than DEEPEST. */
+export function tooDeep(text: string): number | undefined {
+  let depth = 0;
+  for (let i = 0; i < text.length; i++) {
+    const c = text.charCodeAt(i);
+    if (c === 0x5b || c === 0x7b) {
+      if (++depth > DEEPEST) return i;
+    } else if (c === 0x5d || c === 0x7d) {
+      if (depth > 0) depth--;
+    } else if (c === 0x22 || c === 0x27) {
+      // Quoted text: skipped to its closing quote (a backslash escapes in double quotes).
+      let j = i + 1;
+      while (j < text.length && text.charCodeAt(j) !== c) j += c === 0x22 && text.charCodeAt(j) === 0x5c ? 2 : 1;
+      i = j;
+    } else if (c === 0x23 && (i === 0 || text.charCodeAt(i - 1) <= 0x20)) {
+      const end = text.indexOf("\n", i);
+      i = end < 0 ? text.length : end;
+    }
+  }
+  return undefined;
+}
+
 /** The offset of the file's last character, not past its final line break (an error at the end is on its last line). */
 function lastCharacter(text: string): number {
   return Math.max(0, text.endsWith("\n") ? text.length - 1 : text.length);
 }
 
-function plainKeys(value: unknown): boolean {
-  if (Array.isArray(value)) return value.every(plainKeys);
+/** Whether every key is plain and nothing nests deeper than DEEPEST (the full parser reports where). */
+function plainKeys(value: unknown, depth = 0): boolean {
   if (value === null || typeof value !== "object") return true;
+  if (depth >= DEEPEST) return false;
+  if (Array.isArray(value)) {
+    for (const item of value) if (!plainKeys(item, depth + 1)) return false;
+    return true;
+  }
   // Keys, not entries: no pair is made for each of the tens of thousands of values of a large project.
   const record = value as Record<string, unknown>;
   for (const key of Object.keys(record)) {
-    if (key === "null" || key === "__proto__" || !plainKeys(record[key])) return false;
+    if (key === "null" || key === "__proto__" || !plainKeys(record[key], depth + 1)) return false;
   }
   return true;
 }
@@ -148,8 +182,26 @@ export class YamlFile {
       this.value = fast.value;
       return;
     }
+    // Nesting no field needs, which could exhaust the parser's stack (where it ran out is no place
+    // to report). The fast reader leaves such text to this one; a scan costs little beside a parse.
+    const deep = tooDeep(text);
+    if (deep !== undefined) {
+      this.value = undefined;
+      this.lines.addNewLine(0);
+      for (let at = text.indexOf("\n"); at >= 0; at = text.indexOf("\n", at + 1)) this.lines.addNewLine(at + 1);
+      this.errors.push({ loc: this.at(deep), message: TOO_DEEP });
+      return;
+    }
     const doc = parseDocument(text, { lineCounter: this.lines, ...PARSE_OPTIONS });
+    let exhausted = false;
     for (const error of [...doc.errors, ...doc.warnings]) {
+      if (error.code === "RESOURCE_EXHAUSTION") {
+        // Block nesting too deep: the parser gives up once per level it unwinds; one report.
+        if (exhausted) continue;
+        exhausted = true;
+        this.errors.push({ loc: this.at(error.pos[0]), message: TOO_DEEP });
+        continue;
+      }
       const unclosed = /^Missing closing (["'])quote/.exec(error.message)?.[1];
       if (unclosed) {
         // Reported where the file ends; the quote that opens it is what to fix.
@@ -174,6 +226,15 @@ export class YamlFile {
     // Without a `*` anywhere in the text there is no alias to check.
     let firstAlias: number | undefined;
     const before = this.errors.length;
+    // A list or mapping as a key (`? [a, b]`, `[a]: 1`) has no plain-object form: refused, not stringified.
+    if (/[?\]}]/.test(text)) visit(doc, {
+      Pair: (_, pair) => {
+        if (isMap(pair.key) || isSeq(pair.key)) {
+          this.errors.push({ loc: this.at(pair.key.range?.[0] ?? 0), message: "a key here is a list or mapping; keys must be plain text, such as name:" });
+        }
+      },
+    });
+    if (this.errors.length > before) return undefined;
     if (text.includes("*")) visit(doc, {
       Alias: (_, node) => {
         if (!isAlias(node)) return;

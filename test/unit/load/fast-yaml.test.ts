@@ -160,4 +160,40 @@ describe("the fast YAML path", () => {
     expect(file.value).toEqual({ apps: [{ name: "A", category: "Other" }] });
     expect(file.locate(["apps", 0, "category"])).toEqual({ file: "f.yaml", line: 3, col: 15 });
   });
+
+  it("reports nesting too deep for either reader once, where it passes 64 levels", () => {
+    for (const [open, close] of [["[", "]"], ["{a: ", "}"]] as const) {
+      for (const depth of [65, 1_000, 20_000]) {
+        const file = new YamlFile("f.yaml", `# [[[[ { " '\napps:\n  - name: "a [ b"\n    c: ${open.repeat(depth)}${close.repeat(depth)}\n`);
+        expect(file.value, `${open} ${depth}`).toBeUndefined();
+        expect(file.errors, `${open} ${depth}`).toEqual([{ loc: { file: "f.yaml", line: 4, col: 8 + 64 * open.length }, message: expect.stringContaining("nested too deeply") }]);
+      }
+    }
+    // 64 levels read as ever, by either reader.
+    const deepest = new YamlFile("f.yaml", `a: ${"[".repeat(63)}1${"]".repeat(63)}\n`);
+    expect(deepest.errors).toEqual([]);
+    let value: unknown = (deepest.value as { a: unknown }).a;
+    for (let level = 1; level < 63; level++) value = (value as unknown[])[0];
+    expect(value).toEqual([1]);
+  });
+
+  it("refuses a second document and a list or mapping as a key, without a warning from the parser", async () => {
+    const warnings: string[] = [];
+    const listen = (warning: Error) => warnings.push(warning.message);
+    process.on("warning", listen);
+    try {
+      expect(new YamlFile("f.yaml", "a: 1\n---\nb: 2\n").errors).toEqual([{ loc: { file: "f.yaml", line: 2, col: 1 }, message: expect.stringContaining("one document per file") }]);
+      expect(new YamlFile("f.yaml", "---\na: 1\n").errors).toEqual([]);
+      for (const text of ["? [a, b]\n: 1\n", "x: 1\n{a: 1}: 2\n", "x: {[a]: 1}\n"]) {
+        const file = new YamlFile("f.yaml", text);
+        expect(file.value, text).toBeUndefined();
+        expect(file.errors, text).toEqual([{ loc: expect.objectContaining({ file: "f.yaml" }), message: "a key here is a list or mapping; keys must be plain text, such as name:" }]);
+      }
+      // Node emits warnings on a later tick.
+      await new Promise((resolve) => setImmediate(resolve));
+    } finally {
+      process.off("warning", listen);
+    }
+    expect(warnings).toEqual([]);
+  });
 });
