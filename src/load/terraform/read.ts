@@ -122,15 +122,22 @@ function wasmFile(packageFile: string): string {
   }
 }
 
-/** `file:1,2-3,4: Summary; Detail` items of hcl2json's error text (`file:1,2-5:` when the range is on one line). */
+/**
+ * The items of hcl2json's error text, `parse config: [file:1,2-3,4: Summary; Detail. file:…]`
+ * (`file:1,2-5:` when the range is on one line; no brackets for one item). Items are found by
+ * the file's name, which hcl2json was given: details hold commas and full stops of their own.
+ */
 function syntaxProblems(message: string, shown: string): Problem[] {
-  const problems: Problem[] = [];
-  const pattern = /(?:^|\[|, )([^[\]]*?):(\d+),(\d+)-\d+(?:,\d+)?: (.*?)(?=, [^,]*?:\d+,\d+-\d+(?:,\d+)?: |\]?$)/g;
-  for (const m of message.replace(/^parse config: /, "").matchAll(pattern)) {
-    const [summary, detail] = m[4]!.split("; ");
-    problems.push({ loc: { file: shown, line: Number(m[2]), col: Number(m[3]) }, message: `${summary}${detail ? `: ${detail.replace(/\.$/, "")}` : ""}` });
-  }
-  if (problems.length === 0) problems.push({ loc: { file: shown, line: 1, col: 1 }, message: message.replace(/^parse config: /, "") });
+  const text = message.replace(/^parse config: /, "").replace(/^\[([\s\S]*)\]$/, "$1");
+  const name = shown.replace(/[.*+?^${}()|[\]\\]/g, "\\$&");
+  const starts = [...text.matchAll(new RegExp(`(?:^|\\s)${name}:(\\d+),(\\d+)-\\d+(?:,\\d+)?: `, "g"))];
+  const problems = starts.map((m, i): Problem => {
+    const said = text.slice(m.index + m[0].length, starts[i + 1]?.index ?? text.length).trim();
+    const [summary, ...detail] = said.split("; ");
+    const why = detail.join("; ").replace(/\.$/, "");
+    return { loc: { file: shown, line: Number(m[1]), col: Number(m[2]) }, message: `${summary}${why ? `: ${why}` : ""}` };
+  });
+  if (problems.length === 0) problems.push({ loc: { file: shown, line: 1, col: 1 }, message: text });
   return problems;
 }
 
@@ -146,19 +153,25 @@ export async function prepareNative(path: string, shown: string): Promise<void> 
     return;
   }
   const { hclParse, treeParse } = await nativeTools();
+  // What hcl2json could parse but not convert (blocks of one type with and without labels): the
+  // reading below says where, and this is said only if it finds nothing.
+  let unconverted: string | undefined;
   try {
     await hclParse(shown, read);
   } catch (error) {
     const message = error instanceof Error ? error.message : String(error);
-    if (!message.startsWith("parse config")) throw error;
-    PREPARED.set(path, { path: shown, blocks: [], problems: syntaxProblems(message, shown) });
-    return;
+    if (message.startsWith("convert")) unconverted = message.replace(/^(?:convert[^:]*: )+/, "");
+    else if (message.startsWith("parse config")) {
+      PREPARED.set(path, { path: shown, blocks: [], problems: syntaxProblems(message, shown) });
+      return;
+    } else throw error;
   }
   const root = treeParse(read);
   const body = root.namedChildren.find((c) => c?.type === "body");
   const blocks: TfBlock[] = [];
   const loose: TfBlock = { type: "", labels: [], attributes: new Map(), blocks: [], loc: { file: shown, line: 1, col: 1 } };
-  if (body) readBody(body, shown, loose, problems);
+  if (body) readBody(body, shown, loose, problems, true);
+  if (unconverted !== undefined && problems.length === 0) problems.push({ loc: { file: shown, line: 1, col: 1 }, message: unconverted });
   blocks.push(...loose.blocks);
   if (loose.attributes.size > 0) blocks.unshift({ ...loose, blocks: [] });
   PREPARED.set(path, { path: shown, blocks, problems });
@@ -168,7 +181,7 @@ function at(node: SyntaxNode, file: string): SourceLocation {
   return { file, line: node.startPosition.row + 1, col: node.startPosition.column + 1 };
 }
 
-function readBody(body: SyntaxNode, file: string, into: TfBlock, problems: Problem[]): void {
+function readBody(body: SyntaxNode, file: string, into: TfBlock, problems: Problem[], top = false): void {
   for (const child of body.namedChildren) {
     if (!child) continue;
     if (child.type === "attribute") {
@@ -183,6 +196,13 @@ function readBody(body: SyntaxNode, file: string, into: TfBlock, problems: Probl
         .slice(1)
         .filter((c) => c.type === "string_lit" || c.type === "identifier")
         .map((c) => (c.type === "string_lit" ? c.text.slice(1, -1) : c.text));
+      const wanted = top ? JSON_LABELS[type] : undefined;
+      if (wanted !== undefined && labels.length !== wanted) {
+        // hcl2json reads `resource "lumos_app" {` as a resource with no name; Terraform refuses it.
+        const what = wanted === 0 ? "no labels" : wanted === 1 ? `1 label, its name (${type} "name" { … })` : `2 labels, its type and name (${type} "lumos_app" "payroll" { … })`;
+        problems.push({ loc: at(child, file), message: `a ${type} block takes ${what}; this one has ${labels.length}` });
+        continue;
+      }
       const block: TfBlock = { type, labels, attributes: new Map(), blocks: [], loc: at(child, file) };
       const inner = parts.find((c) => c.type === "body");
       if (inner) readBody(inner, file, block, problems);
