@@ -73,7 +73,10 @@ export function checkRotation(rotate: EngineFlags["rotateCredentials"], declared
   if (!Array.isArray(rotate)) return;
   for (const address of rotate) {
     if (declared.includes(address)) continue;
-    throw new UsageError(`--rotate-credentials ${address} names no declared object${suggestion(address, declared)}`, { address });
+    // An address, not a kind: the closest declared one (the same letters in another case first).
+    const near = declared.find((d) => d.toLowerCase() === address.toLowerCase()) ?? (declared.length > 0 ? closest(address, [...declared]) : undefined);
+    const hint = near === undefined ? "; nothing is declared" : `; did you mean ${near}?`;
+    throw new UsageError(`--rotate-credentials ${address} names no declared object${hint}`, { address });
   }
 }
 

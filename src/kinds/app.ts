@@ -83,7 +83,7 @@ export const appKind: KindDef = {
   check: (spec) => {
     const problems: [(string | number)[], string][] = [];
     if (!spec.app_class_id) {
-      if (typeof spec.name !== "string" || spec.name === "") problems.push([["name"], "a custom app needs name (or set app_class_id for an integration)"]);
+      if (spec.name === undefined) problems.push([["name"], "a custom app needs name (or set app_class_id for an integration)"]);
       for (const field of ["auth", "settings", "version", "instance_id"] as const) {
         if (spec[field] !== undefined) problems.push([[field], `${field} only applies to integrations (set app_class_id)`]);
       }

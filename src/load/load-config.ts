@@ -293,7 +293,8 @@ export function loadConfig(
   const declared = declaredIndex(objects);
   for (const object of objects) {
     const key = KINDS[configKeyOf(object.kind)];
-    const previous = seen.get(object.address);
+    // An entry without its key (no name) is reported for that; two of them are not "declared twice".
+    const previous = object.key === "" ? undefined : seen.get(object.address);
     if (previous) {
       const problem = { loc: object.loc, message: `${object.address} is declared twice (first at ${formatLocation(previous.loc)})` };
       problems.push(problem);
@@ -884,6 +885,34 @@ function describeSchemaError(error: ErrorObject, file: DefinitionDocument, hidde
       const got = template === undefined ? typeNameOf(error.data) : "a sensitive value";
       return { loc: file.locate(path), message: `${itemLabel(path)} must be ${names.length > 1 ? `${names.slice(0, -1).join(", ")} or ${names[names.length - 1]}` : names[0]}; got ${got}` };
     }
+    case "minLength":
+    case "maxLength": {
+      const limit = (error.params as { limit: number }).limit;
+      if (error.keyword === "minLength" && limit === 1) return { loc: file.locate(path), message: `${itemLabel(path)} must not be empty` };
+      const length = typeof error.data === "string" ? `; this one has ${[...error.data].length}` : "";
+      return { loc: file.locate(path), message: `${itemLabel(path)} must be ${error.keyword === "minLength" ? "at least" : "at most"} ${limit} characters long${length}` };
+    }
+    case "minItems":
+    case "maxItems": {
+      const limit = (error.params as { limit: number }).limit;
+      const entries = `${limit} ${limit === 1 ? "entry" : "entries"}`;
+      return { loc: file.locate(path), message: `${itemLabel(path)} must list ${error.keyword === "minItems" ? "at least" : "at most"} ${entries}` };
+    }
+    case "uniqueItems": {
+      const { i, j } = error.params as { i: number; j: number };
+      // Ajv names the later copy i and the earlier j; the later one is the one to remove.
+      return { loc: file.locate([...path, Math.max(i, j)]), message: `${itemLabel(path)} lists the same entry twice (entries ${Math.min(i, j) + 1} and ${Math.max(i, j) + 1}); remove one of them` };
+    }
+    case "minimum":
+    case "maximum": {
+      const limit = (error.params as { limit: number }).limit;
+      const template = hidden.get(JSON.stringify(path));
+      const got = template === undefined ? JSON.stringify(error.data) : sensitiveLabel(template);
+      return { loc: file.locate(path), message: `${itemLabel(path)} must be ${error.keyword === "minimum" ? "at least" : "at most"} ${limit}; got ${got}` };
+    }
+    case "format":
+      if ((error.params as { format: string }).format === "uri") return { loc: file.locate(path), message: `${itemLabel(path)} must be an absolute URL, such as https://example.com/path` };
+      return { loc: file.locate(path), message: `${itemLabel(path)} ${error.message ?? "is invalid"}` };
     default:
       return { loc: file.locate(path), message: `${label(path)} ${error.message ?? "is invalid"}` };
   }

@@ -108,6 +108,12 @@ describe("--target and --exclude", () => {
     const r = await cli(sim, ["plan", ...against(dir), "--rotate-credentials", "apps.Payroll"]);
     expect(r.code).toBe(1);
     expect(r.stderr).toBe("error [USAGE]: --rotate-credentials apps.Payroll names no declared object; did you mean app.Payroll?");
+    // An address in another case, or one letter off: the declared address, never a kind.
+    for (const address of ["app.payroll", "app.Payrol"]) {
+      const near = await cli(sim, ["plan", ...against(dir), "--rotate-credentials", address]);
+      expect(near.code).toBe(1);
+      expect(near.stderr).toBe(`error [USAGE]: --rotate-credentials ${address} names no declared object; did you mean app.Payroll?`);
+    }
     expect(sim.getStats().total).toBe(0);
   });
 });
