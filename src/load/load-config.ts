@@ -618,13 +618,19 @@ function readVariables(
 ): { vars: Variables; declared: boolean; substituted: Record<string, unknown> | undefined } {
   const problem = (path: (string | number)[], message: string, key = false) => ctx.problems.push({ loc: ctx.file.locate(path, key ? { key: true } : {}), message });
   const declarations = new Map<string, Declaration>();
+  /** Variables whose declaration is reported, each with a stand-in so its uses add no more errors. */
+  const broken = new Map<string, string | number | boolean>();
   const declared = isRecord(project.variables) ? project.variables : {};
   for (const [name, declaration] of Object.entries(declared)) {
     if (!VARIABLE_NAME.test(name)) {
       problem(["variables", name], `variable name ${JSON.stringify(name)} must be letters, digits and _ (not starting with a digit)`, true);
+      broken.set(name, "");
       continue;
     }
-    if (!isRecord(declaration) || !(VARIABLE_TYPES as readonly unknown[]).includes(declaration.type)) continue; // the schema reports it
+    if (!isRecord(declaration) || !(VARIABLE_TYPES as readonly unknown[]).includes(declaration.type)) {
+      broken.set(name, ""); // the schema reports it; its uses are not reported again
+      continue;
+    }
     const type = declaration.type as Declaration["type"];
     const sensitive = declaration.sensitive === true;
     if (sensitive && type !== "string") problem(["variables", name, "sensitive"], `only string variables can be sensitive; make ${name} a string, or drop sensitive`);
@@ -633,7 +639,10 @@ function readVariables(
         problem(["variables", name, "default"], "a default is written as a plain value; put ${env:}/${file:} values under environments.<name>.vars");
       } else {
         const wrong = typeError(declaration.default, type);
-        if (wrong) problem(["variables", name, "default"], `the default of ${name} ${wrong}`);
+        if (wrong) {
+          problem(["variables", name, "default"], `the default of ${name} ${wrong}`);
+          broken.set(name, standIn(type));
+        }
       }
     }
     declarations.set(name, { type, sensitive, ...(declaration.default === undefined ? {} : { default: declaration.default }) });
@@ -667,7 +676,7 @@ function readVariables(
       if (wrong) {
         problem([...base, variable], `${variable} ${wrong.replace(/got .*$/, `got ${template !== undefined ? sensitiveLabel(template) : declaration.sensitive ? `(sensitive: var:${variable})` : JSON.stringify(value)}`)}`);
         // Reported here once: its uses get a stand-in of the declared type, so they add no more errors.
-        if (inUse) set.set(variable, { value: declaration.type === "string" ? "" : declaration.type === "boolean" ? false : 0, sensitive: false });
+        if (inUse) set.set(variable, { value: standIn(declaration.type), sensitive: false });
         continue;
       }
       if (inUse) set.set(variable, { value, sensitive: declaration.sensitive || template !== undefined });
@@ -679,6 +688,7 @@ function readVariables(
   for (const [name, declaration] of declarations) {
     const own = set.get(name);
     if (own) values.set(name, { value: own.value as string | number | boolean, sensitive: own.sensitive });
+    else if (broken.has(name)) values.set(name, { value: broken.get(name)!, sensitive: false });
     else if (declaration.default !== undefined && !typeError(declaration.default, declaration.type)) {
       // Written literally, as a value under vars: is: $${ is a literal ${ there too.
       const value = typeof declaration.default === "string" ? unescapeTemplates(declaration.default) : (declaration.default as number | boolean);
@@ -693,8 +703,14 @@ function readVariables(
       });
     }
   }
+  for (const [name, value] of broken) if (!values.has(name)) values.set(name, { value, sensitive: false });
   for (const value of values.values()) if ("value" in value && value.sensitive && typeof value.value === "string") addSensitive(value.value);
   return { vars: { environment: environmentName, values }, declared: declarations.size > 0, substituted };
+}
+
+/** A value of the type, given to a variable whose problem is reported (the load fails; it is never sent). */
+function standIn(type: Declaration["type"]): string | number | boolean {
+  return type === "string" ? "" : type === "boolean" ? false : 0;
 }
 
 function typeError(value: unknown, type: Declaration["type"]): string | undefined {

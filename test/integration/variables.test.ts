@@ -134,4 +134,28 @@ describe("variable errors", () => {
     expect(result.stderr).toContain("lumos.config.yaml:5:63: hook must be a string; got (sensitive: var:hook)");
     expect(result.stderr + result.stdout).not.toMatch(/98765432|local-hook-value/);
   });
+
+  it("report a mistake in a declaration once, not again at every use of the variable", async () => {
+    const { sim } = startSimulator();
+    const dir = project({
+      "lumos.config.yaml": [
+        "variables:",
+        "  team: { type: strin, default: Eng }",
+        "  owner: { default: 3, type: string }",
+        "  9lives: { type: string, default: x }",
+        "apps:",
+        '  - { name: "App ${var:team}", category: Other, description: "by ${var:owner} ${var:9lives}" }',
+        "",
+      ].join("\n"),
+    });
+    const result = await cli(sim, ["validate", "--config", join(dir, "lumos.config.yaml")]);
+    expect(result.code).toBe(1);
+    const problems = result.stderr.split("\n").filter((line) => /^\S*lumos\.config\.yaml:\d+:\d+: /.test(line)).map((line) => line.replace(/^\S*lumos\.config\.yaml:/, ""));
+    expect(problems).toEqual([
+      '2:17: type must be one of "string", "number", "integer", "boolean"; got "strin"',
+      "3:21: the default of owner must be a string; got 3",
+      '4:3: variable name "9lives" must be letters, digits and _ (not starting with a digit)',
+    ]);
+    expect(sim.getStats().total).toBe(0);
+  });
 });
