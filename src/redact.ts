@@ -30,31 +30,37 @@ export class Redactor {
   }
 
   /**
-   * `text` with every place a value is written masked. Places that overlap (one value's end is
-   * another's start) are masked as one: replaced one after another, the second could be left
-   * partly shown.
+   * Where values are written in `text`, as [start, end) spans in order. Places that overlap (one
+   * value's end is another's start) are one span: masked one after another, the second could be
+   * left partly shown.
    */
-  redact(text: string): string {
-    if (this.values.size === 0) return text;
+  places(text: string): [number, number][] {
+    if (this.values.size === 0) return [];
     const spans: [number, number][] = [];
     for (const value of this.values) {
       for (let at = text.indexOf(value); at >= 0; at = text.indexOf(value, at + 1)) spans.push([at, at + value.length]);
     }
-    if (spans.length === 0) return text;
     spans.sort((a, b) => a[0] - b[0] || b[1] - a[1]);
+    const merged: [number, number][] = [];
+    for (const [from, to] of spans) {
+      const last = merged[merged.length - 1];
+      if (last && from < last[1]) last[1] = Math.max(last[1], to);
+      else merged.push([from, to]);
+    }
+    return merged;
+  }
+
+  /** `text` with every place a value is written masked. */
+  redact(text: string): string {
+    const places = this.places(text);
+    if (places.length === 0) return text;
     let out = "";
     let shown = 0;
-    let [start, end] = spans[0]!;
-    for (const [from, to] of spans) {
-      if (from < end) {
-        end = Math.max(end, to);
-        continue;
-      }
+    for (const [start, end] of places) {
       out += text.slice(shown, start) + MASK;
       shown = end;
-      [start, end] = [from, to];
     }
-    return out + text.slice(shown, start) + MASK + text.slice(end);
+    return out + text.slice(shown);
   }
 }
 
@@ -100,6 +106,13 @@ export function redact(text: string): string {
   const [first, ...rest] = running;
   if (!first) return text;
   return rest.reduce((all, redactor) => all.with(redactor), first).redact(text);
+}
+
+/** Where `redact` would mask `text`: the offsets at which masked places start. */
+export function maskedPlaces(text: string): number[] {
+  const [first, ...rest] = running;
+  if (!first) return [];
+  return rest.reduce((all, redactor) => all.with(redactor), first).places(text).map(([start]) => start);
 }
 
 /** How a sensitive value is shown: `(sensitive: env:TEAM)`, naming its references; `(sensitive)` without. */

@@ -136,4 +136,27 @@ describe("no secret or sensitive value leaks", () => {
     expectNoCanary("the imported files", everyFile(out), ["token", "githubToken", "webhookSecret"]);
     expect(existsSync(join(out, "lumos.config.yaml"))).toBe(true);
   });
+
+  it("in import: tenant text holding the token is written masked, and the warning says where", async () => {
+    const { sim } = startSimulator({ token: CANARY.token });
+    const dir = project({ "lumos.config.yaml": "apps: []\n" });
+    // Put in the tenant by hand (the configuration itself may not hold the token as text).
+    const created = await sim.fetch(
+      new Request("http://sim/apps", {
+        method: "POST",
+        headers: { authorization: `Bearer ${CANARY.token}`, "content-type": "application/json" },
+        body: JSON.stringify({ name: "Pasted", category: "Other", description: `call with ${CANARY.token} please` }),
+      }),
+    );
+    expect(created.status, await created.clone().text()).toBeLessThan(300);
+    const out = mkdtempSync(join(tmpdir(), "lumos-leak-import-"));
+    const result = await cli(sim, ["import", "--url", against(dir)[3]!, "--out", out], { env: ENV });
+    expect(result.code, result.stderr).toBe(0);
+    expectNoCanary("import", `${result.stdout}\n${result.stderr}\n${everyFile(out)}`, ["token"]);
+    const apps = readFileSync(join(out, "apps.yaml"), "utf8");
+    const line = apps.split("\n").findIndex((l) => l.includes("call with (sensitive) please"));
+    expect(line, apps).toBeGreaterThanOrEqual(0);
+    const col = apps.split("\n")[line]!.indexOf("(sensitive)") + 1;
+    expect(result.stderr).toContain(`warning: ${join(out, "apps.yaml")}:${line + 1}:${col}: written as (sensitive): the text here holds a secret this run read`);
+  });
 });

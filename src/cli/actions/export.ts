@@ -54,7 +54,7 @@ export async function runExport(flags: ExportFlags, runner: Runner): Promise<num
       const desired = desiredFromDocuments(exportTenant(live), target.description);
       result = exportTerraform({ desired, live, serverUrl: target.url, source: target.description, bindings: bindingsFor(dir) }, format);
     }
-    writeOutputFiles(dir, result.files, flags.force === true);
+    writeOutputFiles(dir, result.files, flags.force === true, (message) => runner.output.err(message));
     const what = format === "hcl" ? "HCL" : format === "tf.json" ? "Terraform JSON" : "a CDKTF app";
     runner.output.out(`Exported ${result.resources} resources (${result.imports} with import blocks) as ${what} into ${dir}.`);
     if (result.omitted.length > 0) {

@@ -1,7 +1,7 @@
 import { existsSync, mkdirSync, statSync, writeFileSync } from "node:fs";
 import { dirname, join, relative, resolve } from "node:path";
 import { fileURLToPath } from "node:url";
-import { redact } from "../../redact.ts";
+import { MASK, maskedPlaces, redact } from "../../redact.ts";
 import { stringify } from "yaml";
 import { UsageError } from "../../errors.ts";
 import { exportTenant, refusedName, toYaml } from "../../import/export-tenant.ts";
@@ -133,12 +133,22 @@ export function makeFolder(dir: string): void {
 /**
  * Writes [file name, text] pairs into the --out folder (creating it), every secret or sensitive
  * value of the run masked. An existing file is kept unless `force`: then nothing is written.
+ * Text from the tenant that holds such a value is written masked, and `warn` is told where:
+ * planned back, that file would replace the tenant's text with the mask.
  */
-export function writeOutputFiles(dir: string, files: readonly [string, string][], force: boolean): void {
+export function writeOutputFiles(dir: string, files: readonly [string, string][], force: boolean, warn: (message: string) => void): void {
   const clashes = files.filter(([name]) => existsSync(join(dir, name))).map(([name]) => name);
   if (clashes.length > 0 && !force) throw new UsageError(`${dir} already has ${clashes.join(", ")}; pass --force to overwrite`);
   makeFolder(dir);
   for (const [name, text] of files) {
+    for (const offset of maskedPlaces(text)) {
+      const before = text.slice(0, offset);
+      const line = before.split("\n").length;
+      const col = offset - before.lastIndexOf("\n");
+      warn(
+        `warning: ${join(dir, name)}:${line}:${col}: written as ${MASK}: the text here holds a secret this run read (the API token, or a \${env:}, \${file:} or sensitive \${var:} value); planned back, it would replace that text with ${MASK}, so write the text here by hand, and rotate the secret if it should not be in the tenant`,
+      );
+    }
     try {
       writeFileSync(join(dir, name), redact(text));
     } catch (error) {
@@ -172,7 +182,7 @@ export async function runImport(flags: EngineFlags & { force?: boolean; fromTfst
       project.environments = { [target.environment]: copy };
     }
     files.push(["lumos.config.yaml", `# yaml-language-server: $schema=${schema}\n# Imported from ${target.description}.\n${stringify(project)}`]);
-    writeOutputFiles(dir, files, flags.force === true);
+    writeOutputFiles(dir, files, flags.force === true, (message) => runner.output.err(message));
     runner.output.out(`Imported ${importedCounts(documents)} into ${dir}.\nCheck it with: lumos-iac plan --config ${join(flags.out ?? ".", "lumos.config.yaml")}`);
     return 0;
   } finally {
